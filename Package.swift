@@ -1,0 +1,38 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// ReformTracker: tracks a local authority's implementation of the children's social care reform.
+///
+/// Dependencies point one way: ReformModel <- ReformCore <- reform (the CLI).
+/// ReformModel has no dependencies and does no I/O.
+let package = Package(
+    name: "ReformTracker",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "reform", targets: ["reform"]),
+        .library(name: "ReformModel", targets: ["ReformModel"]),
+        .library(name: "ReformCore", targets: ["ReformCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        .target(name: "ReformModel"),
+        .target(name: "ReformCore", dependencies: ["ReformModel", "CYAML"]),
+        .executableTarget(
+            name: "reform",
+            dependencies: [
+                "ReformCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ReformModelTests", dependencies: ["ReformModel"]),
+        .testTarget(name: "ReformCoreTests", dependencies: ["ReformCore"]),
+        .testTarget(name: "ReformCLITests", dependencies: ["reform"]),
+    ]
+)

@@ -1,0 +1,74 @@
+/// A JSON value whose object keys keep their insertion order, for documents a person reads
+/// (the published schemas), where a stable, meaningful key order matters.
+public indirect enum JSONValue: Hashable, Sendable {
+    case string(String)
+    case number(Int)
+    case bool(Bool)
+    case array([JSONValue])
+    case object([(String, JSONValue)])
+    case null
+
+    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.pretty() == rhs.pretty() }
+    public func hash(into hasher: inout Hasher) { hasher.combine(pretty()) }
+
+    /// The value as indented JSON text with two-space indentation and a final newline at the top level.
+    public func pretty() -> String {
+        var out = ""
+        write(into: &out, indent: 0)
+        return out
+    }
+
+    private func write(into out: inout String, indent: Int) {
+        let pad = String(repeating: "  ", count: indent)
+        switch self {
+        case .string(let text): out += JSONValue.quote(text)
+        case .number(let number): out += String(number)
+        case .bool(let flag): out += flag ? "true" : "false"
+        case .null: out += "null"
+        case .array(let items):
+            if items.isEmpty { out += "[]"; return }
+            if items.allSatisfy({ if case .string = $0 { return true } else { return false } }) {
+                out += "[" + items.map { $0.pretty() }.joined(separator: ", ") + "]"
+                return
+            }
+            out += "[\n"
+            for (index, item) in items.enumerated() {
+                out += pad + "  "
+                item.write(into: &out, indent: indent + 1)
+                out += index + 1 < items.count ? ",\n" : "\n"
+            }
+            out += pad + "]"
+        case .object(let members):
+            if members.isEmpty { out += "{}"; return }
+            out += "{\n"
+            for (index, (key, value)) in members.enumerated() {
+                out += pad + "  " + JSONValue.quote(key) + ": "
+                value.write(into: &out, indent: indent + 1)
+                out += index + 1 < members.count ? ",\n" : "\n"
+            }
+            out += pad + "}"
+        }
+    }
+
+    /// A JSON string literal, escaping what JSON requires.
+    public static func quote(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}

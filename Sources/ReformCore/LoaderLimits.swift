@@ -1,0 +1,25 @@
+/// Bounds on what the loader accepts, so that a hostile or broken file fails fast in bounded memory.
+///
+/// A real programme is far inside every bound: a region's 100,000 actions is about 40 MB and
+/// six levels deep.
+public struct LoaderLimits: Hashable, Sendable {
+    /// The largest file read, in bytes (default 128 MiB).
+    public var maxFileBytes: Int
+    /// The deepest nesting of mappings and lists (default 64; format 1 needs 7).
+    public var maxDepth: Int
+    /// The longest single value, in bytes (default 64 KiB).
+    public var maxScalarBytes: Int
+    /// The most list items and mapping entries in the whole file (default 10 million).
+    public var maxNodes: Int
+
+    /// Creates limits; the defaults suit any real programme.
+    public init(maxFileBytes: Int = 128 << 20, maxDepth: Int = 64, maxScalarBytes: Int = 64 << 10, maxNodes: Int = 10_000_000) {
+        self.maxFileBytes = maxFileBytes
+        self.maxDepth = maxDepth
+        self.maxScalarBytes = maxScalarBytes
+        self.maxNodes = maxNodes
+    }
+
+    /// The limits the tool uses unless told otherwise.
+    public static let standard = LoaderLimits()
+}

@@ -1,0 +1,95 @@
+import ReformModel
+
+/// Actions: the council's own work, with status, progress and dependencies.
+extension ProgrammeDecoder {
+    func decodeAction() throws -> Action? {
+        var id: String?, idPosition: SourcePosition?, title: String?, pillar: String?, pillars: [String]?, policy: String?, milestone: String?
+        var owner: String?, partners: [String] = [], start: PlanDate?, due: PlanDate?, duePosition: SourcePosition?
+        var status: Action.Status?, progress: Int?, progressPosition: SourcePosition?, completed: PlanDate?
+        var dependsOn: [(String, SourcePosition)] = [], rag: RAGOverride?, requirement: Action.Requirement?, notes: String?, source: String?
+        guard let at = try mapping(FormatSchema.action, what: "an action", { key, keyScalar in
+            switch key {
+            case "id":
+                if let (value, position) = try identifier(what: "action id") {
+                    define(.action, id: value, at: position)
+                    (id, idPosition) = (value, position)
+                }
+            case "title": title = try text(what: "action title")
+            case "pillar": pillar = try reference(.pillar, what: "pillar")
+            case "pillars": pillars = try references(.pillar, what: "pillars").map(\.0)
+            case "policy": policy = try reference(.policy, what: "policy")
+            case "milestone": milestone = try reference(.milestone, what: "milestone")
+            case "owner": owner = try text(what: "owner")
+            case "partners": partners = try textList(what: "partners")
+            case "start": start = try date(what: "start")?.0
+            case "due": (due, duePosition) = try date(what: "due").map { ($0.0, $0.1) } ?? (nil, nil)
+            case "status": status = try oneOf(Action.Status.self, what: "status")
+            case "progress":
+                progressPosition = keyScalar.position
+                progress = try integer(what: "progress", in: 0...100)
+            case "completed": completed = try date(what: "completed")?.0
+            case "depends_on": dependsOn = try references(.action, what: "depends_on")
+            case "rag": rag = try decodeRAGOverride()
+            case "requirement": requirement = try oneOf(Action.Requirement.self, what: "requirement")
+            case "notes": notes = try text(what: "notes")
+            case "source": source = try reference(.source, what: "source")
+            default: try skipValue()
+            }
+        }) else { return nil }
+        guard let id = require(id, "id", in: "an action", at: at),
+              let title = require(title, "title", in: "action '\(id)'", at: at) else { return nil }
+        let what = "action '\(id)'"
+        if pillar != nil, pillars != nil {
+            error(at, "\(what) gives both 'pillar' and 'pillars': give one")
+        }
+        let allPillars = pillars ?? pillar.map { [$0] } ?? []
+        if allPillars.isEmpty {
+            error(at, "\(what) has no pillar (add 'pillar: P1', or 'pillars: [P1, P2]')")
+        }
+        sites.actionStart[id] = idPosition ?? at
+        if let duePosition { sites.actionDue[id] = duePosition }
+        for (target, position) in dependsOn {
+            sites.dependencies.append(.init(from: id, to: target, position: position))
+        }
+        let finalStatus = status ?? .notStarted
+        if finalStatus == .complete, let progress, progress < 100, let progressPosition {
+            warning(progressPosition, "\(what) is complete but its progress is \(progress)%; analysis treats a complete action as 100%")
+        }
+        if completed != nil, finalStatus != .complete {
+            warning(at, "\(what) has a 'completed' date but its status is \(finalStatus.rawValue)")
+        }
+        if let start, let due, due.day < start.day, let duePosition {
+            warning(duePosition, "\(what) is due (\(due.shown)) before it starts (\(start.shown))")
+        }
+        return Action(id: id, title: title, pillars: allPillars, policy: policy, milestone: milestone, owner: owner, partners: partners,
+                      start: start, due: due, status: finalStatus, progress: progress ?? (finalStatus == .complete ? 100 : 0),
+                      completed: completed, dependsOn: dependsOn.map(\.0), rag: rag, requirement: requirement, notes: notes, source: source)
+    }
+
+    private func decodeRAGOverride() throws -> RAGOverride? {
+        var status: RAGColour?, reason: String?
+        guard let at = try mapping(FormatSchema.ragOverride, what: "a RAG override", { key, _ in
+            switch key {
+            case "status": status = try oneOf(RAGColour.self, what: "RAG status")
+            case "reason": reason = try text(what: "RAG reason")
+            default: try skipValue()
+            }
+        }) else { return nil }
+        if reason?.trimmingCharacters(in: " ").isEmpty ?? true {
+            error(at, "a RAG override needs a reason: add 'reason: ...' saying why the computed RAG does not apply")
+            return nil
+        }
+        guard let status = require(status, "status", in: "a RAG override", at: at, hint: "red, amber or green"), let reason else { return nil }
+        return RAGOverride(status: status, reason: reason)
+    }
+}
+
+extension String {
+    /// The string without the given characters at either end.
+    func trimmingCharacters(in set: Character) -> String {
+        var slice = Substring(self)
+        while slice.first == set { slice = slice.dropFirst() }
+        while slice.last == set { slice = slice.dropLast() }
+        return String(slice)
+    }
+}

@@ -1,0 +1,101 @@
+import ReformModel
+
+/// Funding and burdens: the money sections.
+extension ProgrammeDecoder {
+    func decodeFunding() throws -> Funding? {
+        var id: String?, title: String?, payer: String?, status: Funding.Status?, scope: Funding.Scope = .local, ringFenced: Bool?
+        var policy: String?, pillars: [String] = [], amounts: [YearAmount] = [], notes: String?, source: String?
+        guard let at = try mapping(FormatSchema.funding, what: "a funding line", { key, _ in
+            switch key {
+            case "id": id = try defineID(.funding)
+            case "title": title = try text(what: "funding title")
+            case "payer": payer = try text(what: "payer")
+            case "status": status = try oneOf(Funding.Status.self, what: "funding status")
+            case "scope": scope = try oneOf(Funding.Scope.self, what: "funding scope") ?? scope
+            case "ring_fenced": ringFenced = try boolean(what: "ring_fenced")
+            case "policy": policy = try reference(.policy, what: "policy")
+            case "pillars": pillars = try references(.pillar, what: "pillars").map(\.0)
+            case "amounts": amounts = try yearAmounts(what: "amounts")
+            case "notes": notes = try text(what: "notes")
+            case "source": source = try reference(.source, what: "source")
+            default: try skipValue()
+            }
+        }) else { return nil }
+        guard let id = require(id, "id", in: "a funding line", at: at),
+              let title = require(title, "title", in: "funding line '\(id)'", at: at),
+              let status = require(status, "status", in: "funding line '\(id)'", at: at,
+                                   hint: Funding.Status.allCases.map(\.rawValue).joined(separator: ", ")) else { return nil }
+        return Funding(id: id, title: title, payer: payer, status: status, scope: scope, ringFenced: ringFenced, policy: policy,
+                       pillars: pillars, amounts: amounts, notes: notes, source: source)
+    }
+
+    func decodeBurden() throws -> Burden? {
+        var id: String?, title: String?, policy: String?, pillars: [String] = [], kind: Burden.Kind?, costs: [BurdenCost] = []
+        var fundedBy: [FundingAttribution] = [], notes: String?, source: String?
+        guard let at = try mapping(FormatSchema.burden, what: "a burden", { key, _ in
+            switch key {
+            case "id": id = try defineID(.burden)
+            case "title": title = try text(what: "burden title")
+            case "policy": policy = try reference(.policy, what: "policy")
+            case "pillars": pillars = try references(.pillar, what: "pillars").map(\.0)
+            case "kind": kind = try oneOf(Burden.Kind.self, what: "burden kind")
+            case "costs": costs = try items(what: "costs") { try decodeBurdenCost() }
+            case "funded_by": fundedBy = try decodeFundedBy()
+            case "notes": notes = try text(what: "notes")
+            case "source": source = try reference(.source, what: "source")
+            default: try skipValue()
+            }
+        }) else { return nil }
+        guard let id = require(id, "id", in: "a burden", at: at), let title = require(title, "title", in: "burden '\(id)'", at: at) else { return nil }
+        var seenYears: Set<FinancialYear> = []
+        for cost in costs where !seenYears.insert(cost.year).inserted {
+            error(at, "burden '\(id)' gives more than one cost for \(cost.year.label): give one entry per year")
+        }
+        return Burden(id: id, title: title, policy: policy, pillars: pillars, kind: kind, costs: costs, fundedBy: fundedBy, notes: notes, source: source)
+    }
+
+    private func decodeBurdenCost() throws -> BurdenCost? {
+        var year: FinancialYear?, amount: Amount?, recurrent: Bool?, basis: String?
+        guard let at = try mapping(FormatSchema.burdenCost, what: "a cost", { key, _ in
+            switch key {
+            case "year":
+                guard let scalar = try scalar(what: "year"), !scalar.isNull else { return }
+                year = financialYear(scalar)
+            case "amount": amount = try self.amount(what: "amount")
+            case "recurrent": recurrent = try boolean(what: "recurrent")
+            case "basis": basis = try text(what: "basis")
+            default: try skipValue()
+            }
+        }) else { return nil }
+        guard let year = require(year, "year", in: "a cost", at: at, hint: "the financial year, such as 2024/25"),
+              let amount = require(amount, "amount", in: "a cost", at: at, hint: "a number of pounds, or unknown"),
+              let recurrent = require(recurrent, "recurrent", in: "a cost", at: at, hint: "true for a cost every year, false for a one-off") else { return nil }
+        return BurdenCost(year: year, amount: amount, recurrent: recurrent, basis: basis)
+    }
+
+    /// `funded_by: [F-VSH]` or `funded_by: [{funding: F-VSH, amounts: {2024/25: 8000}}]`.
+    private func decodeFundedBy() throws -> [FundingAttribution] {
+        if case .scalar = try peek() {
+            return try references(.funding, what: "funded_by").map { FundingAttribution(funding: $0.0) }
+        }
+        var result: [FundingAttribution] = []
+        try list(what: "funded_by") {
+            if case .scalar = try peek() {
+                if let id = try reference(.funding, what: "an entry of funded_by") { result.append(FundingAttribution(funding: id)) }
+                return
+            }
+            var funding: String?, amounts: [YearAmount] = []
+            guard let at = try mapping(FormatSchema.fundingAttribution, what: "a funded_by entry", { key, _ in
+                switch key {
+                case "funding": funding = try reference(.funding, what: "funding")
+                case "amounts": amounts = try yearAmounts(what: "amounts")
+                default: try skipValue()
+                }
+            }) else { return }
+            if let funding = require(funding, "funding", in: "a funded_by entry", at: at, hint: "the funding line's id") {
+                result.append(FundingAttribution(funding: funding, amounts: amounts))
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,162 @@
+import ReformModel
+
+/// Decodes a programme straight from libyaml events into the model, collecting every problem.
+///
+/// Problems in the content (an unknown key, a bad date) are recorded and decoding goes on, so
+/// one run reports them all. Only a syntax error or a limit stops it; that is thrown.
+final class ProgrammeDecoder {
+    private let reader: LibYAMLReader
+    private var peeked: YAMLEvent?
+    /// Every problem found so far.
+    var diagnostics: [Diagnostic] = []
+    /// Where ids, references and due dates were written.
+    var sites = DecodingSites()
+
+    init(reader: LibYAMLReader) {
+        self.reader = reader
+    }
+
+    // MARK: Events
+
+    func next() throws -> YAMLEvent {
+        if let event = peeked {
+            peeked = nil
+            return event
+        }
+        return try reader.next()
+    }
+
+    func peek() throws -> YAMLEvent {
+        if let event = peeked { return event }
+        let event = try reader.next()
+        peeked = event
+        return event
+    }
+
+    /// Consumes one whole value (a scalar, or a mapping or list with everything inside it).
+    func skipValue() throws {
+        try skipRest(of: next())
+    }
+
+    /// Having read `event`, consumes the rest of its value.
+    func skipRest(of event: YAMLEvent) throws {
+        switch event {
+        case .mappingStart, .sequenceStart:
+            var depth = 1
+            while depth > 0 {
+                switch try next() {
+                case .mappingStart, .sequenceStart: depth += 1
+                case .mappingEnd, .sequenceEnd: depth -= 1
+                case .streamEnd: return
+                default: break
+                }
+            }
+        default:
+            break
+        }
+    }
+
+    // MARK: Problems
+
+    func error(_ position: SourcePosition, _ message: String) {
+        diagnostics.append(Diagnostic(.error, at: position, message))
+    }
+
+    func warning(_ position: SourcePosition, _ message: String) {
+        diagnostics.append(Diagnostic(.warning, at: position, message))
+    }
+
+    // MARK: Structure
+
+    /// Reads a mapping whose keys must be among `section`'s, calling `body` for each known key
+    /// to consume its value. Unknown and repeated keys are reported and their values skipped.
+    ///
+    /// Returns where the mapping starts, or `nil` when the value was not a mapping (reported).
+    @discardableResult
+    func mapping(_ section: FormatSchema.Section, what: String, _ body: (String, YAMLScalar) throws -> Void) throws -> SourcePosition? {
+        try anyMapping(what: what) { key in
+            guard section.keys.contains(key.value) else {
+                var message = "unknown key '\(key.value)' in \(what)"
+                if let close = Suggestion.closest(to: key.value, among: section.keys) {
+                    message += " (did you mean '\(close)'?)"
+                } else {
+                    message += " (known keys: \(section.keys.joined(separator: ", ")))"
+                }
+                error(key.position, message)
+                try skipValue()
+                return
+            }
+            try body(key.value, key)
+        }
+    }
+
+    /// Reads a mapping with any keys, calling `body` for each new key; repeated keys are reported and skipped.
+    @discardableResult
+    func anyMapping(what: String, _ body: (YAMLScalar) throws -> Void) throws -> SourcePosition? {
+        let event = try next()
+        guard case .mappingStart(let start) = event else {
+            error(event.position, "expected \(what) as a mapping of 'key: value' lines, found \(event.kindDescription)")
+            try skipRest(of: event)
+            return nil
+        }
+        var seen: [(String, SourcePosition)] = []
+        while true {
+            let keyEvent = try next()
+            switch keyEvent {
+            case .mappingEnd:
+                return start
+            case .scalar(let key):
+                if let first = seen.first(where: { $0.0 == key.value }) {
+                    error(key.position, "duplicate key '\(key.value)' in \(what) (first given at line \(first.1.line)); give each key once")
+                    try skipValue()
+                    continue
+                }
+                seen.append((key.value, key.position))
+                try body(key)
+            default:
+                error(keyEvent.position, "a key in \(what) must be a plain word, not \(keyEvent.kindDescription)")
+                try skipRest(of: keyEvent)
+                try skipValue()
+            }
+        }
+    }
+
+    /// Reads a list, calling `element` once per item to consume it. A null value is an empty list.
+    func list(what: String, _ element: () throws -> Void) throws {
+        let event = try peek()
+        if case .scalar(let scalar) = event, scalar.isNull {
+            _ = try next()
+            return
+        }
+        _ = try next()
+        guard case .sequenceStart = event else {
+            error(event.position, "expected \(what) as a list of '- ' items, found \(event.kindDescription)")
+            try skipRest(of: event)
+            return
+        }
+        while true {
+            if case .sequenceEnd = try peek() {
+                _ = try next()
+                return
+            }
+            try element()
+        }
+    }
+
+    /// Reads a list of sections, decoding each with `element` and dropping the ones that failed.
+    func items<T>(what: String, _ element: () throws -> T?) throws -> [T] {
+        var result: [T] = []
+        try list(what: what) {
+            if let item = try element() { result.append(item) }
+        }
+        return result
+    }
+
+    /// Reports a missing required key at the start of the mapping that lacks it.
+    func require<T>(_ value: T?, _ key: String, in what: String, at position: SourcePosition, hint: String = "") -> T? {
+        if value == nil {
+            error(position, "\(what) is missing '\(key)'" + (hint.isEmpty ? "" : " (\(hint))"))
+        }
+        return value
+    }
+}

@@ -1,0 +1,72 @@
+import ReformModel
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A programme that loaded without errors, with the warnings found in it.
+public struct LoadedProgramme: Sendable {
+    /// The validated programme.
+    public let programme: Programme
+    /// Problems worth a look that do not make the file invalid.
+    public let warnings: [Diagnostic]
+}
+
+/// Reads and validates programme files (format 1).
+///
+/// Every problem in a file is found in one run and reported in file order, each with the line
+/// and column where it is, so a programme manager can fix them all at once.
+public enum ProgrammeLoader {
+    /// Loads the file at `path`, naming it as `displayName` (by default, the path as given) in diagnostics.
+    ///
+    /// - Throws: `ProgrammeLoadError` listing every error (and warning) when the file is invalid or unreadable.
+    public static func load(path: String, displayName: String? = nil, limits: LoaderLimits = .standard) throws(ProgrammeLoadError) -> LoadedProgramme {
+        let name = displayName ?? path
+        let bytes: [UInt8]
+        do {
+            bytes = try FileBytes.read(path: path, limit: limits.maxFileBytes)
+        } catch {
+            throw ProgrammeLoadError(file: name, diagnostics: [Diagnostic(.error, at: .startOfFile, error.message)])
+        }
+        return try parse(bytes: bytes, file: name, limits: limits)
+    }
+
+    /// Parses and validates programme text already in memory.
+    ///
+    /// - Throws: `ProgrammeLoadError` listing every error (and warning) when the text is invalid.
+    public static func parse(bytes: [UInt8], file: String, limits: LoaderLimits = .standard) throws(ProgrammeLoadError) -> LoadedProgramme {
+        guard bytes.count <= limits.maxFileBytes else {
+            throw ProgrammeLoadError(file: file, diagnostics: [Diagnostic(.error, at: .startOfFile,
+                "the file is \(bytes.count) bytes, more than the limit of \(limits.maxFileBytes) bytes")])
+        }
+        var diagnostics: [Diagnostic] = []
+        let programme: Programme? = bytes.withUnsafeBufferPointer { buffer in
+            let decoder = ProgrammeDecoder(reader: LibYAMLReader(bytes: buffer, limits: limits))
+            var programme: Programme?
+            do {
+                programme = try decoder.decodeDocument()
+            } catch let stop as YAMLSyntaxError {
+                decoder.error(stop.position, stop.message)
+                diagnostics = decoder.diagnostics
+                return nil
+            } catch {
+                decoder.error(.startOfFile, "\(error)")
+            }
+            diagnostics = decoder.diagnostics
+            if let programme {
+                diagnostics += ProgrammeValidator(programme: programme, sites: decoder.sites).validate()
+            }
+            return programme
+        }
+        guard let programme, diagnostics.errors.isEmpty else {
+            throw ProgrammeLoadError(file: file, diagnostics: diagnostics)
+        }
+        return LoadedProgramme(programme: programme, warnings: diagnostics.sortedByPosition())
+    }
+
+    /// Parses programme text given as a string (for tests and tools that generate programmes).
+    public static func parse(_ text: String, file: String = "programme.yaml", limits: LoaderLimits = .standard) throws(ProgrammeLoadError) -> LoadedProgramme {
+        try parse(bytes: Array(text.utf8), file: file, limits: limits)
+    }
+}

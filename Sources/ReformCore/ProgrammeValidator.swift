@@ -1,0 +1,142 @@
+import ReformModel
+
+/// The checks that need the whole file: references resolve, dependencies have no cycle, and
+/// dates are in an order that can be met.
+struct ProgrammeValidator {
+    let programme: Programme
+    let sites: DecodingSites
+
+    /// Every problem found, unsorted.
+    func validate() -> [Diagnostic] {
+        checkReferences() + checkCycles() + checkDeadlines() + checkAttributions()
+    }
+
+    private func checkReferences() -> [Diagnostic] {
+        var known: [ItemKind: [String]] = [:]
+        for (kind, ids) in sites.definitions { known[kind] = Array(ids.keys) }
+        return sites.references.compactMap { reference in
+            let ids = known[reference.kind] ?? []
+            if ids.contains(reference.id) { return nil }
+            return Diagnostic(.error, at: reference.position, unknownReferenceMessage(reference, ids: ids))
+        }
+    }
+
+    private func unknownReferenceMessage(_ reference: DecodingSites.Reference, ids: [String]) -> String {
+        let kind = reference.kind
+        var message = "unknown \(kind.noun) '\(reference.id)'"
+        let ordered = orderedIDs(kind, among: ids)
+        if ordered.isEmpty {
+            return message + " (the file defines no \(kind.plural))"
+        }
+        if let close = Suggestion.closest(to: reference.id, among: ordered) {
+            message += " (did you mean '\(close)'?"
+        } else {
+            message += " ("
+        }
+        if ordered.count <= 12 {
+            message += (message.hasSuffix("(") ? "" : " ") + "\(kind.plural) are \(ordered.joined(separator: ", ")))"
+        } else {
+            message += (message.hasSuffix("(") ? "" : " ") + "\(ordered.count) \(kind.plural) are defined)"
+        }
+        return message
+    }
+
+    /// Ids in file order, so messages list them as the author wrote them.
+    private func orderedIDs(_ kind: ItemKind, among ids: [String]) -> [String] {
+        let positions = sites.definitions[kind] ?? [:]
+        return ids.sorted { (positions[$0] ?? .startOfFile) < (positions[$1] ?? .startOfFile) }
+    }
+
+    /// Each dependency cycle once, at the `depends_on` entry that closes it.
+    private func checkCycles() -> [Diagnostic] {
+        let edges = Dictionary(grouping: sites.dependencies, by: \.from)
+        var state: [String: Int] = [:] // 1 = on the current path, 2 = done
+        var diagnostics: [Diagnostic] = []
+        var path: [String] = []
+
+        func visit(_ node: String) {
+            state[node] = 1
+            path.append(node)
+            for edge in edges[node] ?? [] {
+                switch state[edge.to] {
+                case 1:
+                    let cycle = path[path.lastIndex(of: edge.to)!...] + [edge.to]
+                    diagnostics.append(Diagnostic(.error, at: edge.position,
+                        "dependency cycle: \(cycle.joined(separator: " -> ")) (an action cannot wait, directly or indirectly, for itself)"))
+                case nil:
+                    visit(edge.to)
+                default:
+                    break
+                }
+            }
+            path.removeLast()
+            state[node] = 2
+        }
+        for action in programme.actions where state[action.id] == nil {
+            visit(action.id)
+        }
+        return diagnostics
+    }
+
+    /// Warnings: an action due after its policy's statutory deadline or its milestone; a dependency due after its dependant.
+    private func checkDeadlines() -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let policies = Dictionary(programme.policies.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let milestones = Dictionary(programme.milestones.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let actions = Dictionary(programme.actions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for action in programme.actions where !action.status.isClosed {
+            guard let due = action.due, let position = sites.actionDue[action.id] else { continue }
+            if let policy = action.policy.flatMap({ policies[$0] }), policy.statutory, let deadline = policy.deadline, due.day > deadline.day {
+                diagnostics.append(Diagnostic(.warning, at: position,
+                    "action '\(action.id)' is due \(due.shown), after the statutory deadline of '\(policy.id)' (\(deadline.shown))"))
+            }
+            if let milestone = action.milestone.flatMap({ milestones[$0] }), let deadline = milestone.due, due.day > deadline.day {
+                diagnostics.append(Diagnostic(.warning, at: position,
+                    "action '\(action.id)' is due \(due.shown), after its milestone '\(milestone.id)' (\(deadline.shown))"))
+            }
+        }
+        for edge in sites.dependencies {
+            guard let dependant = actions[edge.from], let dependency = actions[edge.to], !dependency.status.isClosed,
+                  let dependantDue = dependant.due, let dependencyDue = dependency.due, dependencyDue.day > dependantDue.day else { continue }
+            diagnostics.append(Diagnostic(.warning, at: edge.position,
+                "'\(edge.to)' is due \(dependencyDue.shown), after '\(edge.from)' which depends on it is due \(dependantDue.shown)"))
+        }
+        return diagnostics
+    }
+
+    /// Explicit attributions must name a year the funding line has, and not attribute more than it holds.
+    private func checkAttributions() -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let funding = Dictionary(programme.funding.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var attributed: [String: [FinancialYear: Money]] = [:]
+        for burden in programme.burdens {
+            for attribution in burden.fundedBy {
+                guard let line = funding[attribution.funding] else { continue }
+                let position = sites.definitions[.burden]?[burden.id] ?? .startOfFile
+                if line.scope == .national {
+                    diagnostics.append(Diagnostic(.error, at: position,
+                        "burden '\(burden.id)' is funded by '\(line.id)', which is national funding (scope: national) and never counts as the council's money"))
+                    continue
+                }
+                for entry in attribution.amounts {
+                    guard let money = entry.amount.money else { continue }
+                    attributed[line.id, default: [:]][entry.year, default: .zero] += money
+                    let available = line.amounts.first { $0.year == entry.year }?.amount
+                    if available == nil {
+                        diagnostics.append(Diagnostic(.error, at: position,
+                            "burden '\(burden.id)' attributes \(money.formatted()) of '\(line.id)' in \(entry.year.label), but '\(line.id)' has no amount for \(entry.year.label)"))
+                    }
+                }
+            }
+        }
+        for line in programme.funding {
+            for entry in line.amounts {
+                guard let available = entry.amount.money, let total = attributed[line.id]?[entry.year], total > available else { continue }
+                let position = sites.definitions[.funding]?[line.id] ?? .startOfFile
+                diagnostics.append(Diagnostic(.error, at: position,
+                    "burdens attribute \(total.formatted()) of '\(line.id)' in \(entry.year.label), more than its \(available.formatted())"))
+            }
+        }
+        return diagnostics
+    }
+}

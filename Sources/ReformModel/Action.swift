@@ -1,0 +1,119 @@
+/// One thing the council will do, with an owner and a deadline: the unit the programme tracks.
+public struct Action: Hashable, Sendable, Codable {
+    /// Where an action stands.
+    public enum Status: String, Hashable, Sendable, Codable, CaseIterable {
+        case notStarted = "not-started"
+        case inProgress = "in-progress"
+        case complete
+        case blocked
+        case cancelled
+
+        /// Whether work on the action is finished one way or another.
+        public var isClosed: Bool { self == .complete || self == .cancelled }
+    }
+
+    /// Whether the action is required by statute or guidance, or only recommended.
+    public enum Requirement: String, Hashable, Sendable, Codable, CaseIterable {
+        case required
+        case recommended
+    }
+
+    /// Unique among actions.
+    public var id: String
+    /// What is to be done.
+    public var title: String
+    /// The pillars it serves (at least one).
+    public var pillars: [String]
+    /// The national policy it implements.
+    public var policy: String?
+    /// The milestone it feeds.
+    public var milestone: String?
+    /// Who is accountable, as a role.
+    public var owner: String?
+    /// Who else is involved.
+    public var partners: [String]
+    /// When work starts.
+    public var start: PlanDate?
+    /// When it is due.
+    public var due: PlanDate?
+    /// Status at the programme's `as_of`.
+    public var status: Status
+    /// Percent complete, 0 to 100.
+    public var progress: Int
+    /// When it was completed.
+    public var completed: PlanDate?
+    /// Actions that must finish first.
+    public var dependsOn: [String]
+    /// A RAG set by hand, with its reason; it wins over the computed one.
+    public var rag: RAGOverride?
+    /// Required or recommended.
+    public var requirement: Requirement?
+    /// Further detail.
+    public var notes: String?
+    /// Where the facts come from.
+    public var source: String?
+
+    /// Creates an action.
+    public init(id: String, title: String, pillars: [String], policy: String? = nil, milestone: String? = nil, owner: String? = nil,
+                partners: [String] = [], start: PlanDate? = nil, due: PlanDate? = nil, status: Status = .notStarted, progress: Int = 0,
+                completed: PlanDate? = nil, dependsOn: [String] = [], rag: RAGOverride? = nil, requirement: Requirement? = nil,
+                notes: String? = nil, source: String? = nil) {
+        self.id = id
+        self.title = title
+        self.pillars = pillars
+        self.policy = policy
+        self.milestone = milestone
+        self.owner = owner
+        self.partners = partners
+        self.start = start
+        self.due = due
+        self.status = status
+        self.progress = progress
+        self.completed = completed
+        self.dependsOn = dependsOn
+        self.rag = rag
+        self.requirement = requirement
+        self.notes = notes
+        self.source = source
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, title, pillars, policy, milestone, owner, partners, start, due, status, progress, completed
+        case dependsOn = "depends_on", rag, requirement, notes, source
+    }
+}
+
+/// Red, amber or green: the traffic-light rating councils report progress in.
+public enum RAGColour: String, Hashable, Sendable, Codable, CaseIterable, Comparable {
+    case red
+    case amber
+    case green
+
+    /// Red is worst; ordering puts the worst first.
+    public static func < (lhs: RAGColour, rhs: RAGColour) -> Bool {
+        lhs.severity > rhs.severity
+    }
+
+    /// 2 for red, 1 for amber, 0 for green.
+    public var severity: Int {
+        switch self {
+        case .red: return 2
+        case .amber: return 1
+        case .green: return 0
+        }
+    }
+}
+
+/// A RAG rating set by hand in the file, which must say why.
+public struct RAGOverride: Hashable, Sendable, Codable {
+    /// The rating.
+    public var status: RAGColour
+    /// Why the computed rating is being overridden.
+    public var reason: String
+
+    /// Creates an override.
+    public init(status: RAGColour, reason: String) {
+        self.status = status
+        self.reason = reason
+    }
+}

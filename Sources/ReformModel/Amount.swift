@@ -1,0 +1,54 @@
+/// A sum of money that may not be known yet.
+///
+/// The New Burdens doctrine turns on the difference between a cost of nothing and a cost
+/// nobody has estimated, so `unknown` is never treated as zero: reports list such items as
+/// unquantified instead of adding them in.
+public enum Amount: Hashable, Sendable {
+    /// A stated amount.
+    case known(Money)
+    /// No figure has been given (written `unknown`, `~` or `null`).
+    case unknown
+
+    /// The money, when it is known.
+    public var money: Money? {
+        if case .known(let money) = self { return money }
+        return nil
+    }
+
+    /// Whether a figure has been given.
+    public var isKnown: Bool { money != nil }
+}
+
+extension Amount: CustomStringConvertible {
+    public var description: String { money?.decimalString ?? "unknown" }
+}
+
+extension Amount: Codable {
+    /// An amount travels as a decimal string, or as JSON `null` when unknown.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        self = container.decodeNil() ? .unknown : .known(try container.decode(Money.self))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .known(let money): try container.encode(money)
+        case .unknown: try container.encodeNil()
+        }
+    }
+}
+
+/// An amount of money in one financial year: one entry of a funding line's `amounts` map.
+public struct YearAmount: Hashable, Sendable, Codable {
+    /// The financial year.
+    public var year: FinancialYear
+    /// The amount in that year.
+    public var amount: Amount
+
+    /// Creates an entry.
+    public init(year: FinancialYear, amount: Amount) {
+        self.year = year
+        self.amount = amount
+    }
+}

@@ -1,0 +1,82 @@
+/// A cost that a new or extended duty places on the council: what the New Burdens doctrine says central government should fund.
+public struct Burden: Hashable, Sendable, Codable {
+    /// What kind of cost it is.
+    public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
+        case newDuty = "new-duty"
+        case extendedDuty = "extended-duty"
+        case implementation
+        case dataAndSystems = "data-and-systems"
+        case workforce
+    }
+
+    /// Unique among burdens.
+    public var id: String
+    /// What the cost is for.
+    public var title: String
+    /// The policy that creates it.
+    public var policy: String?
+    /// The pillars it falls under.
+    public var pillars: [String]
+    /// What kind of cost it is.
+    public var kind: Kind?
+    /// The cost in each year; an amount may be unknown.
+    public var costs: [BurdenCost]
+    /// Funding lines that pay for it, with exact amounts where they are attributed.
+    public var fundedBy: [FundingAttribution]
+    /// Further detail.
+    public var notes: String?
+    /// Where the facts come from.
+    public var source: String?
+
+    /// Creates a burden.
+    public init(id: String, title: String, policy: String? = nil, pillars: [String] = [], kind: Kind? = nil, costs: [BurdenCost] = [],
+                fundedBy: [FundingAttribution] = [], notes: String? = nil, source: String? = nil) {
+        self.id = id
+        self.title = title
+        self.policy = policy
+        self.pillars = pillars
+        self.kind = kind
+        self.costs = costs
+        self.fundedBy = fundedBy
+        self.notes = notes
+        self.source = source
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, title, policy, pillars, kind, costs, fundedBy = "funded_by", notes, source
+    }
+}
+
+/// A burden's cost in one financial year.
+public struct BurdenCost: Hashable, Sendable, Codable {
+    /// The financial year.
+    public var year: FinancialYear
+    /// The cost, or unknown where no estimate exists.
+    public var amount: Amount
+    /// Whether the cost recurs every year (true) or falls once (false).
+    public var recurrent: Bool
+    /// How the figure was estimated.
+    public var basis: String?
+
+    /// Creates a cost.
+    public init(year: FinancialYear, amount: Amount, recurrent: Bool, basis: String? = nil) {
+        self.year = year
+        self.amount = amount
+        self.recurrent = recurrent
+        self.basis = basis
+    }
+}
+
+/// A funding line named as paying for a burden, with the exact amounts attributed where the file gives them.
+public struct FundingAttribution: Hashable, Sendable, Codable {
+    /// The funding line's id.
+    public var funding: String
+    /// Exact amounts by year; empty means "allocate in file order".
+    public var amounts: [YearAmount]
+
+    /// Creates an attribution.
+    public init(funding: String, amounts: [YearAmount] = []) {
+        self.funding = funding
+        self.amounts = amounts
+    }
+}

@@ -1,0 +1,67 @@
+/// A UK public-sector financial year, 1 April to 31 March, written `2024/25`.
+///
+/// New Burdens costs and grant funding are stated by financial year, so money in a
+/// programme is always keyed by one of these.
+public struct FinancialYear: Hashable, Comparable, Sendable {
+    /// The calendar year in which the financial year starts (2024 for 2024/25).
+    public let startYear: Int
+
+    /// Creates the financial year that starts on 1 April of `startYear`.
+    public init(startYear: Int) {
+        self.startYear = startYear
+    }
+
+    /// Parses `2024/25`; the second part must be the year after the first. Returns `nil` otherwise.
+    public init?(_ text: Substring) {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[0].count == 4, parts[1].count == 2,
+              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let start = Int(parts[0]), let end = Int(parts[1]),
+              (start + 1) % 100 == end else { return nil }
+        self.startYear = start
+    }
+
+    /// The financial year that contains `day`.
+    public init(containing day: CalendarDay) {
+        self.startYear = day.month >= 4 ? day.year : day.year - 1
+    }
+
+    /// 1 April of the start year.
+    public var firstDay: CalendarDay { CalendarDay(year: startYear, month: 4, day: 1)! }
+
+    /// 31 March of the following year.
+    public var lastDay: CalendarDay { CalendarDay(year: startYear + 1, month: 3, day: 31)! }
+
+    /// The following financial year.
+    public var next: FinancialYear { FinancialYear(startYear: startYear + 1) }
+
+    /// The year as written in UK public finance: `2024/25`.
+    public var label: String {
+        let end = (startYear + 1) % 100
+        return "\(startYear)/" + (end < 10 ? "0\(end)" : "\(end)")
+    }
+
+    public static func < (lhs: FinancialYear, rhs: FinancialYear) -> Bool {
+        lhs.startYear < rhs.startYear
+    }
+}
+
+extension FinancialYear: CustomStringConvertible {
+    public var description: String { label }
+}
+
+extension FinancialYear: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let year = FinancialYear(Substring(text)) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "'\(text)' is not a financial year like 2024/25")
+        }
+        self = year
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(label)
+    }
+}

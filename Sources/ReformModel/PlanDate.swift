@@ -1,0 +1,79 @@
+/// A date as a plan states it: the words people wrote (`Spring 2024`) and the day they mean.
+///
+/// Public-sector plans are dated loosely. Reports show the wording, so nothing is made more
+/// precise than its author made it; deadline arithmetic uses the resolved day, which is the
+/// last day of the period the wording names.
+public struct PlanDate: Hashable, Sendable {
+    /// How precisely the wording names a day.
+    public enum Precision: String, Hashable, Sendable, Codable, CaseIterable {
+        /// `2024-12-31`
+        case day
+        /// `2024-12` or `December 2024`
+        case month
+        /// `2024-Q1`
+        case quarter
+        /// `Spring 2024`, `Summer 2024`, `Autumn 2024`, `Winter 2024`
+        case season
+        /// `early 2024`, `mid 2024`, `late 2024`
+        case partOfYear = "part-of-year"
+        /// `2024/25`
+        case financialYear = "financial-year"
+    }
+
+    /// The day the wording resolves to: the last day of the period it names.
+    public let day: CalendarDay
+    /// The words exactly as written in the programme file.
+    public let wording: String
+    /// How precisely the wording names a day.
+    public let precision: Precision
+    /// The wording in the tool's house style (`31 December 2024`, `December 2024`, `Q1 2024`, `Spring 2024`, `early 2024`, `2024/25`).
+    public let shown: String
+
+    /// Creates a date from its parts; `PlanDate.parse` is the usual way in.
+    public init(day: CalendarDay, wording: String, precision: Precision, shown: String) {
+        self.day = day
+        self.wording = wording
+        self.precision = precision
+        self.shown = shown
+    }
+
+    /// A date that names exactly one day, worded as its ISO form.
+    public init(exactly day: CalendarDay) {
+        self.init(day: day, wording: day.iso, precision: .day, shown: day.longForm)
+    }
+}
+
+extension PlanDate: Comparable {
+    /// Dates order by the day they resolve to, then by wording so that ordering is total.
+    public static func < (lhs: PlanDate, rhs: PlanDate) -> Bool {
+        (lhs.day, lhs.wording) < (rhs.day, rhs.wording)
+    }
+}
+
+extension PlanDate: CustomStringConvertible {
+    public var description: String { shown }
+}
+
+extension PlanDate: Codable {
+    private enum CodingKeys: String, CodingKey {
+        case day, wording, precision, shown
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            day: try container.decode(CalendarDay.self, forKey: .day),
+            wording: try container.decode(String.self, forKey: .wording),
+            precision: try container.decode(Precision.self, forKey: .precision),
+            shown: try container.decode(String.self, forKey: .shown)
+        )
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(day, forKey: .day)
+        try container.encode(wording, forKey: .wording)
+        try container.encode(precision, forKey: .precision)
+        try container.encode(shown, forKey: .shown)
+    }
+}

@@ -1,0 +1,126 @@
+/// Why a piece of text is not a date, in words a programme manager can act on.
+public struct DateParseError: Error, Hashable, Sendable {
+    /// The text that was given.
+    public let text: String
+    /// What is wrong with it, when more can be said than "not a date" (for example "February 2023 has 28 days").
+    public let detail: String?
+
+    /// The forms a date may take, as listed in the format's documentation.
+    public static let acceptedForms = "2024-12-31, 2024-12, December 2024, 2024-Q1, Spring 2024, early 2024, 2024/25"
+
+    /// The whole message: what was wrong and which forms would be right.
+    public var message: String {
+        if let detail { return "'\(text)' is not a date: \(detail)" }
+        return "'\(text)' is not a date (accepted: \(DateParseError.acceptedForms))"
+    }
+}
+
+extension PlanDate {
+    /// Parses any of the date forms of programme format 1.
+    ///
+    /// Words (month names, seasons, `early`/`mid`/`late`) are accepted in any letter case and
+    /// surrounding spaces are ignored; the original text is kept as the wording.
+    public static func parse(_ text: String) -> Result<PlanDate, DateParseError> {
+        let trimmed = text.trimmingSpaces()
+        let parsed = parseTrimmed(Substring(trimmed))
+        switch parsed {
+        case .success(let (day, precision, shown)):
+            return .success(PlanDate(day: day, wording: trimmed, precision: precision, shown: shown))
+        case .failure(let detail):
+            return .failure(DateParseError(text: text, detail: detail.text))
+        }
+    }
+
+    private struct Detail: Error { let text: String? }
+
+    private static func parseTrimmed(_ text: Substring) -> Result<(CalendarDay, Precision, String), Detail> {
+        let words = text.split(separator: " ", omittingEmptySubsequences: true)
+        if words.count == 1 { return parseOneWord(text) }
+        if words.count == 2, let year = Int(words[1]), words[1].count == 4, (1...9999).contains(year) {
+            return parseWordAndYear(words[0], year: year)
+        }
+        return .failure(Detail(text: nil))
+    }
+
+    /// `2024-12-31`, `2024-12`, `2024-Q1`, `2024/25`.
+    private static func parseOneWord(_ text: Substring) -> Result<(CalendarDay, Precision, String), Detail> {
+        if let year = FinancialYear(text) {
+            return .success((year.lastDay, .financialYear, year.label))
+        }
+        if text.contains("/") {
+            return .failure(Detail(text: "a financial year is written 2024/25, the second year following the first"))
+        }
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count >= 2, parts[0].count == 4, let year = Int(parts[0]), (1...9999).contains(year) else {
+            return .failure(Detail(text: nil))
+        }
+        if parts.count == 2, parts[1].count == 2, let quarter = quarterNumber(parts[1]) {
+            return quarterEnd(quarter, year: year)
+        }
+        guard parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }) else {
+            return .failure(Detail(text: nil))
+        }
+        if parts.count == 2, parts[1].count == 2, let month = Int(parts[1]) {
+            guard let last = CalendarDay.lastDay(ofMonth: month, year: year) else {
+                return .failure(Detail(text: "there is no month \(month) (months are 01 to 12)"))
+            }
+            return .success((last, .month, "\(MonthName.all[month - 1]) \(year)"))
+        }
+        if parts.count == 3, parts[1].count == 2, parts[2].count == 2, let month = Int(parts[1]), let day = Int(parts[2]) {
+            guard (1...12).contains(month) else {
+                return .failure(Detail(text: "there is no month \(month) (months are 01 to 12)"))
+            }
+            guard let exact = CalendarDay(year: year, month: month, day: day) else {
+                let days = CalendarDay.daysIn(month: month, year: year)
+                return .failure(Detail(text: "\(MonthName.all[month - 1]) \(year) has \(days) days"))
+            }
+            return .success((exact, .day, exact.longForm))
+        }
+        return .failure(Detail(text: nil))
+    }
+
+    /// `December 2024`, `Q1 2024`, `Spring 2024`, `early 2024`.
+    private static func parseWordAndYear(_ word: Substring, year: Int) -> Result<(CalendarDay, Precision, String), Detail> {
+        if let month = MonthName.number(of: word) {
+            return .success((CalendarDay.lastDay(ofMonth: month, year: year)!, .month, "\(MonthName.all[month - 1]) \(year)"))
+        }
+        if let quarter = quarterNumber(word) {
+            return quarterEnd(quarter, year: year)
+        }
+        switch word.lowercased() {
+        case "spring": return .success((CalendarDay(year: year, month: 5, day: 31)!, .season, "Spring \(year)"))
+        case "summer": return .success((CalendarDay(year: year, month: 8, day: 31)!, .season, "Summer \(year)"))
+        case "autumn": return .success((CalendarDay(year: year, month: 11, day: 30)!, .season, "Autumn \(year)"))
+        case "winter":
+            guard year < 9999 else { return .failure(Detail(text: nil)) }
+            return .success((CalendarDay.lastDay(ofMonth: 2, year: year + 1)!, .season, "Winter \(year)"))
+        case "early": return .success((CalendarDay(year: year, month: 4, day: 30)!, .partOfYear, "early \(year)"))
+        case "mid": return .success((CalendarDay(year: year, month: 8, day: 31)!, .partOfYear, "mid \(year)"))
+        case "late": return .success((CalendarDay(year: year, month: 12, day: 31)!, .partOfYear, "late \(year)"))
+        default:
+            let known = MonthName.all + ["Spring", "Summer", "Autumn", "Winter", "early", "mid", "late"]
+            if let close = Suggestion.closest(to: String(word), among: known) {
+                return .failure(Detail(text: "did you mean '\(close) \(year)'? (accepted: \(DateParseError.acceptedForms))"))
+            }
+            return .failure(Detail(text: nil))
+        }
+    }
+
+    private static func quarterNumber(_ text: Substring) -> Int? {
+        guard text.count == 2, text.first == "Q" || text.first == "q", let n = Int(text.dropFirst()), (1...4).contains(n) else { return nil }
+        return n
+    }
+
+    private static func quarterEnd(_ quarter: Int, year: Int) -> Result<(CalendarDay, Precision, String), Detail> {
+        .success((CalendarDay.lastDay(ofMonth: quarter * 3, year: year)!, .quarter, "Q\(quarter) \(year)"))
+    }
+}
+
+extension String {
+    /// The string without leading and trailing spaces, tabs and line breaks.
+    func trimmingSpaces() -> String {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(self[first...last])
+    }
+}

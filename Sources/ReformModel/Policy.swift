@@ -1,0 +1,93 @@
+/// A national strategy, framework or piece of statutory guidance that the council must implement.
+public struct Policy: Hashable, Sendable, Codable {
+    /// What kind of national document it is.
+    public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
+        case strategy
+        case statutoryGuidance = "statutory-guidance"
+        case framework
+        case legislation
+        case programme
+    }
+
+    /// Unique among policies.
+    public var id: String
+    /// The policy's title.
+    public var title: String
+    /// What kind of document it is.
+    public var kind: Kind
+    /// When it was published.
+    public var published: PlanDate?
+    /// Where to read it.
+    public var url: String?
+    /// The pillars it serves.
+    public var pillars: [String]
+    /// When it must be implemented by, if it sets a date.
+    public var deadline: PlanDate?
+    /// What the deadline is, in words ("implemented by").
+    public var deadlineLabel: String?
+    /// Whether the deadline is a statutory duty.
+    public var statutory: Bool
+    /// What it asks of the council.
+    public var summary: String?
+    /// Where the facts come from.
+    public var source: String?
+
+    /// Creates a policy.
+    public init(id: String, title: String, kind: Kind, published: PlanDate? = nil, url: String? = nil, pillars: [String] = [],
+                deadline: PlanDate? = nil, deadlineLabel: String? = nil, statutory: Bool = false, summary: String? = nil, source: String? = nil) {
+        self.id = id
+        self.title = title
+        self.kind = kind
+        self.published = published
+        self.url = url
+        self.pillars = pillars
+        self.deadline = deadline
+        self.deadlineLabel = deadlineLabel
+        self.statutory = statutory
+        self.summary = summary
+        self.source = source
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, title, kind, published, url, pillars, deadline, deadlineLabel = "deadline_label", statutory, summary, source
+    }
+}
+
+/// A dated commitment: the DfE's own (`national`) or the council's.
+public struct Milestone: Hashable, Sendable, Codable {
+    /// Unique among milestones.
+    public var id: String
+    /// What is to happen.
+    public var title: String
+    /// When it is due.
+    public var due: PlanDate?
+    /// The policy it belongs to.
+    public var policy: String?
+    /// The pillars it serves.
+    public var pillars: [String]
+    /// Whether it is a statutory deadline.
+    public var statutory: Bool
+    /// Whether it is a national (DfE) commitment rather than the council's.
+    public var national: Bool
+    /// Who delivers it (a role).
+    public var owner: String?
+    /// Further detail.
+    public var notes: String?
+    /// Where the facts come from.
+    public var source: String?
+
+    /// Creates a milestone.
+    public init(id: String, title: String, due: PlanDate? = nil, policy: String? = nil, pillars: [String] = [], statutory: Bool = false,
+                national: Bool = false, owner: String? = nil, notes: String? = nil, source: String? = nil) {
+        self.id = id
+        self.title = title
+        self.due = due
+        self.policy = policy
+        self.pillars = pillars
+        self.statutory = statutory
+        self.national = national
+        self.owner = owner
+        self.notes = notes
+        self.source = source
+    }
+}

@@ -1,0 +1,39 @@
+import ArgumentParser
+import ReformCore
+
+/// The programme file argument that every command shares.
+struct ProgrammeOptions: ParsableArguments {
+    @Argument(help: ArgumentHelp("The programme file.", valueName: "file"))
+    var file: String = "programme.yaml"
+
+    @Flag(help: "Treat warnings as errors.")
+    var strict = false
+
+    /// Loads and validates the file, printing every problem to standard error in `file:line:column:` form.
+    ///
+    /// - Parameter showWarnings: whether to print warnings when the file is valid.
+    /// - Throws: `ExitCode(1)` when the file is invalid (or has warnings under `--strict`).
+    func load(showWarnings: Bool = false) throws -> LoadedProgramme {
+        let loaded: LoadedProgramme
+        do {
+            loaded = try ProgrammeLoader.load(path: file)
+        } catch {
+            for diagnostic in error.diagnostics {
+                Terminal.writeError(diagnostic.formatted(file: error.file))
+            }
+            let count = error.diagnostics.errors.count
+            Terminal.writeError("\(file): \(count) error\(count == 1 ? "" : "s"); nothing was loaded")
+            throw ExitCode(ExitStatus.failure)
+        }
+        if showWarnings || strict {
+            for warning in loaded.warnings {
+                Terminal.writeError(warning.formatted(file: file))
+            }
+        }
+        if strict, !loaded.warnings.isEmpty {
+            Terminal.writeError("\(file): \(loaded.warnings.count) warning\(loaded.warnings.count == 1 ? "" : "s") (failing because of --strict)")
+            throw ExitCode(ExitStatus.failure)
+        }
+        return loaded
+    }
+}
