@@ -180,7 +180,7 @@ public enum FormatSchema {
         Field("start", .date, "When work starts."),
         Field("due", .date, "When it is due."),
         Field("status", .oneOf(Action.Status.allCases.map(\.rawValue)), "Status at the programme's as_of (default not-started)."),
-        Field("progress", .integer(0...100), "Percent complete."),
+        Field("progress", .integer(0...100), "Percent complete; leave out where none is reported (never read as 0)."),
         Field("completed", .date, "When it was completed."),
         Field("depends_on", .references(.action), "Actions that must finish first."),
         Field("rag", .section("rag-override"), "A RAG set by hand, with its reason."),
@@ -204,6 +204,7 @@ public enum FormatSchema {
         Field("policy", .reference(.policy), "The policy it supports."),
         Field("pillars", .references(.pillar), "The pillars it supports."),
         Field("amounts", .yearAmounts, "The amount in each financial year."),
+        Field("total", .amount, "The whole amount, where the source gives no split by financial year."),
         Field("notes", .text, "Further detail."),
         Field("source", .reference(.source), "Where the facts come from."),
     ])

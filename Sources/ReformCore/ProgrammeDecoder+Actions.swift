@@ -40,13 +40,13 @@ extension ProgrammeDecoder {
               let title = require(title, "title", in: "action '\(id)'", at: at) else { return nil }
         let what = "action '\(id)'"
         if pillar != nil, pillars != nil {
-            error(at, "\(what) gives both 'pillar' and 'pillars': give one")
+            error(at.position, "\(what) gives both 'pillar' and 'pillars': give one")
         }
         let allPillars = pillars ?? pillar.map { [$0] } ?? []
         if allPillars.isEmpty {
-            error(at, "\(what) has no pillar (add 'pillar: P1', or 'pillars: [P1, P2]')")
+            error(at.position, "\(what) has no pillar (add 'pillar: P1', or 'pillars: [P1, P2]')")
         }
-        sites.actionStart[id] = idPosition ?? at
+        sites.actionStart[id] = idPosition ?? at.position
         if let duePosition { sites.actionDue[id] = duePosition }
         for (target, position) in dependsOn {
             sites.dependencies.append(.init(from: id, to: target, position: position))
@@ -56,13 +56,13 @@ extension ProgrammeDecoder {
             warning(progressPosition, "\(what) is complete but its progress is \(progress)%; analysis treats a complete action as 100%")
         }
         if completed != nil, finalStatus != .complete {
-            warning(at, "\(what) has a 'completed' date but its status is \(finalStatus.rawValue)")
+            warning(at.position, "\(what) has a 'completed' date but its status is \(finalStatus.rawValue)")
         }
         if let start, let due, due.day < start.day, let duePosition {
             warning(duePosition, "\(what) is due (\(due.shown)) before it starts (\(start.shown))")
         }
         return Action(id: id, title: title, pillars: allPillars, policy: policy, milestone: milestone, owner: owner, partners: partners,
-                      start: start, due: due, status: finalStatus, progress: progress ?? (finalStatus == .complete ? 100 : 0),
+                      start: start, due: due, status: finalStatus, progress: progress ?? (finalStatus == .complete ? 100 : nil),
                       completed: completed, dependsOn: dependsOn.map(\.0), rag: rag, requirement: requirement, notes: notes, source: source)
     }
 
@@ -76,7 +76,7 @@ extension ProgrammeDecoder {
             }
         }) else { return nil }
         if reason?.trimmingCharacters(in: " ").isEmpty ?? true {
-            error(at, "a RAG override needs a reason: add 'reason: ...' saying why the computed RAG does not apply")
+            error(at.position, "a RAG override needs a reason: add 'reason: ...' saying why the computed RAG does not apply")
             return nil
         }
         guard let status = require(status, "status", in: "a RAG override", at: at, hint: "red, amber or green"), let reason else { return nil }

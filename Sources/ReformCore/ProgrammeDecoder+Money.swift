@@ -4,7 +4,7 @@ import ReformModel
 extension ProgrammeDecoder {
     func decodeFunding() throws -> Funding? {
         var id: String?, title: String?, payer: String?, status: Funding.Status?, scope: Funding.Scope = .local, ringFenced: Bool?
-        var policy: String?, pillars: [String] = [], amounts: [YearAmount] = [], notes: String?, source: String?
+        var policy: String?, pillars: [String] = [], amounts: [YearAmount] = [], total: Amount?, notes: String?, source: String?
         guard let at = try mapping(FormatSchema.funding, what: "a funding line", { key, _ in
             switch key {
             case "id": id = try defineID(.funding)
@@ -16,6 +16,7 @@ extension ProgrammeDecoder {
             case "policy": policy = try reference(.policy, what: "policy")
             case "pillars": pillars = try references(.pillar, what: "pillars").map(\.0)
             case "amounts": amounts = try yearAmounts(what: "amounts")
+            case "total": total = try self.amount(what: "total")
             case "notes": notes = try text(what: "notes")
             case "source": source = try reference(.source, what: "source")
             default: try skipValue()
@@ -26,7 +27,7 @@ extension ProgrammeDecoder {
               let status = require(status, "status", in: "funding line '\(id)'", at: at,
                                    hint: Funding.Status.allCases.map(\.rawValue).joined(separator: ", ")) else { return nil }
         return Funding(id: id, title: title, payer: payer, status: status, scope: scope, ringFenced: ringFenced, policy: policy,
-                       pillars: pillars, amounts: amounts, notes: notes, source: source)
+                       pillars: pillars, amounts: amounts, total: total, notes: notes, source: source)
     }
 
     func decodeBurden() throws -> Burden? {
@@ -49,7 +50,7 @@ extension ProgrammeDecoder {
         guard let id = require(id, "id", in: "a burden", at: at), let title = require(title, "title", in: "burden '\(id)'", at: at) else { return nil }
         var seenYears: Set<FinancialYear> = []
         for cost in costs where !seenYears.insert(cost.year).inserted {
-            error(at, "burden '\(id)' gives more than one cost for \(cost.year.label): give one entry per year")
+            error(at.position, "burden '\(id)' gives more than one cost for \(cost.year.label): give one entry per year")
         }
         return Burden(id: id, title: title, policy: policy, pillars: pillars, kind: kind, costs: costs, fundedBy: fundedBy, notes: notes, source: source)
     }

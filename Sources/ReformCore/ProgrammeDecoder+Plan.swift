@@ -17,7 +17,7 @@ extension ProgrammeDecoder {
         }) else { return nil }
         guard let id = require(id, "id", in: "a phase", at: at), let title = require(title, "title", in: "phase '\(id)'", at: at) else { return nil }
         if let start, let end, end.day < start.day {
-            error(at, "phase '\(id)' ends (\(end.shown)) before it starts (\(start.shown))")
+            error(at.position, "phase '\(id)' ends (\(end.shown)) before it starts (\(start.shown))")
         }
         return Phase(id: id, title: title, start: start, end: end, description: description, source: source)
     }

@@ -69,7 +69,7 @@ extension ProgrammeDecoder {
             }
         }) else { return nil }
         guard thresholds.redAt < thresholds.greenAt else {
-            error(start, "red_at (\(thresholds.redAt)) must be below green_at (\(thresholds.greenAt))")
+            error(start.position, "red_at (\(thresholds.redAt)) must be below green_at (\(thresholds.greenAt))")
             return nil
         }
         return thresholds

@@ -71,9 +71,9 @@ final class ProgrammeDecoder {
     /// Reads a mapping whose keys must be among `section`'s, calling `body` for each known key
     /// to consume its value. Unknown and repeated keys are reported and their values skipped.
     ///
-    /// Returns where the mapping starts, or `nil` when the value was not a mapping (reported).
+    /// Returns where the mapping starts and which keys it had, or `nil` when the value was not a mapping (reported).
     @discardableResult
-    func mapping(_ section: FormatSchema.Section, what: String, _ body: (String, YAMLScalar) throws -> Void) throws -> SourcePosition? {
+    func mapping(_ section: FormatSchema.Section, what: String, _ body: (String, YAMLScalar) throws -> Void) throws -> MappingSite? {
         try anyMapping(what: what) { key in
             guard section.keys.contains(key.value) else {
                 var message = "unknown key '\(key.value)' in \(what)"
@@ -92,7 +92,7 @@ final class ProgrammeDecoder {
 
     /// Reads a mapping with any keys, calling `body` for each new key; repeated keys are reported and skipped.
     @discardableResult
-    func anyMapping(what: String, _ body: (YAMLScalar) throws -> Void) throws -> SourcePosition? {
+    func anyMapping(what: String, _ body: (YAMLScalar) throws -> Void) throws -> MappingSite? {
         let event = try next()
         guard case .mappingStart(let start) = event else {
             error(event.position, "expected \(what) as a mapping of 'key: value' lines, found \(event.kindDescription)")
@@ -104,7 +104,7 @@ final class ProgrammeDecoder {
             let keyEvent = try next()
             switch keyEvent {
             case .mappingEnd:
-                return start
+                return MappingSite(position: start, keys: seen.map(\.0))
             case .scalar(let key):
                 if let first = seen.first(where: { $0.0 == key.value }) {
                     error(key.position, "duplicate key '\(key.value)' in \(what) (first given at line \(first.1.line)); give each key once")
@@ -152,11 +152,22 @@ final class ProgrammeDecoder {
         return result
     }
 
-    /// Reports a missing required key at the start of the mapping that lacks it.
-    func require<T>(_ value: T?, _ key: String, in what: String, at position: SourcePosition, hint: String = "") -> T? {
-        if value == nil {
-            error(position, "\(what) is missing '\(key)'" + (hint.isEmpty ? "" : " (\(hint))"))
+    /// Reports a required key that the mapping lacks, at the mapping's start.
+    ///
+    /// A key that was present but had a bad value has been reported already, so it is not
+    /// reported again as missing.
+    func require<T>(_ value: T?, _ key: String, in what: String, at mapping: MappingSite, hint: String = "") -> T? {
+        if value == nil, !mapping.keys.contains(key) {
+            error(mapping.position, "\(what) is missing '\(key)'" + (hint.isEmpty ? "" : " (\(hint))"))
         }
         return value
     }
+}
+
+/// Where a mapping started and which keys it held, for required-key checks.
+struct MappingSite {
+    /// Where the mapping starts.
+    let position: SourcePosition
+    /// The keys it held, in order.
+    let keys: [String]
 }

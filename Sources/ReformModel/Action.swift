@@ -38,8 +38,8 @@ public struct Action: Hashable, Sendable, Codable {
     public var due: PlanDate?
     /// Status at the programme's `as_of`.
     public var status: Status
-    /// Percent complete, 0 to 100.
-    public var progress: Int
+    /// Percent complete, 0 to 100; `nil` where none has been reported (never taken as 0).
+    public var progress: Int?
     /// When it was completed.
     public var completed: PlanDate?
     /// Actions that must finish first.
@@ -55,7 +55,7 @@ public struct Action: Hashable, Sendable, Codable {
 
     /// Creates an action.
     public init(id: String, title: String, pillars: [String], policy: String? = nil, milestone: String? = nil, owner: String? = nil,
-                partners: [String] = [], start: PlanDate? = nil, due: PlanDate? = nil, status: Status = .notStarted, progress: Int = 0,
+                partners: [String] = [], start: PlanDate? = nil, due: PlanDate? = nil, status: Status = .notStarted, progress: Int? = nil,
                 completed: PlanDate? = nil, dependsOn: [String] = [], rag: RAGOverride? = nil, requirement: Requirement? = nil,
                 notes: String? = nil, source: String? = nil) {
         self.id = id

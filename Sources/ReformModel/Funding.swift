@@ -35,6 +35,8 @@ public struct Funding: Hashable, Sendable, Codable {
     public var pillars: [String]
     /// The amount in each financial year, in file order.
     public var amounts: [YearAmount]
+    /// The whole amount, where the source states one without splitting it by year (for example a £3m contract).
+    public var total: Amount?
     /// Further detail.
     public var notes: String?
     /// Where the facts come from.
@@ -42,7 +44,7 @@ public struct Funding: Hashable, Sendable, Codable {
 
     /// Creates a funding line.
     public init(id: String, title: String, payer: String? = nil, status: Status, scope: Scope = .local, ringFenced: Bool? = nil,
-                policy: String? = nil, pillars: [String] = [], amounts: [YearAmount] = [], notes: String? = nil, source: String? = nil) {
+                policy: String? = nil, pillars: [String] = [], amounts: [YearAmount] = [], total: Amount? = nil, notes: String? = nil, source: String? = nil) {
         self.id = id
         self.title = title
         self.payer = payer
@@ -52,11 +54,12 @@ public struct Funding: Hashable, Sendable, Codable {
         self.policy = policy
         self.pillars = pillars
         self.amounts = amounts
+        self.total = total
         self.notes = notes
         self.source = source
     }
 
     private enum CodingKeys: String, CodingKey {
-        case id, title, payer, status, scope, ringFenced = "ring_fenced", policy, pillars, amounts, notes, source
+        case id, title, payer, status, scope, ringFenced = "ring_fenced", policy, pillars, amounts, total, notes, source
     }
 }

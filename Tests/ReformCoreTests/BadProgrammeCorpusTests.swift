@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+@testable import ReformCore
+
+/// Each file in `Tests/Fixtures/bad` must give exactly the diagnostics `EXPECTED.txt` lists for it.
+@Suite("Bad programme files")
+struct BadProgrammeCorpusTests {
+    static let directory = TestSupport.fixtures.appendingPathComponent("bad")
+
+    /// `EXPECTED.txt` parsed: file name to its expected diagnostic lines.
+    static let expectations: [String: [String]] = {
+        let text = (try? String(contentsOf: directory.appendingPathComponent("EXPECTED.txt"), encoding: .utf8)) ?? ""
+        var result: [String: [String]] = [:]
+        var current: String?
+        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+            if line.hasPrefix("## ") {
+                current = String(line.dropFirst(3))
+                result[current!] = []
+            } else if let name = current, !line.hasPrefix("#") {
+                result[name]!.append(String(line))
+            }
+        }
+        return result
+    }()
+
+    static let files: [String] = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
+        .filter { $0.hasSuffix(".yaml") }.sorted()
+
+    @Test("the corpus has at least 40 files and every file has expectations")
+    func corpusIsComplete() {
+        #expect(Self.files.count >= 40)
+        #expect(Set(Self.files) == Set(Self.expectations.keys))
+    }
+
+    @Test("each bad file gives exactly its expected errors at the expected line and column", arguments: files)
+    func givesExpectedDiagnostics(file: String) throws {
+        let bytes = try [UInt8](Data(contentsOf: Self.directory.appendingPathComponent(file)))
+        let actual = TestSupport.diagnostics(bytes: bytes)
+        #expect(actual == Self.expectations[file], "\(file)")
+        #expect(actual.contains { $0.contains(": error: ") }, "\(file) must be invalid")
+    }
+}
+
+/// Hostile inputs made in code: they are binary, huge or tedious to keep as files.
+@Suite("Hostile input")
+struct HostileInputTests {
+    @Test("a zero-byte file is reported as empty")
+    func zeroBytes() {
+        #expect(TestSupport.diagnostics(bytes: []) == ["1:1: error: the file is empty: a programme file starts with 'format: reform-programme/1'"])
+    }
+
+    @Test("a billion-laughs alias bomb fails at its first alias")
+    func aliasBomb() {
+        var text = "format: reform-programme/1\na0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
+        for level in 1...9 {
+            let refs = Array(repeating: "*a\(level - 1)", count: 9).joined(separator: ", ")
+            text += "a\(level): &a\(level) [\(refs)]\n"
+        }
+        let diagnostics = TestSupport.diagnostics(text)
+        #expect(diagnostics.last == "3:10: error: aliases (*name) are not supported in programme files: write the value out in full")
+    }
+
+    @Test("10,000-deep nesting stops at the depth limit, in block and flow style")
+    func deepNesting() {
+        let flow = "format: reform-programme/1\nactions: " + String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000) + "\n"
+        #expect(TestSupport.diagnostics(flow).last?.hasPrefix("2:73: error: nesting is deeper than the limit of 64 levels") == true)
+        var block = "format: reform-programme/1\n"
+        for depth in 0..<10_000 { block += String(repeating: " ", count: depth) + "k\(depth):\n" }
+        #expect(TestSupport.diagnostics(block).last?.contains("error: nesting is deeper than the limit of 64 levels") == true)
+    }
+
+    @Test("invalid UTF-8 is reported at its line and column")
+    func invalidUTF8() {
+        let bytes = Array(TestSupport.programme("actions:\n  - {id: A1, title: \"caf").utf8) + [0xC3, 0x28] + Array("\", pillar: P1}\n".utf8)
+        let diagnostics = TestSupport.diagnostics(bytes: bytes)
+        #expect(diagnostics.count == 1)
+        #expect(diagnostics.first?.hasPrefix("6:26: error: the file is not valid UTF-8") == true)
+    }
+
+    @Test("a NUL byte is reported at its line and column")
+    func nulByte() {
+        let bytes = Array(TestSupport.programme("actions:\n  - {id: A1, title: ab").utf8) + [0] + Array("c, pillar: P1}\n".utf8)
+        let diagnostics = TestSupport.diagnostics(bytes: bytes)
+        #expect(diagnostics == ["6:23: error: the file contains a control character (such as a NUL byte) at byte 138, which YAML does not allow"])
+    }
+
+    @Test("a value longer than the limit is refused")
+    func longValue() {
+        let text = TestSupport.programme("actions:\n  - {id: A1, pillar: P1, title: \(String(repeating: "x", count: 70_000))}\n")
+        #expect(TestSupport.diagnostics(text) == ["6:33: error: this value is 70000 bytes long, more than the limit of 65536 bytes"])
+    }
+
+    @Test("a file larger than the limit is refused before it is read")
+    func largeFile() {
+        let limits = LoaderLimits(maxFileBytes: 100)
+        let diagnostics = TestSupport.diagnostics(TestSupport.programme(String(repeating: "# padding\n", count: 20)), limits: limits)
+        #expect(diagnostics.first?.hasPrefix("1:1: error: the file is ") == true)
+        #expect(diagnostics.first?.hasSuffix("more than the limit of 100 bytes") == true)
+    }
+
+    @Test("more values than the limit are refused")
+    func tooManyValues() {
+        let limits = LoaderLimits(maxNodes: 50)
+        let list = (0..<100).map { "  - {id: M\($0), title: T, value: 1}" }.joined(separator: "\n")
+        #expect(TestSupport.diagnostics(TestSupport.programme("metrics:\n" + list + "\n"), limits: limits).last?
+            .contains("error: the file has more than 50 values, the limit") == true)
+    }
+
+    @Test("a missing file is an error, not a crash")
+    func missingFile() {
+        #expect(throws: ProgrammeLoadError.self) { try ProgrammeLoader.load(path: "/nonexistent/programme.yaml") }
+    }
+}

@@ -1,0 +1,74 @@
+import Testing
+@testable import ReformModel
+
+@Suite("Dates as plans write them")
+struct PlanDateTests {
+    private func parsed(_ text: String) throws -> PlanDate {
+        try PlanDate.parse(text).get()
+    }
+
+    @Test("every form in the format's table resolves to the documented day and is shown as documented",
+          arguments: [
+              ("2024-12-31", "2024-12-31", "31 December 2024", PlanDate.Precision.day),
+              ("2024-12", "2024-12-31", "December 2024", .month),
+              ("December 2024", "2024-12-31", "December 2024", .month),
+              ("2024-02", "2024-02-29", "February 2024", .month),
+              ("2024-Q1", "2024-03-31", "Q1 2024", .quarter),
+              ("2024-Q4", "2024-12-31", "Q4 2024", .quarter),
+              ("Spring 2024", "2024-05-31", "Spring 2024", .season),
+              ("Summer 2024", "2024-08-31", "Summer 2024", .season),
+              ("Autumn 2024", "2024-11-30", "Autumn 2024", .season),
+              ("Winter 2024", "2025-02-28", "Winter 2024", .season),
+              ("Winter 2023", "2024-02-29", "Winter 2023", .season),
+              ("early 2024", "2024-04-30", "early 2024", .partOfYear),
+              ("mid 2024", "2024-08-31", "mid 2024", .partOfYear),
+              ("late 2024", "2024-12-31", "late 2024", .partOfYear),
+              ("2024/25", "2025-03-31", "2024/25", .financialYear),
+              ("1999/00", "2000-03-31", "1999/00", .financialYear),
+          ])
+    func resolvesEveryForm(text: String, day: String, shown: String, precision: PlanDate.Precision) throws {
+        let date = try parsed(text)
+        #expect(date.day.iso == day)
+        #expect(date.shown == shown)
+        #expect(date.precision == precision)
+        #expect(date.wording == text)
+    }
+
+    @Test("words are accepted in any letter case and the wording is kept as written")
+    func wordsInAnyCase() throws {
+        #expect(try parsed("SPRING 2024").day.iso == "2024-05-31")
+        #expect(try parsed("december 2024").shown == "December 2024")
+        #expect(try parsed("Early 2024").wording == "Early 2024")
+        #expect(try parsed("q2 2024").day.iso == "2024-06-30")
+        #expect(try parsed("  2024-12  ").wording == "2024-12")
+    }
+
+    @Test("near misses are refused", arguments: [
+        "Sprng 2024", "2024-13", "2024-00", "2023-02-29", "2024-04-31", "2024/26", "2024/2025", "24/25",
+        "2024-Q5", "December", "2024", "Spring 24", "early-2024", "2024-12-1", "31/12/2024", "", "next year", "2024-12-31T00:00",
+    ])
+    func refusesNearMisses(text: String) {
+        #expect(throws: DateParseError.self) { try PlanDate.parse(text).get() }
+    }
+
+    @Test("the error names the problem or lists the accepted forms")
+    func errorMessages() {
+        #expect(PlanDate.parse("2023-02-29").failureMessage == "'2023-02-29' is not a date: February 2023 has 28 days")
+        #expect(PlanDate.parse("Sprng 2024").failureMessage?.contains("did you mean 'Spring 2024'?") == true)
+        #expect(PlanDate.parse("soon").failureMessage ==
+            "'soon' is not a date (accepted: 2024-12-31, 2024-12, December 2024, 2024-Q1, Spring 2024, early 2024, 2024/25)")
+    }
+
+    @Test("dates order by the day they resolve to")
+    func ordering() throws {
+        #expect(try parsed("Spring 2024") < parsed("2024-06-01"))
+        #expect(try parsed("2024/25") > parsed("December 2024"))
+    }
+}
+
+extension Result where Failure == DateParseError {
+    var failureMessage: String? {
+        if case .failure(let error) = self { return error.message }
+        return nil
+    }
+}
