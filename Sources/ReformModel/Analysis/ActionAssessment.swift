@@ -1,0 +1,52 @@
+/// Everything the analysis says about one action on one day.
+public struct ActionAssessment: Hashable, Sendable, Codable {
+    /// The action's id.
+    public let id: String
+    /// Its title.
+    public let title: String
+    /// Its pillars.
+    public let pillars: [String]
+    /// Its policy, if any.
+    public let policy: String?
+    /// Its milestone, if any.
+    public let milestone: String?
+    /// Its owner, if any.
+    public let owner: String?
+    /// Its status on the day.
+    public let status: Action.Status
+    /// Its progress on the day, if reported.
+    public let progress: Int?
+    /// The date it is measured against, own or inherited.
+    public let deadline: EffectiveDeadline?
+    /// Its RAG with the reason.
+    public let rag: RAGAssessment
+    /// Its projected completion.
+    public let forecast: Forecast
+    /// The actions it waits for.
+    public let dependsOn: [String]
+    /// The actions that wait for it.
+    public let dependants: [String]
+    /// How many updates were recorded for it up to the day.
+    public let updateCount: Int
+
+    private enum CodingKeys: String, CodingKey {
+        case id, title, pillars, policy, milestone, owner, status, progress, deadline, rag, forecast
+        case dependsOn = "depends_on", dependants, updateCount = "update_count"
+    }
+
+    /// Assesses every action of a programme state, in file order.
+    public static func assessAll(_ state: ProgrammeState, index: ProgrammeIndex) -> [ActionAssessment] {
+        let thresholds = state.programme.settings.rag
+        return state.programme.actions.map { action in
+            let deadline = EffectiveDeadline.of(action, in: index)
+            let updates = state.updates[action.id] ?? []
+            return ActionAssessment(
+                id: action.id, title: action.title, pillars: action.pillars, policy: action.policy, milestone: action.milestone,
+                owner: action.owner, status: action.status, progress: action.progress, deadline: deadline,
+                rag: RAGRule.assess(action, deadline: deadline, asOf: state.asOf, thresholds: thresholds),
+                forecast: ForecastRule.forecast(action, deadline: deadline, updates: updates, asOf: state.asOf),
+                dependsOn: action.dependsOn, dependants: index.dependants[action.id] ?? [], updateCount: updates.count
+            )
+        }
+    }
+}

@@ -1,0 +1,73 @@
+/// An action's due date, or the date it inherits from its milestone or policy when it has none.
+///
+/// Plans often set the date once, on the statutory deadline, and leave the actions under it
+/// undated; rating those actions against the deadline they serve is what a council expects.
+public struct EffectiveDeadline: Hashable, Sendable, Codable {
+    /// Where the date comes from.
+    public enum Origin: String, Hashable, Sendable, Codable {
+        /// The action's own `due`.
+        case action
+        /// Its milestone's `due`.
+        case milestone
+        /// Its policy's `deadline`.
+        case policy
+    }
+
+    /// The date.
+    public let date: PlanDate
+    /// Where it comes from.
+    public let origin: Origin
+    /// The id of the milestone or policy it comes from, when inherited.
+    public let from: String?
+
+    /// The action's own due date, else its milestone's, else its policy's deadline.
+    public static func of(_ action: Action, in programme: ProgrammeIndex) -> EffectiveDeadline? {
+        if let due = action.due { return EffectiveDeadline(date: due, origin: .action, from: nil) }
+        if let id = action.milestone, let due = programme.milestones[id]?.due {
+            return EffectiveDeadline(date: due, origin: .milestone, from: id)
+        }
+        if let id = action.policy, let deadline = programme.policies[id]?.deadline {
+            return EffectiveDeadline(date: deadline, origin: .policy, from: id)
+        }
+        return nil
+    }
+
+    /// "December 2024" or "December 2024 (from policy WT2023)".
+    public var described: String {
+        switch origin {
+        case .action: return date.shown
+        case .milestone: return "\(date.shown) (from milestone \(from ?? ""))"
+        case .policy: return "\(date.shown) (from policy \(from ?? ""))"
+        }
+    }
+}
+
+/// Items of a programme looked up by id; built once per analysis.
+public struct ProgrammeIndex: Sendable {
+    /// The programme indexed.
+    public let programme: Programme
+    /// Actions by id.
+    public let actions: [String: Action]
+    /// Milestones by id.
+    public let milestones: [String: Milestone]
+    /// Policies by id.
+    public let policies: [String: Policy]
+    /// Pillars by id.
+    public let pillars: [String: Pillar]
+    /// For each action, the actions that depend on it.
+    public let dependants: [String: [String]]
+
+    /// Indexes a programme (the first item wins where ids repeat, which validation forbids).
+    public init(_ programme: Programme) {
+        self.programme = programme
+        actions = Dictionary(programme.actions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        milestones = Dictionary(programme.milestones.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        policies = Dictionary(programme.policies.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        pillars = Dictionary(programme.pillars.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var dependants: [String: [String]] = [:]
+        for action in programme.actions {
+            for dependency in action.dependsOn { dependants[dependency, default: []].append(action.id) }
+        }
+        self.dependants = dependants
+    }
+}

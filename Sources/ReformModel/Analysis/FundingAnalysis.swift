@@ -1,0 +1,181 @@
+/// The New Burdens position: what new duties cost, by financial year, policy and pillar, against
+/// the funding confirmed and indicated for them, and what is unfunded or not yet quantified.
+public struct FundingAnalysis: Hashable, Sendable, Codable {
+    /// A row of figures for one year.
+    public struct YearFigures: Hashable, Sendable, Codable {
+        /// The financial year.
+        public let year: FinancialYear
+        /// Its figures.
+        public let figures: FundingFigures
+    }
+
+    /// A group (a policy, a pillar or a burden) with its figures by year and in total.
+    public struct Group: Hashable, Sendable, Codable {
+        /// The group's id (empty for burdens under no policy).
+        public let id: String
+        /// Its title.
+        public let title: String
+        /// Figures per year, for every year of the analysis.
+        public let years: [YearFigures]
+        /// Figures over all years.
+        public let total: FundingFigures
+    }
+
+    /// A burden whose cost is not (fully) quantified.
+    public struct Unquantified: Hashable, Sendable, Codable {
+        /// The burden's id.
+        public let id: String
+        /// Its title.
+        public let title: String
+        /// Its policy.
+        public let policy: String?
+        /// The years with an unknown amount; empty when no cost is given at all.
+        public let years: [FinancialYear]
+        /// Funding lines named as paying for it.
+        public let fundedBy: [String]
+
+        private enum CodingKeys: String, CodingKey {
+            case id, title, policy, years, fundedBy = "funded_by"
+        }
+    }
+
+    /// A local funding line-year: unattributed money, or an amount nobody has stated.
+    public struct FundingLine: Hashable, Sendable, Codable {
+        /// The funding line's id.
+        public let id: String
+        /// Its title.
+        public let title: String
+        /// Its status.
+        public let status: Funding.Status
+        /// The year, where the line has one.
+        public let year: FinancialYear?
+        /// The amount; unknown where not stated.
+        public let amount: Amount
+    }
+
+    /// The financial years shown: every year with a figure, and at least three from the current year.
+    public let years: [FinancialYear]
+    /// Totals by year.
+    public let byYear: [YearFigures]
+    /// Figures by policy (burdens with no policy under id "").
+    public let byPolicy: [Group]
+    /// Figures by pillar; a burden under several pillars counts under each.
+    public let byPillar: [Group]
+    /// Figures by burden: the New Burdens view, net additional cost by year.
+    public let byBurden: [Group]
+    /// Burdens with unknown or no costs, by name.
+    public let unquantified: [Unquantified]
+    /// Confirmed local funding not attributed to any burden.
+    public let unattributedConfirmed: [FundingLine]
+    /// Local confirmed or indicative funding whose amount is not stated.
+    public let unknownFunding: [FundingLine]
+    /// National commitments, for context only: never in the council's totals.
+    public let national: [FundingLine]
+    /// Every attribution of funding to a burden.
+    public let attributions: [FundingAllocation.Share]
+    /// Totals over all years.
+    public let total: FundingFigures
+
+    private enum CodingKeys: String, CodingKey {
+        case years, byYear = "by_year", byPolicy = "by_policy", byPillar = "by_pillar", byBurden = "by_burden", unquantified
+        case unattributedConfirmed = "unattributed_confirmed", unknownFunding = "unknown_funding", national, attributions, total
+    }
+}
+
+extension FundingAnalysis {
+    /// Analyses the programme's burdens and funding, showing at least three years from the one containing `asOf`.
+    public init(_ programme: Programme, asOf: CalendarDay) {
+        let allocation = FundingAllocation(programme)
+        let cells = Self.burdenCells(programme, allocation: allocation)
+        let years = Self.years(programme, current: FinancialYear(containing: asOf))
+        self.years = years
+
+        func group(id: String, title: String, burdens: [Burden]) -> Group {
+            let ids = Set(burdens.map(\.id))
+            let rows = years.map { year in
+                var figures = FundingFigures()
+                for (key, cell) in cells where ids.contains(key.burden) && key.year == year { figures.add(cell) }
+                return YearFigures(year: year, figures: figures)
+            }
+            var total = FundingFigures()
+            for row in rows { total.add(row.figures) }
+            // A burden with no cost entries at all is unquantified in total, though in no year.
+            total.unquantifiedItems += burdens.filter(\.costs.isEmpty).count
+            return Group(id: id, title: title, years: rows, total: total)
+        }
+
+        let everything = group(id: "", title: "All burdens", burdens: programme.burdens)
+        byYear = everything.years
+        total = everything.total
+        var policies = programme.policies.map { policy in group(id: policy.id, title: policy.title, burdens: programme.burdens.filter { $0.policy == policy.id }) }
+        let withoutPolicy = programme.burdens.filter { $0.policy == nil }
+        if !withoutPolicy.isEmpty { policies.append(group(id: "", title: "No policy", burdens: withoutPolicy)) }
+        byPolicy = policies
+        byPillar = programme.pillars.map { pillar in group(id: pillar.id, title: pillar.title, burdens: programme.burdens.filter { $0.pillars.contains(pillar.id) }) }
+        byBurden = programme.burdens.map { group(id: $0.id, title: $0.title, burdens: [$0]) }
+
+        unquantified = programme.burdens.compactMap { burden in
+            let unknownYears = burden.costs.filter { !$0.amount.isKnown }.map(\.year)
+            guard burden.costs.isEmpty || !unknownYears.isEmpty else { return nil }
+            return Unquantified(id: burden.id, title: burden.title, policy: burden.policy, years: unknownYears, fundedBy: burden.fundedBy.map(\.funding))
+        }
+        unattributedConfirmed = programme.funding.filter { $0.status == .confirmed && $0.scope == .local }.flatMap { line in
+            (allocation.unattributed[line.id] ?? [:]).sorted { $0.key < $1.key }.map {
+                FundingLine(id: line.id, title: line.title, status: line.status, year: $0.key, amount: .known($0.value))
+            }
+        }
+        unknownFunding = programme.funding.filter { $0.scope == .local && ($0.status == .confirmed || $0.status == .indicative) }.flatMap { line in
+            line.amounts.filter { !$0.amount.isKnown }.map { FundingLine(id: line.id, title: line.title, status: line.status, year: $0.year, amount: .unknown) }
+        }
+        national = programme.funding.filter { $0.scope == .national }.flatMap { line -> [FundingLine] in
+            var rows = line.amounts.map { FundingLine(id: line.id, title: line.title, status: line.status, year: $0.year, amount: $0.amount) }
+            if let total = line.total { rows.append(FundingLine(id: line.id, title: line.title, status: line.status, year: nil, amount: total)) }
+            return rows
+        }
+        attributions = allocation.shares
+    }
+
+    /// Each burden-year's figures, with attributed funding capped at the quantified cost.
+    private static func burdenCells(_ programme: Programme, allocation: FundingAllocation) -> [BurdenYear: FundingFigures] {
+        var confirmed: [BurdenYear: Money] = [:], indicative: [BurdenYear: Money] = [:]
+        for share in allocation.shares {
+            let key = BurdenYear(burden: share.burden, year: share.year)
+            switch share.status {
+            case .confirmed: confirmed[key, default: .zero] += share.amount
+            case .indicative: indicative[key, default: .zero] += share.amount
+            default: break
+            }
+        }
+        var cells: [BurdenYear: FundingFigures] = [:]
+        for burden in programme.burdens {
+            for cost in burden.costs {
+                let key = BurdenYear(burden: burden.id, year: cost.year)
+                var figures = cells[key] ?? FundingFigures()
+                guard let money = cost.amount.money else {
+                    figures.unquantifiedItems += 1
+                    cells[key] = figures
+                    continue
+                }
+                if cost.recurrent { figures.recurrentCost += money } else { figures.oneOffCost += money }
+                figures.confirmed = min(figures.cost, confirmed[key] ?? .zero)
+                figures.indicative = min(figures.cost - figures.confirmed, indicative[key] ?? .zero)
+                cells[key] = figures
+            }
+        }
+        return cells
+    }
+
+    /// Every year with a cost or local funding, filled in, and at least three from `current`.
+    private static func years(_ programme: Programme, current: FinancialYear) -> [FinancialYear] {
+        var mentioned = Set(programme.burdens.flatMap { $0.costs.map(\.year) })
+        for line in programme.funding where line.scope == .local { mentioned.formUnion(line.amounts.map(\.year)) }
+        let first = min(mentioned.min() ?? current, current)
+        let last = max(mentioned.max() ?? current, FinancialYear(startYear: current.startYear + 2))
+        return (first.startYear...last.startYear).map(FinancialYear.init(startYear:))
+    }
+
+    private struct BurdenYear: Hashable {
+        let burden: String
+        let year: FinancialYear
+    }
+}

@@ -1,0 +1,87 @@
+/// Which funding pays for which burden, in which year, and how much.
+///
+/// Explicit amounts in a burden's `funded_by` are taken as written. Otherwise a year's confirmed
+/// funding, then its indicative funding, is allocated to the burdens naming the line, in file
+/// order, each up to its cost that year (less what it already has). National funding never takes
+/// part. Unknown amounts allocate nothing.
+public struct FundingAllocation: Sendable {
+    /// One attribution: `amount` of `funding` to `burden` in `year`.
+    public struct Share: Hashable, Sendable, Codable {
+        /// The burden's id.
+        public let burden: String
+        /// The funding line's id.
+        public let funding: String
+        /// The financial year.
+        public let year: FinancialYear
+        /// The amount.
+        public let amount: Money
+        /// The funding line's status (confirmed or indicative).
+        public let status: Funding.Status
+        /// Whether the file gave the amount (true) or the allocation rule chose it (false).
+        public let explicit: Bool
+    }
+
+    /// Every attribution, explicit ones first, then in allocation order.
+    public let shares: [Share]
+    /// What each local funding line has left unattributed, by year (known amounts only).
+    public let unattributed: [String: [FinancialYear: Money]]
+
+    /// Attributes the local funding of `programme` to its burdens.
+    public init(_ programme: Programme) {
+        let lines = Dictionary(programme.funding.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var uncovered: [String: [FinancialYear: Money]] = [:]
+        for burden in programme.burdens {
+            for cost in burden.costs {
+                if let money = cost.amount.money { uncovered[burden.id, default: [:]][cost.year] = money }
+            }
+        }
+        var used: [String: [FinancialYear: Money]] = [:]
+        var shares: [Share] = []
+
+        for burden in programme.burdens {
+            for attribution in burden.fundedBy where !attribution.amounts.isEmpty {
+                guard let line = lines[attribution.funding], line.scope == .local else { continue }
+                for entry in attribution.amounts {
+                    guard let money = entry.amount.money, money > .zero else { continue }
+                    shares.append(Share(burden: burden.id, funding: line.id, year: entry.year, amount: money, status: line.status, explicit: true))
+                    used[line.id, default: [:]][entry.year, default: .zero] += money
+                    if let left = uncovered[burden.id]?[entry.year] {
+                        uncovered[burden.id]![entry.year] = max(.zero, left - money)
+                    }
+                }
+            }
+        }
+
+        for status in [Funding.Status.confirmed, .indicative] {
+            for line in programme.funding where line.scope == .local && line.status == status {
+                let claimants = programme.burdens.filter { burden in
+                    burden.fundedBy.contains { $0.funding == line.id && $0.amounts.isEmpty }
+                }
+                for entry in line.amounts {
+                    guard let amount = entry.amount.money else { continue }
+                    var remaining = amount - (used[line.id]?[entry.year] ?? .zero)
+                    for burden in claimants {
+                        guard remaining > .zero else { break }
+                        guard let need = uncovered[burden.id]?[entry.year], need > .zero else { continue }
+                        let give = min(need, remaining)
+                        shares.append(Share(burden: burden.id, funding: line.id, year: entry.year, amount: give, status: status, explicit: false))
+                        uncovered[burden.id]![entry.year] = need - give
+                        remaining -= give
+                        used[line.id, default: [:]][entry.year, default: .zero] += give
+                    }
+                }
+            }
+        }
+
+        var unattributed: [String: [FinancialYear: Money]] = [:]
+        for line in programme.funding where line.scope == .local {
+            for entry in line.amounts {
+                guard let amount = entry.amount.money else { continue }
+                let left = amount - (used[line.id]?[entry.year] ?? .zero)
+                if left > .zero { unattributed[line.id, default: [:]][entry.year] = left }
+            }
+        }
+        self.shares = shares
+        self.unattributed = unattributed
+    }
+}

@@ -1,0 +1,119 @@
+/// An action's RAG with its reason in words and the numbers behind it.
+///
+/// Committees distrust a colour they cannot check, so every rating carries the rule that gave
+/// it and the figures: "40% done with 58% of the time gone (69%): red".
+public struct RAGAssessment: Hashable, Sendable, Codable {
+    /// Which rule of the RAG rule decided the rating.
+    public enum Rule: String, Hashable, Sendable, Codable {
+        case override
+        case complete
+        case cancelled
+        case blocked
+        case overdue
+        case notStartedLate = "not-started-late"
+        case notYetDueToStart = "not-yet-due-to-start"
+        case performance
+        case missingData = "missing-data"
+    }
+
+    /// The rating.
+    public let status: RAGStatus
+    /// Which rule gave it.
+    public let rule: Rule
+    /// The reason in words, with the numbers.
+    public let reason: String
+    /// Progress ÷ share of time elapsed, in percent (rounded), where the performance rule applied.
+    public let performance: Int?
+    /// Share of the time between start and due that has gone, in percent (rounded), where known.
+    public let timeElapsed: Int?
+}
+
+/// The default RAG rule (the Camms convention), with thresholds from `settings.rag`.
+///
+/// In order: an override in the file wins for an open action; complete is complete; cancelled
+/// is not rated; blocked is red; past its due date and not complete is red; not started though
+/// its start date has passed is amber; not started and not yet due to start is green; otherwise
+/// performance = progress ÷ share of time elapsed between start and due: at or above `green_at`
+/// green, at or below `red_at` red, between amber. Where a date or the progress is missing, the
+/// action is not rated and the reason says what is missing.
+public enum RAGRule {
+    /// Rates one action on `asOf`.
+    public static func assess(_ action: Action, deadline: EffectiveDeadline?, asOf: CalendarDay, thresholds: RAGThresholds) -> RAGAssessment {
+        func result(_ status: RAGStatus, _ rule: RAGAssessment.Rule, _ reason: String, performance: Int? = nil, elapsed: Int? = nil) -> RAGAssessment {
+            RAGAssessment(status: status, rule: rule, reason: reason, performance: performance, timeElapsed: elapsed)
+        }
+        if let override = action.rag, !action.status.isClosed {
+            return result(RAGStatus(override.status), .override, "set by hand: \(override.reason)")
+        }
+        switch action.status {
+        case .complete:
+            return result(.complete, .complete, action.completed.map { "complete (\($0.shown))" } ?? "complete")
+        case .cancelled:
+            return result(.notRated, .cancelled, "cancelled")
+        case .blocked:
+            return result(.red, .blocked, "blocked")
+        case .notStarted, .inProgress:
+            break
+        }
+        if let deadline, asOf > deadline.date.day {
+            let late = deadline.date.day.days(to: asOf)
+            return result(.red, .overdue, "was due \(deadline.described), \(late) day\(late == 1 ? "" : "s") ago, and is not complete")
+        }
+        if action.status == .notStarted {
+            guard let start = action.start else {
+                return result(.notRated, .missingData, "not started, and has no start date to judge it by")
+            }
+            if start.day < asOf {
+                let late = start.day.days(to: asOf)
+                return result(.amber, .notStartedLate, "not started, though due to start \(start.shown) (\(late) day\(late == 1 ? "" : "s") ago)")
+            }
+            return result(.green, .notYetDueToStart, "not due to start until \(start.shown)")
+        }
+        guard let start = action.start else {
+            return result(.notRated, .missingData, "in progress, with no start date to measure progress against")
+        }
+        guard let deadline else {
+            return result(.notRated, .missingData, "in progress, with no due date to measure progress against")
+        }
+        guard let progress = action.progress else {
+            return result(.notRated, .missingData, "in progress, with no progress reported")
+        }
+        return performance(progress: progress, start: start.day, due: deadline.date.day, asOf: asOf, thresholds: thresholds)
+    }
+
+    /// Progress against the share of time gone, compared exactly in whole numbers.
+    static func performance(progress: Int, start: CalendarDay, due: CalendarDay, asOf: CalendarDay, thresholds: RAGThresholds) -> RAGAssessment {
+        let total = start.days(to: due)
+        let elapsed: Int
+        let span: Int
+        if total <= 0 {
+            // A zero-length or back-to-front period: all of the time has gone once the due day arrives.
+            (elapsed, span) = (asOf >= due ? 1 : 0, 1)
+        } else {
+            (elapsed, span) = (min(max(start.days(to: asOf), 0), total), total)
+        }
+        let elapsedPercent = rounded(elapsed * 100, span)
+        guard elapsed > 0 else {
+            return RAGAssessment(status: .green, rule: .performance, reason: "\(progress)% done before any of the time has gone: green",
+                                 performance: nil, timeElapsed: 0)
+        }
+        // performance = (progress / 100) / (elapsed / span), compared with threshold / 100, without division.
+        let scaled = progress * span
+        let status: RAGStatus
+        if scaled >= thresholds.greenAt * elapsed {
+            status = .green
+        } else if scaled <= thresholds.redAt * elapsed {
+            status = .red
+        } else {
+            status = .amber
+        }
+        let performance = rounded(scaled, elapsed)
+        let reason = "\(progress)% done with \(elapsedPercent)% of the time gone (\(performance)%): \(status.rawValue)"
+        return RAGAssessment(status: status, rule: .performance, reason: reason, performance: performance, timeElapsed: elapsedPercent)
+    }
+
+    /// `numerator / denominator` rounded half up, for display only.
+    static func rounded(_ numerator: Int, _ denominator: Int) -> Int {
+        (2 * numerator + denominator) / (2 * denominator)
+    }
+}

@@ -1,0 +1,81 @@
+/// Counts of actions by RAG for a group (a pillar, policy or milestone), with an overall RAG.
+///
+/// The overall rule is "the worst RAG among its open, rated actions": one red action makes a
+/// pillar red. It is stated in every report so that nobody has to guess it.
+public struct RAGRollUp: Hashable, Sendable, Codable {
+    /// The rule the overall RAG follows, in words.
+    public static let rule: String = "overall RAG is the worst RAG among open, rated actions; complete when every action is complete"
+
+    /// What is grouped: `pillar`, `policy` or `milestone`.
+    public let kind: String
+    /// The group's id.
+    public let id: String
+    /// The group's title.
+    public let title: String
+    /// Actions by RAG status.
+    public let counts: [RAGStatus: Int]
+    /// The overall RAG.
+    public let overall: RAGStatus
+    /// The actions in the group, in file order.
+    public let actions: [String]
+
+    /// Rolls up `assessments` into one group.
+    public init(kind: String, id: String, title: String, assessments: [ActionAssessment]) {
+        self.kind = kind
+        self.id = id
+        self.title = title
+        var counts: [RAGStatus: Int] = [:]
+        for status in RAGStatus.allCases { counts[status] = 0 }
+        for assessment in assessments { counts[assessment.rag.status, default: 0] += 1 }
+        self.counts = counts
+        self.actions = assessments.map(\.id)
+        let rated: [RAGStatus] = assessments.map(\.rag.status).filter(\.isColour)
+        if let worst = rated.max(by: { $0.severity < $1.severity }) {
+            overall = worst
+        } else if !assessments.isEmpty, assessments.allSatisfy({ $0.rag.status == .complete }) {
+            overall = .complete
+        } else {
+            overall = .notRated
+        }
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case kind, id, title, counts, overall, actions
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        kind = try container.decode(String.self, forKey: .kind)
+        id = try container.decode(String.self, forKey: .id)
+        title = try container.decode(String.self, forKey: .title)
+        let raw = try container.decode([String: Int].self, forKey: .counts)
+        counts = Dictionary(uniqueKeysWithValues: raw.compactMap { key, value in RAGStatus(rawValue: key).map { ($0, value) } })
+        overall = try container.decode(RAGStatus.self, forKey: .overall)
+        actions = try container.decode([String].self, forKey: .actions)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(id, forKey: .id)
+        try container.encode(title, forKey: .title)
+        try container.encode(Dictionary(uniqueKeysWithValues: counts.map { ($0.key.rawValue, $0.value) }), forKey: .counts)
+        try container.encode(overall, forKey: .overall)
+        try container.encode(actions, forKey: .actions)
+    }
+
+    /// Roll-ups by pillar, by policy and by milestone, each in file order.
+    public static func all(_ assessments: [ActionAssessment], programme: Programme) -> (pillars: [RAGRollUp], policies: [RAGRollUp], milestones: [RAGRollUp]) {
+        let pillars = programme.pillars.map { pillar in
+            RAGRollUp(kind: "pillar", id: pillar.id, title: pillar.title, assessments: assessments.filter { $0.pillars.contains(pillar.id) })
+        }
+        let policies = programme.policies.map { policy in
+            RAGRollUp(kind: "policy", id: policy.id, title: policy.title, assessments: assessments.filter { $0.policy == policy.id })
+        }
+        let milestones = programme.milestones.compactMap { milestone -> RAGRollUp? in
+            let members = assessments.filter { $0.milestone == milestone.id }
+            return members.isEmpty ? nil : RAGRollUp(kind: "milestone", id: milestone.id, title: milestone.title, assessments: members)
+        }
+        return (pillars, policies, milestones)
+    }
+}

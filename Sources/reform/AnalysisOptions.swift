@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import ReformCore
+import ReformModel
+
+/// Options shared by the commands that analyse a programme: the day to analyse at and JSON output.
+struct AnalysisOptions: ParsableArguments {
+    @Option(name: .customLong("as-of"), help: ArgumentHelp(
+        "The day to analyse at, in any date form of the file format (default: today).", valueName: "date"))
+    var asOf: String?
+
+    @Flag(help: "Write JSON instead of text (documented in docs/json-output.md).")
+    var json = false
+
+    func validate() throws {
+        if let asOf, case .failure(let error) = PlanDate.parse(asOf) {
+            throw ValidationError("--as-of: \(error.message)")
+        }
+    }
+
+    /// The day to analyse at.
+    var day: CalendarDay {
+        if let asOf, case .success(let date) = PlanDate.parse(asOf) { return date.day }
+        return Today.day
+    }
+
+    /// Analyses the loaded programme at the chosen day.
+    func analyse(_ loaded: LoadedProgramme) -> ProgrammeAnalysis {
+        ProgrammeAnalysis(loaded.programme, asOf: day)
+    }
+}
+
+/// Today's date where the user is.
+enum Today {
+    /// The current day in the local time zone.
+    static var day: CalendarDay {
+        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+        return CalendarDay(year: parts.year!, month: parts.month!, day: parts.day!)!
+    }
+}
+
+/// Writes values as the stable, documented JSON of the tool's `--json` options.
+enum JSONOutput {
+    /// Encodes `value` with sorted keys and prints it.
+    static func print<Value: Encodable>(_ value: Value) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        FileHandle.standardOutput.write(try encoder.encode(value))
+        FileHandle.standardOutput.write(Data("\n".utf8))
+    }
+}

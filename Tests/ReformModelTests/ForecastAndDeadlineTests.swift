@@ -1,0 +1,132 @@
+import Testing
+@testable import ReformModel
+
+@Suite("Forecasts and deadlines")
+struct ForecastAndDeadlineTests {
+    @Test("with two or more recorded updates the forecast uses their rate")
+    func forecastFromUpdates() {
+        let action = Build.action(start: "2024-01-01", due: "2024-12-31", progress: 10)
+        let updates = [ProgressUpdate(actionID: "A1", day: Build.day("2024-03-01"), progress: 20),
+                       ProgressUpdate(actionID: "A1", day: Build.day("2024-03-31"), progress: 50)]
+        // 30 points in 30 days; 50 points left take 50 days after 31 March: 20 May.
+        let forecast = ForecastRule.forecast(action, deadline: nil, updates: updates, asOf: Build.day("2024-04-01"))
+        #expect(forecast.basis == .recordedUpdates)
+        #expect(forecast.projected == Build.day("2024-05-20"))
+    }
+
+    @Test("with fewer updates the forecast uses the file's progress over elapsed time")
+    func forecastFromFile() {
+        let action = Build.action(start: "2024-01-01", due: "2024-12-31", progress: 25)
+        // 25% in 60 days: 75% more takes 180 days after 1 March: 28 August.
+        let forecast = ForecastRule.forecast(action, deadline: nil, updates: [], asOf: Build.day("2024-03-01"))
+        #expect(forecast.basis == .fileProgress)
+        #expect(forecast.projected == Build.day("2024-08-28"))
+    }
+
+    @Test("with no progress the planned date is assumed, and never a day already past")
+    func forecastFromPlan() {
+        let action = Build.action(due: "2024-06-30")
+        let deadline = EffectiveDeadline(date: Build.date("2024-06-30"), origin: .action, from: nil)
+        #expect(ForecastRule.forecast(action, deadline: deadline, updates: [], asOf: Build.day("2024-03-01")).projected == Build.day("2024-06-30"))
+        let late = ForecastRule.forecast(action, deadline: deadline, updates: [], asOf: Build.day("2024-09-01"))
+        #expect(late.basis == .plannedDue)
+        #expect(late.projected == Build.day("2024-09-01"))
+    }
+
+    @Test("stalled updates give no projection and say why")
+    func stalled() {
+        let updates = [ProgressUpdate(actionID: "A1", day: Build.day("2024-03-01"), progress: 40),
+                       ProgressUpdate(actionID: "A1", day: Build.day("2024-04-01"), progress: 40)]
+        let forecast = ForecastRule.forecast(Build.action(progress: 40), deadline: nil, updates: updates, asOf: Build.day("2024-04-02"))
+        #expect(forecast.projected == nil)
+        #expect(forecast.explanation.hasPrefix("no progress between 1 March 2024 (40%) and 1 April 2024 (40%)"))
+    }
+
+    private func deadline(_ programme: Programme, on day: String, id: String = "M1") -> DeadlineAssessment? {
+        ProgrammeAnalysis(programme, asOf: Build.day(day)).deadlines.first { $0.id == id }
+    }
+
+    @Test("a deadline's critical path is the longest chain of open dependencies, with its slack")
+    func criticalPath() throws {
+        let programme = Build.programme(actions: [
+            Build.action("A", start: "2024-01-01", due: "2024-03-31", progress: 10),
+            Build.action("B", start: "2024-01-01", due: "2024-02-29", status: .notStarted),
+            Build.action("C", start: "2024-01-01", due: "2024-05-31", status: .notStarted, dependsOn: ["A", "B"], milestone: "M1"),
+            Build.action("D", start: "2024-01-01", due: "2024-04-30", status: .notStarted, milestone: "M1"),
+        ], milestones: [Milestone(id: "M1", title: "Milestone", due: Build.date("2024-06-30"))])
+        let result = try #require(deadline(programme, on: "2024-01-01"))
+        #expect(result.feedingActions == ["C", "A", "B", "D"])
+        // C finishes last; of the actions it waits for, A finishes later than B, so the chain is A then C.
+        #expect(result.criticalPath == ["A", "C"])
+        #expect(result.slackDays == 30)
+        #expect(result.state == .onTrack)
+        #expect(result.daysRemaining == 181)
+    }
+
+    @Test("a dependency that finishes later than its dependant pushes the path and the finish")
+    func dependencyPushesFinish() throws {
+        let programme = Build.programme(actions: [
+            Build.action("A", start: "2024-01-01", due: "2024-08-31", status: .notStarted),
+            Build.action("C", start: "2024-01-01", due: "2024-05-31", status: .notStarted, dependsOn: ["A"], milestone: "M1"),
+        ], milestones: [Milestone(id: "M1", title: "Milestone", due: Build.date("2024-06-30"))])
+        let result = try #require(deadline(programme, on: "2024-01-01"))
+        #expect(result.criticalPath == ["A", "C"])
+        #expect(result.slackDays == -62)
+        #expect(result.state == .atRisk)
+        #expect(result.dueAfterDeadline == ["A"])
+    }
+
+    @Test("deadline states: met, missed, at risk for a red action, no actions")
+    func states() throws {
+        let milestones = [Milestone(id: "M1", title: "Milestone", due: Build.date("2024-06-30"))]
+        var done = Build.action(status: .complete, milestone: "M1")
+        done.completed = Build.date("2024-05-01")
+        #expect(deadline(Build.programme(actions: [done], milestones: milestones), on: "2024-07-01")?.state == .met)
+        var lateDone = done
+        lateDone.completed = Build.date("2024-07-15")
+        #expect(deadline(Build.programme(actions: [lateDone], milestones: milestones), on: "2024-08-01")?.state == .missed)
+        let open = Build.action(start: "2024-01-01", due: "2024-06-30", progress: 5, milestone: "M1")
+        #expect(deadline(Build.programme(actions: [open], milestones: milestones), on: "2024-07-01")?.state == .missed)
+        let red = deadline(Build.programme(actions: [open], milestones: milestones), on: "2024-04-01")
+        #expect(red?.state == .atRisk)
+        #expect(red?.reason.contains("A1 is red") == true)
+        #expect(deadline(Build.programme(milestones: milestones), on: "2024-04-01")?.state == .noActions)
+    }
+
+    @Test("a programme with a dependency cycle, built in code, is analysed without hanging or crashing")
+    func cycleDoesNotCrash() {
+        let programme = Build.programme(actions: [
+            Build.action("A", start: "2024-01-01", due: "2024-03-31", dependsOn: ["B"], milestone: "M1"),
+            Build.action("B", start: "2024-01-01", due: "2024-03-31", dependsOn: ["A"]),
+        ], milestones: [Milestone(id: "M1", title: "M", due: Build.date("2024-06-30"))])
+        let analysis = ProgrammeAnalysis(programme, asOf: Build.day("2024-02-01"))
+        #expect(analysis.deadlines.first?.feedingActions.sorted() == ["A", "B"])
+    }
+
+    @Test("updates apply up to the as-of day only, so a past day is reproduced exactly")
+    func stateAsOf() {
+        let programme = Build.programme(actions: [Build.action(start: "2024-01-01", due: "2024-12-31", status: .notStarted)])
+        let updates = [ProgressUpdate(actionID: "A1", day: Build.day("2024-02-01"), status: .inProgress, progress: 20),
+                       ProgressUpdate(actionID: "A1", day: Build.day("2024-05-01"), status: .complete)]
+        let before = ProgrammeState(programme: programme, asOf: Build.day("2024-01-31"), updates: updates).programme.actions[0]
+        #expect(before.status == .notStarted)
+        let middle = ProgrammeState(programme: programme, asOf: Build.day("2024-03-01"), updates: updates).programme.actions[0]
+        #expect(middle.status == .inProgress && middle.progress == 20)
+        let after = ProgrammeState(programme: programme, asOf: Build.day("2024-06-01"), updates: updates).programme.actions[0]
+        #expect(after.status == .complete && after.completed?.day == Build.day("2024-05-01") && after.progress == 100)
+    }
+
+    @Test("roll-ups count by RAG and take the worst open, rated RAG")
+    func rollUps() {
+        let programme = Build.programme(actions: [
+            Build.action("A", start: "2024-01-01", due: "2024-12-31", progress: 90),
+            Build.action("B", start: "2024-01-01", due: "2024-12-31", progress: 1),
+            Build.action("C", status: .complete),
+        ])
+        let analysis = ProgrammeAnalysis(programme, asOf: Build.day("2024-07-01"))
+        let pillar = analysis.pillars[0]
+        #expect(pillar.counts[.green] == 1 && pillar.counts[.red] == 1 && pillar.counts[.complete] == 1)
+        #expect(pillar.overall == .red)
+        #expect(analysis.pillars[1].overall == .notRated)
+    }
+}
