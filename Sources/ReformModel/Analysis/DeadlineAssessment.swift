@@ -12,7 +12,7 @@ public struct DeadlineAssessment: Hashable, Sendable, Codable {
         case met
         /// Open actions feed it and nothing suggests they will be late.
         case onTrack = "on-track"
-        /// Something suggests lateness: a red or amber action, a forecast past the deadline, an action due after it.
+        /// Something suggests lateness: a red, amber or unrated action, a forecast past the deadline, an action due after it.
         case atRisk = "at-risk"
         /// It has passed with work unfinished, or work finished after it.
         case missed
@@ -133,6 +133,10 @@ public enum DeadlineAnalysis {
         }
         if let finish, finish > deadline {
             concerns.append("projected to finish \(finish.longForm), \(deadline.days(to: finish)) days late")
+        }
+        let unrated = open.filter { byID[$0]?.rag.status == .notRated }
+        if !unrated.isEmpty {
+            concerns.append("no evidence of progress for \(unrated.joined(separator: ", ")) (not rated)")
         }
         let unforecast = open.filter { byID[$0]?.forecast.projected == nil }
         if !unforecast.isEmpty {
