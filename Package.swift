@@ -3,7 +3,8 @@ import PackageDescription
 
 /// ReformTracker: tracks a local authority's implementation of the children's social care reform.
 ///
-/// Dependencies point one way: ReformModel <- ReformCore <- reform (the CLI).
+/// Dependencies point one way: ReformModel <- ReformCore <- reform (the CLI), and
+/// ReformModel <- ReformPluginKit <- plugins. ReformPluginHost loads plugins for the CLI.
 /// ReformModel has no dependencies and does no I/O.
 let package = Package(
     name: "ReformTracker",
@@ -12,6 +13,8 @@ let package = Package(
         .executable(name: "reform", targets: ["reform"]),
         .library(name: "ReformModel", targets: ["ReformModel"]),
         .library(name: "ReformCore", targets: ["ReformCore"]),
+        .library(name: "ReformPluginKit", targets: ["ReformPluginKit"]),
+        .library(name: "reform-report-summary", type: .dynamic, targets: ["SummaryReport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
@@ -24,15 +27,21 @@ let package = Package(
         ),
         .target(name: "ReformModel"),
         .target(name: "ReformCore", dependencies: ["ReformModel", "CYAML"]),
+        .target(name: "CReformPlugin"),
+        .target(name: "ReformPluginKit", dependencies: ["ReformModel", "CReformPlugin"]),
+        .target(name: "ReformPluginHost", dependencies: ["ReformModel", "ReformPluginKit", "CReformPlugin"]),
+        .target(name: "SummaryReport", dependencies: ["ReformPluginKit"], path: "Plugins/Summary"),
         .executableTarget(
             name: "reform",
             dependencies: [
                 "ReformCore",
+                "ReformPluginHost",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "ReformModelTests", dependencies: ["ReformModel"]),
         .testTarget(name: "ReformCoreTests", dependencies: ["ReformCore"]),
+        .testTarget(name: "ReformPluginTests", dependencies: ["ReformPluginKit", "ReformPluginHost", "ReformCore"]),
         .testTarget(name: "ReformCLITests", dependencies: ["reform"]),
     ]
 )

@@ -1,0 +1,95 @@
+/// What changed between two days: the "since the last report" section of a committee update.
+///
+/// Computed by comparing the programme's state and analysis on the two days, so it is the same
+/// whether asked today or reproduced later.
+public struct ProgrammeChanges: Hashable, Sendable, Codable {
+    /// One change to one action.
+    public struct Change: Hashable, Sendable, Codable {
+        /// What kind of change.
+        public enum Kind: String, Hashable, Sendable, Codable {
+            case status
+            case rag
+            case completed
+            case dueSlipped = "due-slipped"
+            case added
+            case removed
+        }
+
+        /// What kind of change.
+        public let kind: Kind
+        /// The action's id.
+        public let action: String
+        /// The action's title.
+        public let title: String
+        /// The value before, in words (a status, a RAG, a date), where there is one.
+        public let from: String?
+        /// The value after, in words, where there is one.
+        public let to: String?
+        /// The change as a sentence.
+        public let summary: String
+    }
+
+    /// The earlier day, or `nil` when there is nothing to compare with.
+    public let since: CalendarDay?
+    /// The later day.
+    public let until: CalendarDay
+    /// The changes, action by action in file order.
+    public let changes: [Change]
+
+    /// No changes (no earlier day to compare with).
+    public static func none(until: CalendarDay) -> ProgrammeChanges {
+        ProgrammeChanges(since: nil, until: until, changes: [])
+    }
+
+    /// Compares the programme on `since` with the programme on `until`, using the updates recorded.
+    ///
+    /// - Parameter previousActions: the action ids and titles the plan had at `since`, when known
+    ///   (from the previous report run), to find added and removed actions.
+    public init(programme: Programme, updates: [ProgressUpdate], since: CalendarDay, until: CalendarDay,
+                previousActions: [String: String]? = nil) {
+        let before = ProgrammeAnalysis(programme, asOf: since, updates: updates)
+        let after = ProgrammeAnalysis(programme, asOf: until, updates: updates)
+        let beforeByID = Dictionary(before.actions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var changes: [Change] = []
+        for now in after.actions {
+            if let previousActions, previousActions[now.id] == nil {
+                changes.append(Change(kind: .added, action: now.id, title: now.title, from: nil, to: nil, summary: "\(now.id) was added to the plan"))
+                continue
+            }
+            guard let then = beforeByID[now.id] else { continue }
+            if now.status != then.status {
+                if now.status == .complete {
+                    let when = now.forecast.projected.map { " on \($0.longForm)" } ?? ""
+                    changes.append(Change(kind: .completed, action: now.id, title: now.title, from: then.status.rawValue, to: now.status.rawValue,
+                                          summary: "\(now.id) was completed\(when)"))
+                } else {
+                    changes.append(Change(kind: .status, action: now.id, title: now.title, from: then.status.rawValue, to: now.status.rawValue,
+                                          summary: "\(now.id) moved from \(then.status.rawValue) to \(now.status.rawValue)"))
+                }
+            }
+            if now.rag.status != then.rag.status, now.status != .complete {
+                changes.append(Change(kind: .rag, action: now.id, title: now.title, from: then.rag.status.rawValue, to: now.rag.status.rawValue,
+                                      summary: "\(now.id) went from \(then.rag.status.label) to \(now.rag.status.label): \(now.rag.reason)"))
+            }
+            if let was = then.deadline?.date, let is_ = now.deadline?.date, is_.day > was.day {
+                changes.append(Change(kind: .dueSlipped, action: now.id, title: now.title, from: was.shown, to: is_.shown,
+                                      summary: "\(now.id) slipped from \(was.shown) to \(is_.shown)"))
+            }
+        }
+        if let previousActions {
+            let current = Set(after.actions.map(\.id))
+            for (id, title) in previousActions.sorted(by: { $0.key < $1.key }) where !current.contains(id) {
+                changes.append(Change(kind: .removed, action: id, title: title, from: nil, to: nil, summary: "\(id) was removed from the plan"))
+            }
+        }
+        self.since = since
+        self.until = until
+        self.changes = changes
+    }
+
+    private init(since: CalendarDay?, until: CalendarDay, changes: [Change]) {
+        self.since = since
+        self.until = until
+        self.changes = changes
+    }
+}

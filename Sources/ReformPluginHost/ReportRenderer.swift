@@ -1,0 +1,67 @@
+import Foundation
+import ReformPluginKit
+
+/// Renders a report with a plugin and checks what comes back.
+public enum ReportRenderer {
+    /// The default time limit for an executable plugin, in seconds.
+    public static let defaultTimeout = 60.0
+
+    /// The manifest format to use: the one asked for, or the plugin's first.
+    public static func format(_ requested: String?, of plugin: any LoadedPlugin) throws(PluginError) -> PluginManifest.Format {
+        let formats = plugin.manifest.formats
+        guard let requested else { return formats[0] }
+        if let format = formats.first(where: { $0.id == requested }) { return format }
+        throw PluginError(plugin: plugin.manifest.id, path: plugin.path,
+                          reason: "does not write format '\(requested)' (it writes \(formats.map(\.id).joined(separator: ", ")))")
+    }
+
+    /// The options for a request: the manifest's defaults, overridden by the user's; unknown names are refused.
+    public static func options(_ given: [String: String], for plugin: any LoadedPlugin) throws(PluginError) -> [String: String] {
+        var options: [String: String] = [:]
+        for option in plugin.manifest.options {
+            if let value = option.default { options[option.name] = value }
+        }
+        let known = plugin.manifest.options.map(\.name)
+        for (name, value) in given {
+            guard known.contains(name) else {
+                let list = known.isEmpty ? "it takes no options" : "it takes \(known.joined(separator: ", "))"
+                throw PluginError(plugin: plugin.manifest.id, path: plugin.path, reason: "has no option '\(name)' (\(list))")
+            }
+            options[name] = value
+        }
+        return options
+    }
+
+    /// Renders `request` and checks that a text format came back as UTF-8.
+    public static func render(_ request: ReportRequest, with plugin: any LoadedPlugin, format: PluginManifest.Format,
+                              timeout: Double = defaultTimeout) throws(PluginError) -> [UInt8] {
+        let bytes: [UInt8]
+        do {
+            bytes = try request.encoded()
+        } catch {
+            throw PluginError(plugin: plugin.manifest.id, path: plugin.path, reason: "the request could not be encoded: \(error)")
+        }
+        let document = try plugin.render(request: bytes, timeout: timeout)
+        if format.isText, String(validatingUTF8Bytes: document) == nil {
+            throw PluginError(plugin: plugin.manifest.id, path: plugin.path,
+                              reason: "wrote output that is not valid UTF-8, though format '\(format.id)' (\(format.mediaType)) is text")
+        }
+        return document
+    }
+}
+
+extension String {
+    /// The string if `bytes` are valid UTF-8, else `nil`.
+    init?(validatingUTF8Bytes bytes: [UInt8]) {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        loop: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue: continue
+            case .emptyInput: break loop
+            case .error: return nil
+            }
+        }
+        self = String(decoding: bytes, as: UTF8.self)
+    }
+}

@@ -1,0 +1,97 @@
+/// What a report plugin says about itself: its id, the formats it writes and the options it takes.
+///
+/// Shared-library plugins return it as JSON text in their table; executables print it for
+/// `--manifest`. `reform plugins` lists it.
+public struct PluginManifest: Hashable, Sendable, Codable {
+    /// An output format.
+    public struct Format: Hashable, Sendable, Codable {
+        /// The format's id, as given to `--format` (`markdown`, `html`, `csv`, `docx`).
+        public let id: String
+        /// Its media type, such as `text/markdown`; `text/*`, JSON and CSV outputs must be UTF-8.
+        public let mediaType: String
+        /// The usual file extension, without the dot.
+        public let `extension`: String
+
+        /// Creates a format.
+        public init(id: String, mediaType: String, extension: String) {
+            self.id = id
+            self.mediaType = mediaType
+            self.extension = `extension`
+        }
+
+        /// Whether the format is text, which the host checks is valid UTF-8.
+        public var isText: Bool {
+            mediaType.hasPrefix("text/") || mediaType.hasSuffix("json") || mediaType.hasSuffix("+xml") || mediaType == "application/xml"
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case id, mediaType = "media_type", `extension`
+        }
+    }
+
+    /// An option the plugin takes through `--option name=value`.
+    public struct Option: Hashable, Sendable, Codable {
+        /// The option's name.
+        public let name: String
+        /// What it does.
+        public let description: String
+        /// Its value when not given, if any.
+        public let `default`: String?
+
+        /// Creates an option.
+        public init(name: String, description: String, default: String? = nil) {
+            self.name = name
+            self.description = description
+            self.default = `default`
+        }
+    }
+
+    /// The contract version this tool speaks.
+    public static let contractVersion = 1
+
+    /// The plugin's id: letters, digits, `-` and `_`; it must match the file's name.
+    public let id: String
+    /// Its name for people.
+    public let name: String
+    /// Its version.
+    public let version: String
+    /// What it produces.
+    public let description: String
+    /// The contract version it was written for (1).
+    public let contract: Int
+    /// The formats it writes; the first is the default.
+    public let formats: [Format]
+    /// The options it takes.
+    public let options: [Option]
+
+    /// Creates a manifest for contract 1.
+    public init(id: String, name: String, version: String, description: String, formats: [Format], options: [Option] = []) {
+        self.id = id
+        self.name = name
+        self.version = version
+        self.description = description
+        self.contract = Self.contractVersion
+        self.formats = formats
+        self.options = options
+    }
+
+    /// Why a manifest cannot be used, or `nil` when it is sound.
+    public var problem: String? {
+        if contract != Self.contractVersion { return "contract \(contract) is not supported (this tool speaks contract \(Self.contractVersion))" }
+        if id.isEmpty || !id.utf8.allSatisfy(PluginManifest.isIDByte) { return "id '\(id)' must be letters, digits, '-' and '_'" }
+        if formats.isEmpty { return "it lists no formats" }
+        if let bad = formats.first(where: { $0.id.isEmpty }) { return "a format has an empty id (media type '\(bad.mediaType)')" }
+        return nil
+    }
+
+    /// Whether a byte may appear in a plugin id.
+    public static func isIDByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+             UInt8(ascii: "-"), UInt8(ascii: "_"):
+            return true
+        default:
+            return false
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import ReformModel
+
+/// The one JSON document the core hands a report plugin: the validated programme, every
+/// analysis, and what changed, so that the plugin only renders.
+///
+/// Its JSON Schema is `docs/report-request.schema.json`.
+public struct ReportRequest: Sendable, Codable {
+    /// The contract tag every request carries.
+    public static let contractTag = "reform-report/1"
+
+    /// `reform-report/1`.
+    public var contract: String
+    /// The plugin's id.
+    public var plugin: String
+    /// The requested format's id.
+    public var format: String
+    /// The user's `--option key=value` pairs, with the manifest's defaults filled in.
+    public var options: [String: String]
+    /// When the request was made, ISO 8601 in UTC.
+    public var generatedAt: String
+    /// The day the analysis is computed at.
+    public var asOf: CalendarDay
+    /// The day changes are counted from, if any.
+    public var since: CalendarDay?
+    /// The whole validated programme: dates with day and wording, amounts as exact decimal strings.
+    public var programme: Programme
+    /// The core's analysis at `asOf`.
+    public var analysis: ProgrammeAnalysis
+    /// What changed between `since` and `asOf` (empty without history).
+    public var changes: ProgrammeChanges
+
+    /// Creates a request.
+    public init(plugin: String, format: String, options: [String: String], generatedAt: String, asOf: CalendarDay, since: CalendarDay?,
+                programme: Programme, analysis: ProgrammeAnalysis, changes: ProgrammeChanges) {
+        self.contract = Self.contractTag
+        self.plugin = plugin
+        self.format = format
+        self.options = options
+        self.generatedAt = generatedAt
+        self.asOf = asOf
+        self.since = since
+        self.programme = programme
+        self.analysis = analysis
+        self.changes = changes
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case contract, plugin, format, options, generatedAt = "generated_at", asOf = "as_of", since, programme, analysis, changes
+    }
+
+    /// The request as JSON bytes (sorted keys, so identical requests are identical bytes).
+    public func encoded() throws -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return Array(try encoder.encode(self))
+    }
+
+    /// Reads a request from JSON bytes, refusing another contract.
+    public static func decode(_ bytes: [UInt8]) throws(ReportRenderError) -> ReportRequest {
+        let request: ReportRequest
+        do {
+            request = try JSONDecoder().decode(ReportRequest.self, from: Data(bytes))
+        } catch {
+            throw ReportRenderError("the request could not be read: \(ReportRenderError.describe(error))")
+        }
+        guard request.contract == contractTag else {
+            throw ReportRenderError("the request is for contract '\(request.contract)', not '\(contractTag)'")
+        }
+        return request
+    }
+}

@@ -1,0 +1,107 @@
+import ArgumentParser
+import Foundation
+import ReformCore
+import ReformModel
+import ReformPluginHost
+import ReformPluginKit
+
+/// `reform report`: renders a report with a plugin, to a file (atomically) or standard output.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write a report with a report plugin (see 'reform plugins').",
+        discussion: """
+        The core loads and analyses the programme, then hands the plugin one JSON request (docs/report-request.schema.json). \
+        With --out the document is written to a temporary file and renamed into place, so a failure leaves nothing behind.
+        """
+    )
+
+    @Argument(help: ArgumentHelp("The plugin's id, such as committee-update.", valueName: "plugin"))
+    var plugin: String
+
+    @OptionGroup var programme: ProgrammeOptions
+
+    @Option(help: ArgumentHelp("The output format (default: the plugin's first).", valueName: "format"))
+    var format: String?
+
+    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path"))
+    var out: String?
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("The day to report at (default: today).", valueName: "date"))
+    var asOf: String?
+
+    @Option(help: ArgumentHelp("Report changes since this day.", valueName: "date"))
+    var since: String?
+
+    @Option(name: .customLong("option"), help: ArgumentHelp("An option for the plugin, name=value (repeatable).", valueName: "name=value"))
+    var options: [String] = []
+
+    @Option(help: ArgumentHelp("Seconds an executable plugin may take (default 60).", valueName: "seconds"))
+    var timeout: Double = ReportRenderer.defaultTimeout
+
+    @OptionGroup var plugins: PluginOptions
+
+    func validate() throws {
+        for (name, text) in [("--as-of", asOf), ("--since", since)] {
+            if let text, case .failure(let error) = PlanDate.parse(text) { throw ValidationError("\(name): \(error.message)") }
+        }
+        for option in options where !option.contains("=") || option.hasPrefix("=") {
+            throw ValidationError("--option '\(option)' must be name=value")
+        }
+        guard timeout > 0 else { throw ValidationError("--timeout must be more than 0 seconds") }
+    }
+
+    func run() throws {
+        let loaded = try programme.load()
+        let catalog = PluginCatalog(searchPath: plugins.searchPath, only: plugin)
+        guard let found = catalog.plugin(plugin) else {
+            if let failure = catalog.failures.first {
+                Terminal.writeError("error: \(failure)")
+            } else {
+                Terminal.writeError("error: no report plugin '\(plugin)' found (searched: \(catalog.searchPath.directories.joined(separator: ", "))); 'reform plugins' lists those found")
+            }
+            throw ExitCode(ExitStatus.failure)
+        }
+        do {
+            let chosen = try ReportRenderer.format(format, of: found)
+            let request = makeRequest(loaded.programme, plugin: found, format: chosen,
+                                      options: try ReportRenderer.options(parsedOptions(), for: found))
+            let document = try ReportRenderer.render(request, with: found, format: chosen, timeout: timeout)
+            if let out {
+                do {
+                    try AtomicFile.write(document, to: out)
+                } catch {
+                    Terminal.writeError("error: \(error.message)")
+                    throw ExitCode(ExitStatus.failure)
+                }
+                Terminal.writeError("wrote \(out) (\(found.manifest.id) \(found.manifest.version), \(chosen.id), \(document.count) bytes)")
+            } else {
+                FileHandle.standardOutput.write(Data(document))
+            }
+        } catch let error as PluginError {
+            Terminal.writeError("error: \(error)")
+            throw ExitCode(ExitStatus.failure)
+        }
+    }
+
+    private func parsedOptions() -> [String: String] {
+        var result: [String: String] = [:]
+        for option in options {
+            let parts = option.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            result[String(parts[0])] = String(parts[1])
+        }
+        return result
+    }
+
+    private func day(_ text: String?) -> CalendarDay? {
+        text.flatMap { try? PlanDate.parse($0).get().day }
+    }
+
+    private func makeRequest(_ programme: Programme, plugin: any LoadedPlugin, format: PluginManifest.Format, options: [String: String]) -> ReportRequest {
+        let asOf = day(asOf) ?? Today.day
+        let since = day(self.since)
+        let changes = since.map { ProgrammeChanges(programme: programme, updates: [], since: $0, until: asOf) } ?? .none(until: asOf)
+        return ReportRequest(plugin: plugin.manifest.id, format: format.id, options: options, generatedAt: ISO8601DateFormatter().string(from: Date()),
+                             asOf: asOf, since: since, programme: programme, analysis: ProgrammeAnalysis(programme, asOf: asOf), changes: changes)
+    }
+}
