@@ -18,6 +18,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -26,7 +27,7 @@ let package = Package(
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
         .target(name: "ReformModel"),
-        .target(name: "ReformCore", dependencies: ["ReformModel", "CYAML"]),
+        .target(name: "ReformCore", dependencies: ["ReformModel", "CYAML", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "CReformPlugin"),
         .target(name: "ReformPluginKit", dependencies: ["ReformModel", "CReformPlugin"]),
         .target(name: "ReformPluginHost", dependencies: ["ReformModel", "ReformPluginKit", "CReformPlugin"]),
@@ -40,7 +41,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ReformModelTests", dependencies: ["ReformModel"]),
-        .testTarget(name: "ReformCoreTests", dependencies: ["ReformCore"]),
+        .testTarget(name: "ReformCoreTests", dependencies: ["ReformCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "ReformPluginTests", dependencies: ["ReformPluginKit", "ReformPluginHost", "ReformCore"]),
         .testTarget(name: "ReformCLITests", dependencies: ["reform"]),
     ]

@@ -1,4 +1,5 @@
 import Foundation
+import ReformModel
 import ReformPluginKit
 
 /// Renders a report with a plugin and checks what comes back.
@@ -47,21 +48,5 @@ public enum ReportRenderer {
                               reason: "wrote output that is not valid UTF-8, though format '\(format.id)' (\(format.mediaType)) is text")
         }
         return document
-    }
-}
-
-extension String {
-    /// The string if `bytes` are valid UTF-8, else `nil`.
-    init?(validatingUTF8Bytes bytes: [UInt8]) {
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        loop: while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue: continue
-            case .emptyInput: break loop
-            case .error: return nil
-            }
-        }
-        self = String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -24,9 +24,9 @@ struct AnalysisOptions: ParsableArguments {
         return Today.day
     }
 
-    /// Analyses the loaded programme at the chosen day.
-    func analyse(_ loaded: LoadedProgramme) -> ProgrammeAnalysis {
-        ProgrammeAnalysis(loaded.programme, asOf: day)
+    /// Analyses the loaded programme at the chosen day, with the updates recorded in its history.
+    func analyse(_ loaded: LoadedProgramme, file: String, history: HistoryOptions) throws -> ProgrammeAnalysis {
+        ProgrammeAnalysis(loaded.programme, asOf: day, updates: try history.updates(forProgramme: file))
     }
 }
 

@@ -15,6 +15,7 @@ struct DeadlinesCommand: ParsableCommand {
 
     @OptionGroup var analysis: AnalysisOptions
     @OptionGroup var programme: ProgrammeOptions
+    @OptionGroup var history: HistoryOptions
 
     func validate() throws {
         if let within, within < 0 { throw ValidationError("--within must be 0 or more days") }
@@ -22,7 +23,7 @@ struct DeadlinesCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try programme.load()
-        let result = analysis.analyse(loaded)
+        let result = try analysis.analyse(loaded, file: programme.file, history: history)
         let deadlines = result.deadlines.filter { deadline in
             guard let within else { return true }
             return (0...within).contains(deadline.daysRemaining) || deadline.state == .missed

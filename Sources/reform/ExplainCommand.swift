@@ -14,10 +14,11 @@ struct ExplainCommand: ParsableCommand {
 
     @OptionGroup var analysis: AnalysisOptions
     @OptionGroup var programme: ProgrammeOptions
+    @OptionGroup var history: HistoryOptions
 
     func run() throws {
         let loaded = try programme.load()
-        let result = analysis.analyse(loaded)
+        let result = try analysis.analyse(loaded, file: programme.file, history: history)
         guard let assessment = result.action(action) else {
             let ids = loaded.programme.actions.map(\.id)
             let hint = Suggestion.closest(to: action, among: ids).map { " (did you mean '\($0)'?)" } ?? ""

@@ -15,6 +15,7 @@ struct FundingCommand: ParsableCommand {
 
     @OptionGroup var analysis: AnalysisOptions
     @OptionGroup var programme: ProgrammeOptions
+    @OptionGroup var history: HistoryOptions
 
     func validate() throws {
         if let year, FinancialYear(Substring(year)) == nil {
@@ -24,7 +25,7 @@ struct FundingCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try programme.load()
-        let funding = analysis.analyse(loaded).funding
+        let funding = try analysis.analyse(loaded, file: programme.file, history: history).funding
         let only = year.flatMap { FinancialYear(Substring($0)) }
         if analysis.json {
             try JSONOutput.print(only.map { funding.restricted(to: $0) } ?? funding)

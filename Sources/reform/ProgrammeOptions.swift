@@ -9,11 +9,20 @@ struct ProgrammeOptions: ParsableArguments {
     @Flag(help: "Treat warnings as errors.")
     var strict = false
 
+    /// Loads `file` for a command that has no `--strict`, printing errors as `load` does.
+    static func loadQuietly(_ file: String) throws -> LoadedProgramme {
+        try load(file, strict: false, showWarnings: false)
+    }
+
     /// Loads and validates the file, printing every problem to standard error in `file:line:column:` form.
     ///
     /// - Parameter showWarnings: whether to print warnings when the file is valid.
     /// - Throws: `ExitCode(1)` when the file is invalid (or has warnings under `--strict`).
     func load(showWarnings: Bool = false) throws -> LoadedProgramme {
+        try Self.load(file, strict: strict, showWarnings: showWarnings)
+    }
+
+    private static func load(_ file: String, strict: Bool, showWarnings: Bool) throws -> LoadedProgramme {
         let loaded: LoadedProgramme
         do {
             loaded = try ProgrammeLoader.load(path: file)

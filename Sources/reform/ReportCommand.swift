@@ -30,7 +30,7 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .customLong("as-of"), help: ArgumentHelp("The day to report at (default: today).", valueName: "date"))
     var asOf: String?
 
-    @Option(help: ArgumentHelp("Report changes since this day.", valueName: "date"))
+    @Option(help: ArgumentHelp("Report changes since this day, or 'last': the previous run of this plugin.", valueName: "date|last"))
     var since: String?
 
     @Option(name: .customLong("option"), help: ArgumentHelp("An option for the plugin, name=value (repeatable).", valueName: "name=value"))
@@ -40,9 +40,10 @@ struct ReportCommand: ParsableCommand {
     var timeout: Double = ReportRenderer.defaultTimeout
 
     @OptionGroup var plugins: PluginOptions
+    @OptionGroup var history: HistoryOptions
 
     func validate() throws {
-        for (name, text) in [("--as-of", asOf), ("--since", since)] {
+        for (name, text) in [("--as-of", asOf), ("--since", since == "last" ? nil : since)] {
             if let text, case .failure(let error) = PlanDate.parse(text) { throw ValidationError("\(name): \(error.message)") }
         }
         for option in options where !option.contains("=") || option.hasPrefix("=") {
@@ -64,9 +65,10 @@ struct ReportCommand: ParsableCommand {
         }
         do {
             let chosen = try ReportRenderer.format(format, of: found)
-            let request = makeRequest(loaded.programme, plugin: found, format: chosen,
-                                      options: try ReportRenderer.options(parsedOptions(), for: found))
+            let request = try makeRequest(loaded.programme, plugin: found, format: chosen,
+                                          options: try ReportRenderer.options(parsedOptions(), for: found))
             let document = try ReportRenderer.render(request, with: found, format: chosen, timeout: timeout)
+            try recordRun(request, plugin: found, document: document)
             if let out {
                 do {
                     try AtomicFile.write(document, to: out)
@@ -97,11 +99,37 @@ struct ReportCommand: ParsableCommand {
         text.flatMap { try? PlanDate.parse($0).get().day }
     }
 
-    private func makeRequest(_ programme: Programme, plugin: any LoadedPlugin, format: PluginManifest.Format, options: [String: String]) -> ReportRequest {
+    private func makeRequest(_ programme: Programme, plugin: any LoadedPlugin, format: PluginManifest.Format, options: [String: String]) throws -> ReportRequest {
         let asOf = day(asOf) ?? Today.day
-        let since = day(self.since)
-        let changes = since.map { ProgrammeChanges(programme: programme, updates: [], since: $0, until: asOf) } ?? .none(until: asOf)
-        return ReportRequest(plugin: plugin.manifest.id, format: format.id, options: options, generatedAt: ISO8601DateFormatter().string(from: Date()),
-                             asOf: asOf, since: since, programme: programme, analysis: ProgrammeAnalysis(programme, asOf: asOf), changes: changes)
+        let updates = try history.updates(forProgramme: self.programme.file)
+        var since = day(self.since)
+        var previousActions: [String: String]?
+        if self.since == "last" {
+            let store = try history.open(forProgramme: self.programme.file, create: false)
+            if let run = try store.flatMap({ store in try history.run(store.path) { try store.lastRun(plugin: plugin.manifest.id) } }) {
+                since = CalendarDay(iso: Substring(run.asOf))
+                previousActions = try? JSONDecoder().decode([String: String].self, from: Data(run.actions.utf8))
+            } else {
+                Terminal.writeError("note: no earlier run of '\(plugin.manifest.id)' is recorded, so no changes are shown")
+            }
+        }
+        let changes = since.map { ProgrammeChanges(programme: programme, updates: updates, since: $0, until: asOf, previousActions: previousActions) }
+            ?? .none(until: asOf)
+        return ReportRequest(plugin: plugin.manifest.id, format: format.id, options: options, generatedAt: Timestamp.utc(Date()),
+                             asOf: asOf, since: since, programme: programme, analysis: ProgrammeAnalysis(programme, asOf: asOf, updates: updates),
+                             changes: changes)
+    }
+
+    /// Records the run, so that the next `--since last` knows what this report showed.
+    private func recordRun(_ request: ReportRequest, plugin: any LoadedPlugin, document: [UInt8]) throws {
+        guard let store = try history.open(forProgramme: programme.file, create: true) else { return }
+        let actions = Dictionary(request.programme.actions.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let run = ReportRun(id: nil, plugin: plugin.manifest.id, pluginVersion: plugin.manifest.version, format: request.format,
+                            asOf: request.asOf.iso, since: request.since?.iso, generatedAt: request.generatedAt,
+                            outputSHA256: SHA256.hex(document), outputBytes: document.count, outputPath: out,
+                            actions: String(decoding: (try? encoder.encode(actions)) ?? Data("{}".utf8), as: UTF8.self))
+        try history.run(store.path) { try store.record(run) }
     }
 }

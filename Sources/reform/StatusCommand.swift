@@ -18,12 +18,13 @@ struct StatusCommand: ParsableCommand {
 
     @OptionGroup var analysis: AnalysisOptions
     @OptionGroup var programme: ProgrammeOptions
+    @OptionGroup var history: HistoryOptions
 
     func run() throws {
         let loaded = try programme.load()
         try check(pillar, among: loaded.programme.pillars.map(\.id), kind: "pillar")
         try check(policy, among: loaded.programme.policies.map(\.id), kind: "policy")
-        let result = analysis.analyse(loaded)
+        let result = try analysis.analyse(loaded, file: programme.file, history: history)
         let actions = result.actions.filter { action in
             (pillar.map { action.pillars.contains($0) } ?? true) && (policy.map { action.policy == $0 } ?? true)
         }

@@ -11,11 +11,30 @@ struct ValidateCommand: ParsableCommand {
     )
 
     @OptionGroup var programme: ProgrammeOptions
+    @OptionGroup var history: HistoryOptions
 
     func run() throws {
         let loaded = try programme.load(showWarnings: true)
+        try reportOrphans(loaded.programme)
         Terminal.write("\(programme.file): valid: \(ProgrammeSummary.line(for: loaded.programme))"
             + (loaded.warnings.isEmpty ? "" : "; \(loaded.warnings.count) warning\(loaded.warnings.count == 1 ? "" : "s")"))
+    }
+}
+
+extension ValidateCommand {
+    /// Warns about recorded updates for actions the plan no longer has: they are kept, never deleted.
+    private func reportOrphans(_ programme: Programme) throws {
+        guard let store = try history.open(forProgramme: self.programme.file, create: false) else { return }
+        let known = Set(programme.actions.map(\.id))
+        let events = try history.run(store.path) { try store.events() }
+        let orphaned = Dictionary(grouping: events.filter { !known.contains($0.action) }, by: \.action)
+        guard !orphaned.isEmpty else { return }
+        let list = orphaned.keys.sorted().map { "\($0) (\(orphaned[$0]!.count))" }.joined(separator: ", ")
+        Terminal.writeError("\(store.path): warning: recorded updates for actions no longer in the programme are kept: \(list)")
+        if self.programme.strict {
+            Terminal.writeError("\(self.programme.file): failing because of --strict")
+            throw ExitCode(ExitStatus.failure)
+        }
     }
 }
 

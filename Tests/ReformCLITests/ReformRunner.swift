@@ -27,6 +27,8 @@ enum ReformRunner {
         process.currentDirectoryURL = directory
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
+        // Each run gets its own history database unless the test chooses one, so no test writes into the repository.
+        env["REFORM_DB"] = FileManager.default.temporaryDirectory.appendingPathComponent("reform-test-\(UUID().uuidString).sqlite").path
         for (key, value) in environment { env[key] = value }
         process.environment = env
         let out = Pipe(), err = Pipe(), inPipe = Pipe()

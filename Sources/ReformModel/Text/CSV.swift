@@ -1,0 +1,127 @@
+/// Reading and writing CSV as RFC 4180 describes it, with the guards a spreadsheet needs.
+///
+/// Small and ours because the CSV packages to hand are slow and have no formula guard.
+public enum CSV {
+    /// Why a CSV text could not be read.
+    public struct ParseError: Error, Hashable, Sendable {
+        /// The 1-based line where the problem starts.
+        public let line: Int
+        /// What is wrong.
+        public let message: String
+    }
+
+    /// Splits CSV text into rows of fields: quoted fields may hold commas, quotes (doubled) and
+    /// line breaks; lines end in LF or CRLF; a leading byte order mark is ignored.
+    public static func parse(_ text: String) throws(ParseError) -> [[String]] {
+        var rows: [[String]] = []
+        var row: [String] = []
+        var field: [UInt8] = []
+        var quoted = false, fieldWasQuoted = false
+        var line = 1, quoteStartLine = 1
+        var bytes = Array(text.utf8)[...]
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        var index = bytes.startIndex
+        func endField() {
+            row.append(String(decoding: field, as: UTF8.self))
+            field.removeAll(keepingCapacity: true)
+            fieldWasQuoted = false
+        }
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if quoted {
+                if byte == UInt8(ascii: "\"") {
+                    if index + 1 < bytes.endIndex, bytes[index + 1] == UInt8(ascii: "\"") {
+                        field.append(byte)
+                        index += 1
+                    } else {
+                        quoted = false
+                    }
+                } else {
+                    if byte == UInt8(ascii: "\n") { line += 1 }
+                    field.append(byte)
+                }
+            } else {
+                switch byte {
+                case UInt8(ascii: "\""):
+                    guard field.isEmpty, !fieldWasQuoted else {
+                        throw ParseError(line: line, message: "a quote inside an unquoted field (quote the whole field and double the quote: \"\"\"\")")
+                    }
+                    quoted = true
+                    fieldWasQuoted = true
+                    quoteStartLine = line
+                case UInt8(ascii: ","):
+                    endField()
+                case UInt8(ascii: "\r") where index + 1 < bytes.endIndex && bytes[index + 1] == UInt8(ascii: "\n"):
+                    break
+                case UInt8(ascii: "\n"):
+                    endField()
+                    rows.append(row)
+                    row = []
+                    line += 1
+                default:
+                    if fieldWasQuoted {
+                        throw ParseError(line: line, message: "text after a closing quote (a quoted field must end at a comma or the end of the line)")
+                    }
+                    field.append(byte)
+                }
+            }
+            index += 1
+        }
+        if quoted { throw ParseError(line: quoteStartLine, message: "a quoted field is never closed") }
+        if !field.isEmpty || !row.isEmpty || fieldWasQuoted {
+            endField()
+            rows.append(row)
+        }
+        return rows
+    }
+
+    /// One field written for CSV: quoted when it holds a comma, quote or line break.
+    ///
+    /// With `guardFormulas`, text that a spreadsheet would run as a formula (starting with `=`,
+    /// `+`, `-`, `@`, tab or carriage return) gets a leading apostrophe, as OWASP advises.
+    public static func field(_ text: String, guardFormulas: Bool = true) -> String {
+        var value = text
+        if guardFormulas, let first = value.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
+            value = "'" + value
+        }
+        let needsQuotes = value.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
+        guard needsQuotes else { return value }
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// A row of already-written fields joined with commas and ended with CRLF.
+    public static func row(_ fields: [String]) -> String {
+        fields.joined(separator: ",") + "\r\n"
+    }
+}
+
+extension String {
+    /// The string with every `target` replaced by `replacement`; no Foundation needed.
+    func replacingOccurrences(of target: String, with replacement: String) -> String {
+        guard !target.isEmpty else { return self }
+        var result = ""
+        var rest = Substring(self)
+        while let range = rest.range(of: target) {
+            result += rest[..<range.lowerBound]
+            result += replacement
+            rest = rest[range.upperBound...]
+        }
+        return result + rest
+    }
+}
+
+extension Substring {
+    /// The first range where `target` occurs.
+    func range(of target: String) -> Range<Index>? {
+        let needle = Array(target.utf8)
+        guard let first = needle.first else { return nil }
+        var index = startIndex
+        while index < endIndex {
+            if utf8[index] == first, utf8[index...].starts(with: needle) {
+                return index..<utf8.index(index, offsetBy: needle.count)
+            }
+            index = utf8.index(after: index)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,234 @@
+import Foundation
+import Testing
+
+/// `reform update`, `history`, `log`, `import-updates`, `export-updates` and `backup`, as a user runs them.
+@Suite("Recording progress")
+struct HistoryCommandTests {
+    /// A programme file in its own directory, with a history database beside it.
+    final class Workspace {
+        let directory: URL
+        var db: String { directory.appendingPathComponent("history.sqlite").path }
+        var programme: String { directory.appendingPathComponent("programme.yaml").path }
+
+        init(programme text: String? = nil) throws {
+            directory = FileManager.default.temporaryDirectory.appendingPathComponent("reform-history-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            let source = try text ?? String(contentsOf: CLITests.repository.appendingPathComponent("programme.yaml"), encoding: .utf8)
+            try source.write(toFile: programme, atomically: true, encoding: .utf8)
+        }
+
+        deinit { try? FileManager.default.removeItem(at: directory) }
+
+        func run(_ arguments: [String]) throws -> ReformRunner.Result {
+            try ReformRunner.run(arguments, in: directory, environment: ["REFORM_DB": db])
+        }
+
+        func eventCount() throws -> Int {
+            let result = try run(["log", "--json"])
+            return (try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [Any])?.count ?? -1
+        }
+    }
+
+    @Test("every refused update exits 1, says why and writes nothing", arguments: [
+        (["A-MSP-PLNA", "--status", "complete"], "unknown action 'A-MSP-PLNA' (did you mean 'A-MSP-PLAN'?)"),
+        (["A-MSP-PLAN", "--status", "done"], "'done' is not a status"),
+        (["A-MSP-PLAN", "--progress", "150"], "progress must be a whole number from 0 to 100, not '150'"),
+        (["A-MSP-PLAN", "--progress", "lots"], "progress must be a whole number from 0 to 100, not 'lots'"),
+        (["A-MSP-PLAN", "--due", "next spring"], "'next spring' is not a date"),
+        (["A-MSP-PLAN", "--note", "x", "--at", "yesterday"], "'yesterday' is not a date or time"),
+    ])
+    func refusedUpdatesWriteNothing(arguments: [String], message: String) throws {
+        let workspace = try Workspace()
+        let result = try workspace.run(["update"] + arguments)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains(message), "\(result.stderr)")
+        #expect(result.stderr.contains("nothing was recorded"))
+        #expect(!FileManager.default.fileExists(atPath: workspace.db))
+    }
+
+    @Test("moving a complete action back needs --reopen, and the refusal writes nothing")
+    func reopen() throws {
+        let workspace = try Workspace()
+        #expect(try workspace.run(["update", "A-MSP-PLAN", "--status", "complete", "--at", "2024-11-01"]).status == 0)
+        let refused = try workspace.run(["update", "A-MSP-PLAN", "--progress", "50"])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("'A-MSP-PLAN' is complete; moving it back needs --reopen"))
+        #expect(try workspace.eventCount() == 1)
+        #expect(try workspace.run(["update", "A-MSP-PLAN", "--progress", "50", "--reopen"]).status == 0)
+        #expect(try workspace.eventCount() == 2)
+    }
+
+    @Test("the audit trail keeps who, when, and each field's old and new value")
+    func auditTrail() throws {
+        let workspace = try Workspace()
+        _ = try workspace.run(["update", "A-MSP-PLAN", "--progress", "40", "--by", "alice", "--at", "2024-03-01"])
+        _ = try workspace.run(["update", "A-MSP-PLAN", "--status", "blocked", "--progress", "45", "--note", "Awaiting ICB", "--by", "bob", "--at", "2024-04-01"])
+        let log = try workspace.run(["log", "--by", "bob", "--json"])
+        let events = try #require(try JSONSerialization.jsonObject(with: Data(log.stdout.utf8)) as? [[String: Any]])
+        #expect(events.count == 1)
+        let event = events[0]
+        #expect(event["recorded_by"] as? String == "bob" && event["day"] as? String == "2024-04-01")
+        #expect((event["status"] as? [String: Any])?["old"] as? String == "in-progress")
+        #expect((event["status"] as? [String: Any])?["new"] as? String == "blocked")
+        #expect((event["progress"] as? [String: Any])?["old"] as? Int == 40)
+        #expect((event["progress"] as? [String: Any])?["new"] as? Int == 45)
+        #expect(event["note"] as? String == "Awaiting ICB")
+        let history = try workspace.run(["history", "A-MSP-PLAN"])
+        #expect(history.stdout.contains("2024-04-01  A-MSP-PLAN  status in-progress → blocked, progress 40% → 45%, note: Awaiting ICB  (by bob"))
+    }
+
+    @Test("--as-of reproduces the state on a past day exactly")
+    func asOfReproduction() throws {
+        let workspace = try Workspace()
+        _ = try workspace.run(["update", "A-DSCO", "--status", "in-progress", "--progress", "30", "--at", "2024-05-01"])
+        _ = try workspace.run(["update", "A-DSCO", "--status", "complete", "--at", "2024-10-01"])
+        func status(_ day: String) throws -> [String: Any] {
+            let result = try workspace.run(["explain", "A-DSCO", "--as-of", day, "--json"])
+            return try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        }
+        #expect(try status("2024-04-30")["status"] as? String == "not-started")
+        #expect(try status("2024-05-01")["progress"] as? Int == 30)
+        #expect(try status("2024-09-30")["status"] as? String == "in-progress")
+        #expect(try status("2024-10-01")["status"] as? String == "complete")
+        #expect(try status("2024-09-30") as NSDictionary == (try status("2024-09-30")) as NSDictionary)
+    }
+
+    @Test("a report with --since last gets the changes since the previous run of that plugin")
+    func changesSinceLastReport() throws {
+        let workspace = try Workspace()
+        let plugin = workspace.directory.appendingPathComponent("reform-report-changes").path
+        try """
+        #!/usr/bin/env python3
+        import json, sys
+        if sys.argv[1:] == ["--manifest"]:
+            print(json.dumps({"id": "changes", "name": "c", "version": "1", "description": "d", "contract": 1,
+                              "formats": [{"id": "text", "media_type": "text/plain", "extension": "txt"}], "options": []}))
+            sys.exit(0)
+        request = json.load(sys.stdin)
+        print(request.get("since"))
+        for change in request["changes"]["changes"]:
+            print(change["kind"], change["action"])
+        """.write(toFile: plugin, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: plugin)
+        let first = try workspace.run(["report", "changes", "--plugin-path", workspace.directory.path, "--as-of", "2024-06-01", "--since", "last"])
+        #expect(first.stdout == "None\n")
+        #expect(first.stderr.contains("no earlier run of 'changes' is recorded"))
+        _ = try workspace.run(["update", "A-MSP-PLAN", "--status", "complete", "--at", "2024-07-15"])
+        let second = try workspace.run(["report", "changes", "--plugin-path", workspace.directory.path, "--as-of", "2024-08-01", "--since", "last"])
+        #expect(second.stdout == "2024-06-01\ncompleted A-MSP-PLAN\n")
+    }
+
+    @Test("4 processes making 250 updates each at the same time record exactly 1000 events")
+    func concurrentUpdates() throws {
+        let workspace = try Workspace()
+        let reform = ReformRunner.executable.path
+        var processes: [Process] = []
+        for worker in 1...4 {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/bin/bash")
+            process.arguments = ["-c", "for i in $(seq 1 250); do \"$0\" update A-MSP-PLAN --note \"w\(worker)-$i\" --by w\(worker) >/dev/null || exit 1; done", reform]
+            process.currentDirectoryURL = workspace.directory
+            process.environment = ["REFORM_DB": workspace.db, "PATH": "/usr/bin:/bin"]
+            try process.run()
+            processes.append(process)
+        }
+        for process in processes {
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0)
+        }
+        #expect(try workspace.eventCount() == 1000)
+        let log = try workspace.run(["log", "--by", "w3", "--json"])
+        #expect((try JSONSerialization.jsonObject(with: Data(log.stdout.utf8)) as? [Any])?.count == 250)
+    }
+
+    @Test("an import killed with SIGKILL mid-write leaves all rows or none, and a sound database")
+    func killedImport() throws {
+        let workspace = try Workspace()
+        let rows = 300_000
+        var csv = "action,at,progress,note\n"
+        for row in 0..<rows { csv += "A-MSP-PLAN,2024-02-01,\(row % 101),row \(row)\n" }
+        let file = workspace.directory.appendingPathComponent("updates.csv").path
+        try csv.write(toFile: file, atomically: true, encoding: .utf8)
+        _ = try workspace.run(["update", "A-DSCO", "--note", "before"])   // the database exists, in WAL mode
+        let process = Process()
+        process.executableURL = ReformRunner.executable
+        process.arguments = ["import-updates", file, "--file", workspace.programme]
+        process.environment = ["REFORM_DB": workspace.db]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Wait until the write has begun (the WAL grows), then kill.
+        let wal = workspace.db + "-wal"
+        let deadline = Date().addingTimeInterval(60)
+        while Date() < deadline {
+            let size = (try? FileManager.default.attributesOfItem(atPath: wal)[.size] as? Int) ?? 0
+            if size > 1_000_000 || !process.isRunning { break }
+            usleep(2000)
+        }
+        let killedMidWrite = process.isRunning
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        let count = try workspace.eventCount() - 1
+        #expect(count == 0 || count == rows, "\(count) rows after the kill")
+        #expect(killedMidWrite, "the import finished before it could be killed; the test proves nothing")
+        let check = Process()
+        check.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        check.arguments = ["sqlite3", workspace.db, "PRAGMA integrity_check"]
+        let pipe = Pipe()
+        check.standardOutput = pipe
+        try check.run()
+        check.waitUntilExit()
+        #expect(String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self) == "ok\n")
+    }
+
+    @Test("import records every row in one go; a bad row names its number and records nothing; export reads back")
+    func importAndExport() throws {
+        let workspace = try Workspace()
+        let good = workspace.directory.appendingPathComponent("good.csv").path
+        try "action,at,status,progress,note,by\nA-MSP-PLAN,2024-02-01,in-progress,20,\"Kick-off, with partners\",alice\nA-DSCO,2024-02-02,,5,,bob\n"
+            .write(toFile: good, atomically: true, encoding: .utf8)
+        let bad = workspace.directory.appendingPathComponent("bad.csv").path
+        try "action,at,progress\nA-MSP-PLAN,2024-03-01,30\nA-NOPE,2024-03-02,40\n".write(toFile: bad, atomically: true, encoding: .utf8)
+        let refused = try workspace.run(["import-updates", bad])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("row 3: unknown action 'A-NOPE'"))
+        #expect(!FileManager.default.fileExists(atPath: workspace.db))
+        let imported = try workspace.run(["import-updates", good])
+        #expect(imported.stdout == "recorded 2 updates from \(good)\n")
+        let exported = try workspace.run(["export-updates"])
+        #expect(exported.stdout == "action,at,status,progress,due,note,by\r\nA-MSP-PLAN,2024-02-01,in-progress,20,,\"Kick-off, with partners\",alice\r\nA-DSCO,2024-02-02,,5,,,bob\r\n")
+    }
+
+    @Test("updates for an action removed from the plan are kept and reported as orphaned")
+    func orphans() throws {
+        let text = """
+        format: reform-programme/1
+        programme: {id: t, title: T, organisation: C}
+        pillars: [{id: P1, title: One}]
+        actions:
+          - {id: A1, title: Kept, pillar: P1}
+          - {id: A2, title: Dropped later, pillar: P1}
+        """
+        let workspace = try Workspace(programme: text)
+        #expect(try workspace.run(["update", "A2", "--progress", "10"]).status == 0)
+        try text.replacingOccurrences(of: "  - {id: A2, title: Dropped later, pillar: P1}\n", with: "")
+            .replacingOccurrences(of: "  - {id: A2, title: Dropped later, pillar: P1}", with: "")
+            .write(toFile: workspace.programme, atomically: true, encoding: .utf8)
+        let validate = try workspace.run(["validate"])
+        #expect(validate.status == 0)
+        #expect(validate.stderr.contains("warning: recorded updates for actions no longer in the programme are kept: A2 (1)"))
+        #expect(try workspace.run(["validate", "--strict"]).status == 1)
+        #expect(try workspace.run(["history"]).stdout.contains("A2 [orphaned: not in the programme]"))
+        #expect(try workspace.eventCount() == 1)
+    }
+
+    @Test("backup writes a sound copy and refuses to overwrite")
+    func backup() throws {
+        let workspace = try Workspace()
+        _ = try workspace.run(["update", "A-DSCO", "--note", "x"])
+        let copy = workspace.directory.appendingPathComponent("copy.sqlite").path
+        #expect(try workspace.run(["backup", copy]).status == 0)
+        #expect(try workspace.run(["backup", copy]).status == 1)
+        #expect(try ReformRunner.run(["log", "--json"], in: workspace.directory, environment: ["REFORM_DB": copy]).stdout.contains("\"note\" : \"x\""))
+    }
+}

@@ -1,0 +1,53 @@
+import Testing
+@testable import ReformModel
+
+@Suite("Changes since a day, and CSV")
+struct ChangesAndCSVTests {
+    @Test("changes list status moves, completions, RAG changes, slipped dates, added and removed actions")
+    func changes() {
+        let programme = Build.programme(actions: [
+            Build.action("A", start: "2024-01-01", due: "2024-12-31", status: .notStarted),
+            Build.action("B", start: "2024-01-01", due: "2024-06-30", progress: 50),
+            Build.action("C", start: "2024-01-01", due: "2024-12-31", progress: 10),
+        ])
+        let updates = [
+            ProgressUpdate(actionID: "A", day: Build.day("2024-03-01"), status: .inProgress, progress: 20),
+            ProgressUpdate(actionID: "B", day: Build.day("2024-04-01"), status: .complete),
+            ProgressUpdate(actionID: "C", day: Build.day("2024-04-01"), due: Build.date("March 2025")),
+        ]
+        let changes = ProgrammeChanges(programme: programme, updates: updates, since: Build.day("2024-02-01"), until: Build.day("2024-05-01"),
+                                       previousActions: ["A": "A", "B": "B", "Z": "Gone"])
+        let kinds = changes.changes.map { "\($0.kind.rawValue) \($0.action)" }
+        // C is new since the earlier plan, so it is reported as added and nothing else.
+        #expect(kinds == ["status A", "rag A", "completed B", "added C", "removed Z"])
+        #expect(changes.changes.first { $0.kind == .completed }?.summary == "B was completed on 1 April 2024")
+    }
+
+    @Test("with no earlier plan to compare, a slipped date is reported")
+    func slipped() {
+        let programme = Build.programme(actions: [Build.action("C", start: "2024-01-01", due: "2024-12-31", progress: 10)])
+        let updates = [ProgressUpdate(actionID: "C", day: Build.day("2024-04-01"), due: Build.date("March 2025"))]
+        let changes = ProgrammeChanges(programme: programme, updates: updates, since: Build.day("2024-02-01"), until: Build.day("2024-05-01"))
+        #expect(changes.changes.map(\.summary).contains("C slipped from 31 December 2024 to March 2025"))
+    }
+
+    @Test("CSV fields with commas, quotes and line breaks are quoted; formulas are neutralised")
+    func csvWriting() {
+        #expect(CSV.field("plain") == "plain")
+        #expect(CSV.field("a, b") == "\"a, b\"")
+        #expect(CSV.field("say \"hi\"") == "\"say \"\"hi\"\"\"")
+        #expect(CSV.field("=HYPERLINK(\"x\")") == "\"'=HYPERLINK(\"\"x\"\")\"")
+        #expect(CSV.field("-5 risk") == "'-5 risk")
+        #expect(CSV.field("@cmd") == "'@cmd")
+        #expect(CSV.field("\tx") == "'\tx")
+        #expect(CSV.row(["a", "b"]) == "a,b\r\n")
+    }
+
+    @Test("CSV parsing handles quotes, CRLF, a BOM and multi-line fields, and names the line of a problem")
+    func csvParsing() throws {
+        #expect(try CSV.parse("\u{FEFF}a,b\r\n\"x, y\",\"line\nbreak\"\r\n") == [["a", "b"], ["x, y", "line\nbreak"]])
+        #expect(try CSV.parse("a,,c\n") == [["a", "", "c"]])
+        #expect(throws: CSV.ParseError.self) { try CSV.parse("a,\"open\nb\n") }
+        #expect(throws: CSV.ParseError.self) { try CSV.parse("a,b\"c\n") }
+    }
+}
