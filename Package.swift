@@ -15,10 +15,14 @@ let package = Package(
         .library(name: "ReformCore", targets: ["ReformCore"]),
         .library(name: "ReformPluginKit", targets: ["ReformPluginKit"]),
         .library(name: "reform-report-summary", type: .dynamic, targets: ["SummaryReport"]),
+        .library(name: "reform-report-committee-update", type: .dynamic, targets: ["CommitteeUpdateReport"]),
+        .library(name: "reform-report-cost-burden", type: .dynamic, targets: ["CostBurdenReport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -32,6 +36,10 @@ let package = Package(
         .target(name: "ReformPluginKit", dependencies: ["ReformModel", "CReformPlugin"]),
         .target(name: "ReformPluginHost", dependencies: ["ReformModel", "ReformPluginKit", "CReformPlugin"]),
         .target(name: "SummaryReport", dependencies: ["ReformPluginKit"], path: "Plugins/Summary"),
+        .target(name: "ReportDocument", dependencies: ["ReformPluginKit", "ZIPFoundation"], path: "Plugins/ReportDocument"),
+        .target(name: "CommitteeUpdateReport", dependencies: ["ReportDocument", .product(name: "Mustache", package: "swift-mustache")],
+                path: "Plugins/CommitteeUpdate"),
+        .target(name: "CostBurdenReport", dependencies: ["ReportDocument"], path: "Plugins/CostBurden"),
         .executableTarget(
             name: "reform",
             dependencies: [
@@ -42,7 +50,7 @@ let package = Package(
         ),
         .testTarget(name: "ReformModelTests", dependencies: ["ReformModel"]),
         .testTarget(name: "ReformCoreTests", dependencies: ["ReformCore", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "ReformPluginTests", dependencies: ["ReformPluginKit", "ReformPluginHost", "ReformCore"]),
+        .testTarget(name: "ReformPluginTests", dependencies: ["ReformPluginKit", "ReformPluginHost", "ReformCore", "ReportDocument"]),
         .testTarget(name: "ReformCLITests", dependencies: ["reform"]),
     ]
 )

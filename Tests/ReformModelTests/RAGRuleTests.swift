@@ -36,6 +36,15 @@ struct RAGRuleTests {
         #expect(rag(below, on: "2024-01-02").status == .amber)
     }
 
+    @Test("a rounded figure on a threshold says which side of it the exact figure is")
+    func justOverThreshold() {
+        // 365-day action, 182 days gone: 35% done is 70.2% performance, amber, not "70%".
+        let action = Build.action(start: "2024-01-01", due: "2024-12-31", progress: 35)
+        let assessment = rag(action, on: "2024-07-01")
+        #expect(assessment.status == .amber)
+        #expect(assessment.reason == "35% done with 50% of the time gone (just over 70%): amber")
+    }
+
     @Test("thresholds come from settings")
     func customThresholds() {
         let action = Build.action(start: "2024-01-01", due: "2024-04-10", progress: 40)  // 80%

@@ -108,7 +108,12 @@ public enum RAGRule {
             status = .amber
         }
         let performance = rounded(scaled, elapsed)
-        let reason = "\(progress)% done with \(elapsedPercent)% of the time gone (\(performance)%): \(status.rawValue)"
+        // A rounded figure on a threshold could contradict the rating (70.2% shown as 70% but amber): say which side it is.
+        var shown = "\(performance)%"
+        for threshold in [thresholds.greenAt, thresholds.redAt] where performance == threshold && scaled * 1 != threshold * elapsed {
+            shown = scaled > threshold * elapsed ? "just over \(threshold)%" : "just under \(threshold)%"
+        }
+        let reason = "\(progress)% done with \(elapsedPercent)% of the time gone (\(shown)): \(status.rawValue)"
         return RAGAssessment(status: status, rule: .performance, reason: reason, performance: performance, timeElapsed: elapsedPercent)
     }
 

@@ -1,0 +1,137 @@
+import Foundation
+import ReformModel
+import ReformPluginKit
+import ReportDocument
+
+/// The body of the committee update: progress, deadlines, changes, the recommendations monitor, risks and indicators.
+enum CommitteeUpdateBody {
+    static func blocks(_ request: ReportRequest) -> [ReportDocument.Block] {
+        overall(request) + progress(request) + deadlines(request) + changes(request) + monitor(request) + risks(request) + indicators(request)
+    }
+
+    private static func overall(_ request: ReportRequest) -> [ReportDocument.Block] {
+        [.heading(level: 2, text: "1. Overall position", newPage: true), .paragraph(Narrative.overall(request))]
+    }
+
+    private static func progress(_ request: ReportRequest) -> [ReportDocument.Block] {
+        let analysis = request.analysis
+        let order: [RAGStatus] = [.red, .amber, .green, .complete, .notRated]
+        var blocks: [ReportDocument.Block] = [
+            .heading(level: 2, text: "2. Progress by pillar", newPage: true),
+            .table(.init(caption: "Actions by RAG status (\(analysis.rollUpRule))",
+                         headers: ["Pillar", "Overall", "Red", "Amber", "Green", "Complete", "Not rated"],
+                         rows: analysis.pillars.map { pillar in
+                             [.init("\(pillar.id) \(pillar.title)"), .rag(pillar.overall)] + order.map { .init(String(pillar.counts[$0] ?? 0)) }
+                         }, numeric: [2, 3, 4, 5, 6])),
+            .chart(.init(title: "RAG by pillar", description: analysis.pillars.map { pillar in
+                "\(pillar.id) " + order.compactMap { status in
+                    (pillar.counts[status] ?? 0) > 0 ? "\(pillar.counts[status]!) \(status.label.lowercased())" : nil
+                }.joined(separator: ", ")
+            }.joined(separator: "; "), svg: SVGChart.ragBars(rows: analysis.pillars.map { ("\($0.id) \($0.title)", $0.counts) }, title: "RAG by pillar"))),
+        ]
+        let byID = Dictionary(analysis.actions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for pillar in analysis.pillars {
+            let troubled = pillar.actions.compactMap { byID[$0] }.filter { $0.rag.status == .red || $0.rag.status == .amber }
+            guard !troubled.isEmpty else { continue }
+            blocks.append(.heading(level: 3, text: "\(pillar.id) \(pillar.title): red and amber actions"))
+            blocks.append(.table(.init(headers: ["Action", "RAG", "Reason", "Owner"], rows: troubled.map { action in
+                [.init("\(action.id): \(action.title)"), .rag(action.rag.status), .init(action.rag.reason), .init(action.owner ?? "Not assigned")]
+            })))
+        }
+        return blocks
+    }
+
+    private static func deadlines(_ request: ReportRequest) -> [ReportDocument.Block] {
+        let analysis = request.analysis
+        let statutory = Narrative.statutoryDeadlines(analysis)
+        var blocks: [ReportDocument.Block] = [.heading(level: 2, text: "3. Statutory deadlines", newPage: true)]
+        if statutory.isEmpty {
+            blocks.append(.paragraph("The programme records no statutory deadlines."))
+        } else {
+            blocks.append(.table(.init(headers: ["Deadline", "Date", "State", "Why", "Actions feeding it", "Forecast", "Slack"], rows: statutory.map { deadline in
+                let slack = deadline.slackDays.map { $0 >= 0 ? "\($0) days" : "\(-$0) days late" } ?? "Unknown"
+                return [.init(deadline.title), .init(deadline.date.shown), .init(Narrative.state(deadline.state).capitalisedFirst),
+                        .init(deadline.reason), .init(deadline.feedingActions.isEmpty ? "None" : deadline.feedingActions.joined(separator: ", ")),
+                        .init(deadline.forecast), .init(slack)]
+            })))
+        }
+        let events = analysis.deadlines.map { ($0.title, $0.date.day, $0.date.shown, $0.statutory) }
+        if !events.isEmpty {
+            blocks.append(.chart(.init(title: "Timeline of milestones and deadlines",
+                                       description: analysis.deadlines.map { "\($0.title), \($0.date.shown)" }.joined(separator: "; ") + "; as at \(analysis.asOf.longForm)",
+                                       svg: SVGChart.timeline(events: events.map { (label: $0.0, day: $0.1, shown: $0.2, emphasis: $0.3) },
+                                                              asOf: analysis.asOf, title: "Timeline of milestones and deadlines"))))
+        }
+        return blocks
+    }
+
+    private static func changes(_ request: ReportRequest) -> [ReportDocument.Block] {
+        var blocks: [ReportDocument.Block] = [.heading(level: 2, text: "4. What has changed since the last report", newPage: true)]
+        guard let since = request.changes.since else {
+            blocks.append(.paragraph("There is no earlier report to compare with."))
+            return blocks
+        }
+        if request.changes.changes.isEmpty {
+            blocks.append(.paragraph("No changes were recorded between \(since.longForm) and \(request.asOf.longForm)."))
+        } else {
+            blocks.append(.paragraph("Changes between \(since.longForm) and \(request.asOf.longForm):"))
+            blocks.append(.list(request.changes.changes.map(\.summary)))
+        }
+        return blocks
+    }
+
+    private static func monitor(_ request: ReportRequest) -> [ReportDocument.Block] {
+        var rows: [[ReportDocument.Cell]] = []
+        for committee in request.programme.committees {
+            for meeting in committee.meetings {
+                for resolution in meeting.resolutions {
+                    rows.append([.init(meeting.date?.shown ?? "Not recorded"), .init(meeting.item ?? committee.name), .init(resolution.text),
+                                 .init(resolution.response ?? "No response recorded"), .init(resolution.status.rawValue.replacingOccurrences(of: "-", with: " ")),
+                                 .init(resolution.contact ?? "Not recorded")])
+                }
+            }
+        }
+        return [.heading(level: 2, text: "5. Recommendations monitor", newPage: true),
+                rows.isEmpty ? .paragraph("The Committee has made no recommendations on this programme.")
+                    : .table(.init(headers: ["Date", "Item", "Recommendation", "Response", "Status", "Contact"], rows: rows))]
+    }
+
+    private static func risks(_ request: ReportRequest) -> [ReportDocument.Block] {
+        let risks = request.programme.risks.sorted { ($0.score ?? -1) > ($1.score ?? -1) }
+        return [.heading(level: 2, text: "6. Risks", newPage: true),
+                risks.isEmpty ? .paragraph("The programme records no risks.")
+                    : .table(.init(headers: ["Risk", "Likelihood", "Impact", "Score", "Owner", "Mitigation"], rows: risks.map { risk in
+                        [.init(risk.title), .init(risk.likelihood.map(String.init) ?? "Not assessed"), .init(risk.impact.map(String.init) ?? "Not assessed"),
+                         .init(risk.score.map(String.init) ?? "Not assessed"), .init(risk.owner ?? "Not assigned"), .init(risk.mitigation ?? "None recorded")]
+                    }, numeric: [1, 2, 3]))]
+    }
+
+    private static func indicators(_ request: ReportRequest) -> [ReportDocument.Block] {
+        let summary = request.analysis.indicators
+        var blocks: [ReportDocument.Block] = [.heading(level: 2, text: "7. Indicator readiness", newPage: true)]
+        guard summary.total > 0 else { return blocks + [.paragraph("The programme records no indicators.")] }
+        blocks.append(.table(.init(headers: ["Readiness", "Meaning", "Indicators"], rows: [
+            [.rag(.green), "Existing indicator already reported on", .init(String(summary.readiness["green"] ?? 0))],
+            [.init("ORANGE", rag: .amber), "Additions or amendments required to an existing report", .init(String(summary.readiness["orange"] ?? 0))],
+            [.rag(.red), "Significant work required to build a new report", .init(String(summary.readiness["red"] ?? 0))],
+            ["Total", "", .init(String(summary.total))],
+        ], numeric: [2])))
+        if !summary.partnerData.isEmpty {
+            blocks.append(.paragraph("Some indicators need partner data from: \(summary.partnerData.joined(separator: ", "))."))
+        }
+        if !summary.metrics.isEmpty {
+            blocks.append(.table(.init(caption: "Reported figures", headers: ["Figure", "Value", "As at", "Source"], rows: summary.metrics.map { metric in
+                [.init(metric.title), .init((metric.approximate ? "about " : "") + metric.value + (metric.unit.map { $0 == "percent" ? "%" : " \($0)" } ?? "")),
+                 .init(metric.asOf?.shown ?? "Not stated"), .init(metric.source ?? "Not stated")]
+            })))
+        }
+        return blocks
+    }
+}
+
+extension String {
+    /// The string with its first letter in capitals.
+    var capitalisedFirst: String {
+        prefix(1).uppercased() + dropFirst()
+    }
+}

@@ -1,0 +1,72 @@
+import ReformModel
+import ReformPluginKit
+
+/// The sentences a councillor reads: the overall position and the financial consequences, in words.
+enum Narrative {
+    /// Are we on track, on time, and funded? One paragraph.
+    static func overall(_ request: ReportRequest) -> String {
+        let analysis = request.analysis
+        var counts: [RAGStatus: Int] = [:]
+        for action in analysis.actions { counts[action.rag.status, default: 0] += 1 }
+        let total = analysis.actions.count
+        var sentences = ["As at \(analysis.asOf.longForm), the programme has \(total) action\(total == 1 ? "" : "s"): "
+            + [RAGStatus.red, .amber, .green, .complete, .notRated].map { "\(counts[$0] ?? 0) \($0.label.lowercased())" }.joined(separator: ", ") + "."]
+        let statutory = statutoryDeadlines(analysis)
+        if !statutory.isEmpty {
+            sentences.append("Statutory deadlines: " + statutory.map { "\($0.title) (\($0.date.shown)) is \(state($0.state))" }.joined(separator: "; ") + ".")
+        }
+        let funding = analysis.funding
+        if funding.total.cost == .zero && !funding.unquantified.isEmpty {
+            sentences.append("None of the \(funding.unquantified.count) new burdens identified has yet been costed, so the funding gap cannot be quantified.")
+        } else {
+            sentences.append("New burdens quantified at \(funding.total.cost.formatted()) have \(funding.total.confirmed.formatted()) of confirmed funding, leaving \(funding.total.unfunded.formatted()) unfunded"
+                + (funding.unquantified.isEmpty ? "." : "; \(funding.unquantified.count) more are not yet quantified."))
+        }
+        if analysis.updatesApplied == 0, let baseline = analysis.baseline {
+            sentences.append("No progress has been recorded since the plan's baseline of \(baseline.shown).")
+        }
+        return sentences.joined(separator: " ")
+    }
+
+    /// The revenue consequences, from the funding analysis.
+    static func revenue(_ request: ReportRequest) -> String {
+        let funding = request.analysis.funding
+        var sentences: [String] = []
+        if funding.total.cost > .zero {
+            sentences.append("Quantified new burdens total \(funding.total.cost.formatted()) (\(funding.total.oneOffCost.formatted()) one-off, \(funding.total.recurrentCost.formatted()) recurrent), against \(funding.total.confirmed.formatted()) of confirmed funding; \(funding.total.atRisk.formatted()) depends on indicative funding and \(funding.total.noFundingIdentified.formatted()) has no funding identified.")
+        } else {
+            sentences.append("No new burden has yet been costed.")
+        }
+        if !funding.unquantified.isEmpty {
+            sentences.append("Not yet quantified: " + funding.unquantified.map { $0.title }.joined(separator: "; ") + ".")
+        }
+        if !funding.unknownFunding.isEmpty {
+            sentences.append("Confirmed or indicative funding whose amount is not yet known: " + funding.unknownFunding.map { "\($0.title) (\($0.year?.label ?? ""))" }.joined(separator: "; ") + ".")
+        }
+        if !funding.national.isEmpty {
+            sentences.append("National funding, not the Council's: " + funding.national.map { line in
+                "\(line.title), \(line.amount.money?.formatted() ?? "amount unknown")\(line.year.map { " in \($0.label)" } ?? "")"
+            }.joined(separator: "; ") + ".")
+        }
+        sentences.append("Under the New Burdens doctrine the Council expects new duties to be funded by central government.")
+        return sentences.joined(separator: " ")
+    }
+
+    /// The council's statutory deadlines, once each: where a statutory milestone falls on its policy's
+    /// deadline day, the milestone stands for it.
+    static func statutoryDeadlines(_ analysis: ProgrammeAnalysis) -> [DeadlineAssessment] {
+        let statutory = analysis.deadlines.filter { $0.statutory && !$0.national }
+        let milestoneDays = Set(statutory.filter { $0.kind == .milestone }.map(\.date.day))
+        return statutory.filter { $0.kind == .milestone || !milestoneDays.contains($0.date.day) }
+    }
+
+    static func state(_ state: DeadlineAssessment.State) -> String {
+        switch state {
+        case .met: return "met"
+        case .onTrack: return "on track"
+        case .atRisk: return "at risk"
+        case .missed: return "missed"
+        case .noActions: return "not yet planned for"
+        }
+    }
+}

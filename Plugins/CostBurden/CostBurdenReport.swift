@@ -1,0 +1,112 @@
+import ReformModel
+import ReformPluginKit
+import ReportDocument
+
+/// The finance officer's New Burdens summary: costs of new duties by financial year, policy and
+/// pillar against confirmed and indicative funding; what is unfunded or not yet quantified; and,
+/// per burden, the net additional cost to put to the department.
+struct CostBurdenReport: ReportPlugin {
+    static let manifest = PluginManifest(
+        id: "cost-burden",
+        name: "Cost-burden summary",
+        version: "1.0.0",
+        description: "New burdens by financial year, policy and pillar against confirmed and indicative funding, with the New Burdens view per burden.",
+        formats: [
+            .init(id: "markdown", mediaType: "text/markdown", extension: "md"),
+            .init(id: "csv", mediaType: "text/csv", extension: "csv"),
+            .init(id: "html", mediaType: "text/html", extension: "html"),
+        ]
+    )
+
+    static func render(_ request: ReportRequest) throws -> [UInt8] {
+        switch request.format {
+        case "csv": return BurdenCSV.render(request)
+        case "markdown": return Array(MarkdownRenderer.render(document(request)).utf8)
+        case "html": return Array(HTMLRenderer.render(document(request, chart: true)).utf8)
+        default: throw ReportRenderError("format '\(request.format)' is not one this plugin writes")
+        }
+    }
+
+    static func document(_ request: ReportRequest, chart: Bool = false) -> ReportDocument {
+        let funding = request.analysis.funding
+        let currency = request.programme.info.currency
+        var blocks: [ReportDocument.Block] = [
+            .heading(level: 1, text: "New burdens: \(request.programme.info.title)"),
+            .paragraph("\(request.programme.info.organisation). As at \(request.asOf.longForm); amounts in \(currency). Unknown amounts are never counted as zero: burdens without an estimate are listed as unquantified. National funding is shown for context and is not the Council's money."),
+            .heading(level: 2, text: "By financial year"),
+            .table(figuresTable(first: "Year", rows: funding.byYear.map { ($0.year.label, $0.figures) } + [("Total", funding.total)])),
+        ]
+        if chart {
+            blocks.append(.chart(.init(
+                title: "Cost against confirmed and indicative funding by year",
+                description: funding.byYear.map { "\($0.year.label): cost \($0.figures.cost.formatted()), confirmed \($0.figures.confirmed.formatted()), indicative \($0.figures.indicative.formatted())" }.joined(separator: "; "),
+                svg: SVGChart.moneyBars(years: funding.byYear.map { ($0.year.label, [$0.figures.cost, $0.figures.confirmed, $0.figures.indicative]) },
+                                        series: [("Quantified cost", "#7a0000"), ("Confirmed funding", "#2e8b57"), ("Indicative funding", "#e6a100")],
+                                        title: "Cost against confirmed and indicative funding by year"))))
+        }
+        blocks += [
+            .heading(level: 2, text: "By policy", newPage: true),
+            .table(figuresTable(first: "Policy", rows: funding.byPolicy.map { ("\($0.id.isEmpty ? "" : $0.id + " ")\($0.title)", $0.total) })),
+            .heading(level: 2, text: "By pillar"),
+            .paragraph("A burden under several pillars counts under each, so pillar figures do not add up to the total."),
+            .table(figuresTable(first: "Pillar", rows: funding.byPillar.map { ("\($0.id) \($0.title)", $0.total) })),
+            .heading(level: 2, text: "New Burdens view: net additional cost by burden", newPage: true),
+            .paragraph("For each burden, the cost to put to the department: its cost less confirmed funding, by year, one-off and recurrent."),
+            .table(newBurdensTable(request)),
+            .heading(level: 2, text: "Unquantified burdens"),
+        ]
+        blocks.append(funding.unquantified.isEmpty ? .paragraph("Every burden has a cost estimate.") : .table(.init(
+            headers: ["Burden", "Policy", "Not quantified for", "Funded by"],
+            rows: funding.unquantified.map { item in
+                [.init("\(item.id): \(item.title)"), .init(item.policy ?? "None"),
+                 .init(item.years.isEmpty ? "Any year (no cost estimate)" : item.years.map(\.label).joined(separator: ", ")),
+                 .init(item.fundedBy.isEmpty ? "No funding named" : item.fundedBy.joined(separator: ", "))]
+            })))
+        blocks.append(.heading(level: 2, text: "Funding"))
+        blocks.append(fundingLines("Confirmed funding not attributed to any burden", funding.unattributedConfirmed, empty: "All confirmed funding is attributed."))
+        blocks.append(fundingLines("Local funding whose amount is not stated", funding.unknownFunding, empty: "Every local funding line states its amount."))
+        blocks.append(fundingLines("National commitments (context only, not the Council's money)", funding.national, empty: "None recorded."))
+        return ReportDocument(title: "New burdens: \(request.programme.info.title), as at \(request.asOf.longForm)", blocks: blocks)
+    }
+
+    private static func figuresTable(first: String, rows: [(String, FundingFigures)]) -> ReportDocument.Table {
+        .init(headers: [first, "One-off cost", "Recurrent cost", "Cost", "Confirmed", "At risk (indicative)", "No funding identified", "Unquantified"],
+              rows: rows.map { label, figures in
+                  [.init(label)] + [figures.oneOffCost, figures.recurrentCost, figures.cost, figures.confirmed, figures.atRisk, figures.noFundingIdentified]
+                      .map { .init($0.formatted()) } + [.init(figures.unquantifiedItems == 0 ? "None" : "\(figures.unquantifiedItems)")]
+              }, numeric: [1, 2, 3, 4, 5, 6, 7])
+    }
+
+    private static func newBurdensTable(_ request: ReportRequest) -> ReportDocument.Table {
+        let burdens = Dictionary(request.programme.burdens.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var rows: [[ReportDocument.Cell]] = []
+        for group in request.analysis.funding.byBurden {
+            guard let burden = burdens[group.id] else { continue }
+            if burden.costs.isEmpty {
+                rows.append([.init("\(burden.id): \(burden.title)"), "Any", "Unquantified", "Unquantified", "Unquantified"])
+                continue
+            }
+            for cost in burden.costs.sorted(by: { $0.year < $1.year }) {
+                let figures = group.years.first { $0.year == cost.year }?.figures ?? FundingFigures()
+                let known = cost.amount.isKnown
+                rows.append([.init("\(burden.id): \(burden.title)"), .init(cost.year.label),
+                             .init(known ? figures.oneOffCost.formatted() : (cost.recurrent ? "-" : "Unquantified")),
+                             .init(known ? figures.recurrentCost.formatted() : (cost.recurrent ? "Unquantified" : "-")),
+                             .init(known ? figures.unfunded.formatted() : "Unquantified")])
+            }
+        }
+        return .init(headers: ["Burden", "Year", "One-off", "Recurrent", "Net additional cost"], rows: rows, numeric: [2, 3, 4])
+    }
+
+    private static func fundingLines(_ caption: String, _ lines: [FundingAnalysis.FundingLine], empty: String) -> ReportDocument.Block {
+        guard !lines.isEmpty else { return .paragraph(caption + ": " + empty.prefix(1).lowercased() + empty.dropFirst()) }
+        return .table(.init(caption: caption, headers: ["Funding", "Status", "Year", "Amount"], rows: lines.map { line in
+            [.init("\(line.id): \(line.title)"), .init(line.status.rawValue), .init(line.year?.label ?? "Total"), .init(line.amount.money?.formatted() ?? "Not stated")]
+        }, numeric: [3]))
+    }
+}
+
+@_cdecl("reform_plugin_v1")
+public func reformPluginV1() -> UnsafeRawPointer {
+    ReportPluginExport.table(for: CostBurdenReport.self)
+}

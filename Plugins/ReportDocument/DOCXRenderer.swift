@@ -1,0 +1,142 @@
+import Foundation
+import ReformModel
+import ZIPFoundation
+
+/// Renders a `ReportDocument` as a Word document (Office Open XML) that Word and LibreOffice
+/// open: the same headings, fields, tables and lists, RAG cells shaded and in words.
+public enum DOCXRenderer {
+    /// Why the document could not be packaged.
+    public struct Failure: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    /// The document as the bytes of a .docx file. `modified` stamps every entry, so that the
+    /// same document on the same day gives the same bytes.
+    public static func render(_ document: ReportDocument, modified: Date) throws -> [UInt8] {
+        let parts: [(String, String)] = [
+            ("[Content_Types].xml", contentTypes),
+            ("_rels/.rels", packageRelationships),
+            ("docProps/core.xml", coreProperties(title: document.title)),
+            ("word/_rels/document.xml.rels", documentRelationships),
+            ("word/styles.xml", styles),
+            ("word/document.xml", body(document)),
+        ]
+        do {
+            let archive = try Archive(data: Data(), accessMode: .create)
+            for (path, text) in parts {
+                let data = Data(text.utf8)
+                try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: modified,
+                                     compressionMethod: .deflate) { position, size in
+                    data.subdata(in: Int(position)..<Int(position) + size)
+                }
+            }
+            guard let data = archive.data else { throw Failure(description: "the archive has no data") }
+            return [UInt8](data)
+        } catch let failure as Failure {
+            throw failure
+        } catch {
+            throw Failure(description: "could not package the Word document: \(error)")
+        }
+    }
+
+    static func body(_ document: ReportDocument) -> String {
+        var out = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
+        out += #"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>"#
+        for block in document.blocks {
+            switch block {
+            case .heading(let level, let text, let newPage):
+                let style = level == 1 ? "Title" : "Heading\(min(level - 1, 3))"
+                out += paragraph(text, style: style, pageBreak: newPage)
+            case .paragraph(let text):
+                out += paragraph(text)
+            case .fields(let fields):
+                out += table(headers: nil, rows: fields.map { [.init($0.label), .init($0.value)] }, boldFirstColumn: true)
+            case .table(let table):
+                if let caption = table.caption { out += paragraph(caption, bold: true) }
+                out += self.table(headers: table.headers, rows: table.rows, boldFirstColumn: false)
+            case .list(let items):
+                for item in items { out += paragraph("• " + item, indent: true) }
+            case .chart(let chart):
+                out += paragraph(chart.title + ": " + chart.description, italic: true)
+            }
+        }
+        out += #"<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1021" w:right="851" w:bottom="1021" w:left="851" w:header="567" w:footer="567" w:gutter="0"/></w:sectPr>"#
+        return out + "</w:body></w:document>"
+    }
+
+    private static func run(_ text: String, bold: Bool = false, italic: Bool = false) -> String {
+        var properties = ""
+        if bold { properties += "<w:b/>" }
+        if italic { properties += "<w:i/>" }
+        return "<w:r>" + (properties.isEmpty ? "" : "<w:rPr>\(properties)</w:rPr>") + "<w:t xml:space=\"preserve\">" + Escape.xml(text) + "</w:t></w:r>"
+    }
+
+    private static func paragraph(_ text: String, style: String? = nil, pageBreak: Bool = false, bold: Bool = false, italic: Bool = false,
+                                  indent: Bool = false) -> String {
+        var properties = ""
+        if let style { properties += "<w:pStyle w:val=\"\(style)\"/>" }
+        if pageBreak { properties += "<w:pageBreakBefore/>" }
+        if indent { properties += "<w:ind w:left=\"360\"/>" }
+        return "<w:p>" + (properties.isEmpty ? "" : "<w:pPr>\(properties)</w:pPr>") + run(text, bold: bold, italic: italic) + "</w:p>"
+    }
+
+    private static func table(headers: [String]?, rows: [[ReportDocument.Cell]], boldFirstColumn: Bool) -> String {
+        let columns = headers?.count ?? rows.first?.count ?? 1
+        let columnWidth = 10204 / max(columns, 1)
+        var out = "<w:tbl><w:tblPr><w:tblStyle w:val=\"ReportTable\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/><w:tblBorders>"
+        for side in ["top", "left", "bottom", "right", "insideH", "insideV"] {
+            out += "<w:\(side) w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"999999\"/>"
+        }
+        out += "</w:tblBorders></w:tblPr><w:tblGrid>" + String(repeating: "<w:gridCol w:w=\"\(columnWidth)\"/>", count: columns) + "</w:tblGrid>"
+        if let headers {
+            out += "<w:tr><w:trPr><w:tblHeader/></w:trPr>" + headers.map { cell($0, fill: "E8E8E8", bold: true) }.joined() + "</w:tr>"
+        }
+        for row in rows {
+            out += "<w:tr><w:trPr><w:cantSplit/></w:trPr>" + row.enumerated().map { index, value in
+                cell(value.text, fill: value.rag.map(fill), bold: value.rag != nil || (boldFirstColumn && index == 0))
+            }.joined() + "</w:tr>"
+        }
+        return out + "</w:tbl>" + "<w:p/>"
+    }
+
+    private static func cell(_ text: String, fill: String?, bold: Bool) -> String {
+        let shading = fill.map { "<w:tcPr><w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"\($0)\"/></w:tcPr>" } ?? ""
+        return "<w:tc>\(shading)<w:p>" + run(text, bold: bold) + "</w:p></w:tc>"
+    }
+
+    private static func fill(_ status: RAGStatus) -> String {
+        switch status {
+        case .red: return "F4C7C3"
+        case .amber: return "FDE7B0"
+        case .green: return "C9E8CF"
+        case .complete: return "D6E6F5"
+        case .notRated: return "EEEEEE"
+        }
+    }
+
+    private static func coreProperties(title: String) -> String {
+        #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
+            + #"<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">"#
+            + "<dc:title>" + Escape.xml(title) + "</dc:title><dc:creator>ReformTracker</dc:creator></cp:coreProperties>"
+    }
+
+    static let contentTypes = #"""
+    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+    <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>
+    """#
+
+    static let packageRelationships = #"""
+    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+    <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>
+    """#
+
+    static let documentRelationships = #"""
+    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+    <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>
+    """#
+
+    static let styles = #"""
+    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+    <w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:cs="Arial"/><w:sz w:val="22"/><w:lang w:val="en-GB"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="120"/></w:pPr></w:pPrDefault></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style><w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:after="240"/></w:pPr><w:rPr><w:b/><w:sz w:val="40"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:pPr><w:keepNext/><w:spacing w:before="360" w:after="120"/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:sz w:val="30"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:pPr><w:keepNext/><w:spacing w:before="240" w:after="80"/><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:b/><w:sz w:val="26"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Heading3"><w:name w:val="heading 3"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:pPr><w:keepNext/><w:outlineLvl w:val="2"/></w:pPr><w:rPr><w:b/><w:sz w:val="23"/></w:rPr></w:style><w:style w:type="table" w:styleId="ReportTable"><w:name w:val="Report Table"/><w:tblPr><w:tblCellMar><w:left w:w="80" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style></w:styles>
+    """#
+}

@@ -1,0 +1,188 @@
+import Foundation
+import Testing
+@testable import ReformCore
+import ReformModel
+@testable import ReformPluginHost
+import ReformPluginKit
+
+/// The bundled reports rendered from a fixture programme, compared with reviewed golden files,
+/// and checked against hostile text. Set REFORM_UPDATE_GOLDEN=1 to rewrite the golden files
+/// after a deliberate change, then review the diff.
+@Suite("The bundled reports")
+struct BundledReportTests {
+    static let golden = TestPaths.repository.appendingPathComponent("Tests/Fixtures/golden")
+
+    /// A fixed request: the report fixture on 1 July 2024, with updates since 1 March 2024.
+    static func request(plugin: String, format: String, options: [String: String] = [:]) throws -> ReportRequest {
+        let programme = try ProgrammeLoader.load(path: TestPaths.repository.appendingPathComponent("Tests/Fixtures/report-fixture.yaml").path).programme
+        let asOf = CalendarDay(year: 2024, month: 7, day: 1)!, since = CalendarDay(year: 2024, month: 3, day: 1)!
+        let updates = [
+            ProgressUpdate(actionID: "A-AMBER", day: CalendarDay(year: 2024, month: 4, day: 1)!, progress: 35, by: "alice"),
+            ProgressUpdate(actionID: "A-GREEN", day: CalendarDay(year: 2024, month: 5, day: 1)!, progress: 50, due: try PlanDate.parse("December 2024").get(), by: "bob"),
+        ]
+        return ReportRequest(plugin: plugin, format: format, options: options, generatedAt: "2024-07-01T09:00:00Z", asOf: asOf, since: since,
+                             programme: programme, analysis: ProgrammeAnalysis(programme, asOf: asOf, updates: updates),
+                             changes: ProgrammeChanges(programme: programme, updates: updates, since: since, until: asOf))
+    }
+
+    static func plugin(_ id: String) throws -> SharedLibraryPlugin {
+        try SharedLibraryPlugin(path: TestPaths.buildDirectory + "/libreform-report-\(id).so", expectedID: id)
+    }
+
+    static func render(_ id: String, _ format: String, options: [String: String] = [:]) throws -> [UInt8] {
+        let plugin = try plugin(id)
+        let chosen = try ReportRenderer.format(format, of: plugin)
+        return try ReportRenderer.render(try request(plugin: id, format: format, options: options), with: plugin, format: chosen)
+    }
+
+    /// Compares with the golden file, or writes it when REFORM_UPDATE_GOLDEN is set.
+    static func matchesGolden(_ text: String, _ name: String) throws -> Bool {
+        let file = golden.appendingPathComponent(name)
+        if ProcessInfo.processInfo.environment["REFORM_UPDATE_GOLDEN"] != nil {
+            try text.write(to: file, atomically: true, encoding: .utf8)
+            return true
+        }
+        return try Data(contentsOf: file) == Data(text.utf8)
+    }
+
+    /// The parts of a .docx, by name, via Python's zipfile (independent of the ZIP code that wrote it).
+    static func docxParts(_ bytes: [UInt8]) throws -> [String: String] {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("report-\(UUID().uuidString).docx")
+        try Data(bytes).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let script = """
+        import json, sys, zipfile, xml.dom.minidom
+        archive = zipfile.ZipFile(sys.argv[1])
+        assert archive.testzip() is None
+        parts = {name: archive.read(name).decode("utf-8") for name in archive.namelist()}
+        for text in parts.values(): xml.dom.minidom.parseString(text)
+        print(json.dumps(parts))
+        """
+        let output = try TestPaths.run("/usr/bin/env", ["python3", "-c", script, file.path])
+        return try JSONDecoder().decode([String: String].self, from: Data(output.utf8))
+    }
+
+    @Test("every format of both reports matches its reviewed golden file", arguments: [
+        ("committee-update", "markdown", "committee-update.md"), ("committee-update", "html", "committee-update.html"),
+        ("cost-burden", "markdown", "cost-burden.md"), ("cost-burden", "csv", "cost-burden.csv"), ("cost-burden", "html", "cost-burden.html"),
+    ])
+    func golden(plugin: String, format: String, file: String) throws {
+        let text = String(decoding: try Self.render(plugin, format), as: UTF8.self)
+        #expect(try Self.matchesGolden(text, file), "\(file) differs from the golden file")
+    }
+
+    @Test("the Word document is a sound package whose body matches its golden file")
+    func docx() throws {
+        let parts = try Self.docxParts(try Self.render("committee-update", "docx"))
+        #expect(Set(parts.keys) == ["[Content_Types].xml", "_rels/.rels", "docProps/core.xml", "word/_rels/document.xml.rels", "word/styles.xml", "word/document.xml"])
+        let body = try #require(parts["word/document.xml"])
+        #expect(try Self.matchesGolden(body, "committee-update.document.xml"))
+        #expect(body.contains("Report for Information"))
+        #expect(body.contains("<w:pageBreakBefore/>"))
+    }
+
+    @Test("LibreOffice converts the Word document to PDF", .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/soffice")))
+    func libreOfficeOpensIt() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("docx-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let file = directory.appendingPathComponent("update.docx")
+        try Data(try Self.render("committee-update", "docx")).write(to: file)
+        try TestPaths.run("/usr/bin/soffice", ["--headless", "--convert-to", "pdf", "--outdir", directory.path, file.path])
+        #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("update.pdf").path))
+    }
+
+    @Test("the HTML is self-contained and accessible: no script, nothing fetched, real headers, RAG in words")
+    func htmlIsSelfContained() throws {
+        let html = String(decoding: try Self.render("committee-update", "html"), as: UTF8.self)
+        #expect(!html.lowercased().contains("<script"))
+        #expect(!html.contains(" src=\"") && !html.contains("<link") && !html.contains("url(") && !html.contains("@import"))
+        #expect(html.contains("<th scope=\"col\">"))
+        #expect(html.contains("<td class=\"rag rag-red\">RED</td>"))
+        #expect(html.contains("<svg") && html.contains("as at 1 July 2024"))
+        #expect(html.contains("@media print") && html.contains("break-before: page"))
+    }
+
+    @Test("hostile text is escaped in HTML, text and attributes alike")
+    func hostileHTML() throws {
+        for (plugin, format) in [("committee-update", "html"), ("cost-burden", "html")] {
+            let html = String(decoding: try Self.render(plugin, format), as: UTF8.self)
+            #expect(!html.contains("<script>alert"))
+            #expect(!html.contains("<img"))
+            #expect(!html.contains("<b>uncertain"))
+            #expect(!html.contains("\u{01}"))
+            if plugin == "committee-update" {
+                #expect(html.contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt; action"))
+            }
+            #expect(html.contains("Reform &lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt; | Plan"))
+        }
+    }
+
+    @Test("hostile text cannot add Markdown structure: pipes, headings, links and HTML are escaped")
+    func hostileMarkdown() throws {
+        let markdown = String(decoding: try Self.render("committee-update", "markdown"), as: UTF8.self)
+        #expect(markdown.contains("| A-AMBER: Plan \\| with pipes | AMBER |"))
+        #expect(markdown.contains("| A-RED: \"\\>\\<img src=x onerror=alert(1)\\> action | RED |"))
+        #expect(markdown.contains("\\# Not a heading \\*or emphasis\\*"))
+        #expect(markdown.contains("Done \\[link\\](http://x)"))
+        // Every < is escaped, so no HTML can reach a Markdown renderer.
+        let unescaped = zip(markdown.unicodeScalars.dropFirst(), markdown.unicodeScalars).filter { $0.0 == "<" && $0.1 != "\\" }
+        #expect(unescaped.isEmpty)
+        #expect(markdown.contains("\\<script\\>"))
+    }
+
+    @Test("CSV is UTF-8 with a BOM and CRLF, and formulas are neutralised")
+    func hostileCSV() throws {
+        let bytes = try Self.render("cost-burden", "csv")
+        #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        let text = String(decoding: bytes.dropFirst(3), as: UTF8.self)
+        #expect(text.hasPrefix("burden_id,burden_title,policy_id,"))
+        #expect(text.contains("B-ONE,'=SUM(A1:A9) burden,KIN,"))
+        #expect(!text.contains(",=SUM"))
+        let lineFeeds = text.utf8.filter { $0 == 0x0A }.count, carriageReturns = text.utf8.filter { $0 == 0x0D }.count
+        #expect(lineFeeds == 6 && carriageReturns == 6)   // a header and five rows, every line ending CRLF
+        // Unknown amounts are empty cells, never 0.
+        #expect(text.contains("B-TWO,Systems change,WT,Working Together,P1 P2,data-and-systems,2025/26,no,yes,,,,,,,,,F-CONF,"))
+    }
+
+    @Test("the cost-burden CSV reconciles: per-year costs add up to the analysis total")
+    func csvReconciles() throws {
+        let text = String(decoding: try Self.render("cost-burden", "csv").dropFirst(3), as: UTF8.self)
+        let rows = try CSV.parse(text)
+        let header = rows[0]
+        let cost = header.firstIndex(of: "cost")!, confirmed = header.firstIndex(of: "confirmed_funding")!
+        func sum(_ column: Int) -> Money {
+            rows.dropFirst().reduce(Money.zero) { total, row in total + ((try? Money.parse(row[column]).get()) ?? .zero) }
+        }
+        let analysis = try Self.request(plugin: "cost-burden", format: "csv").analysis.funding.total
+        #expect(sum(cost) == analysis.cost)
+        #expect(sum(confirmed) == analysis.confirmed)
+    }
+
+    @Test("the Word document strips characters XML forbids and escapes markup")
+    func hostileDOCX() throws {
+        let body = try #require(try Self.docxParts(try Self.render("committee-update", "docx"))["word/document.xml"])
+        #expect(!body.contains("\u{01}"))
+        #expect(body.contains("Data  supplier"))
+        #expect(body.contains("&lt;script&gt;"))
+        #expect(!body.contains("<img"))
+    }
+
+    @Test("a council's own template changes the front sheet's wording; values still cannot add structure")
+    func customTemplate() throws {
+        let template = FileManager.default.temporaryDirectory.appendingPathComponent("front-\(UUID().uuidString).mustache")
+        try "::title {{organisation}} Council Papers\n::subtitle For decision\n::heading Purpose\n{{subject}}\n::heading Officers\n{{#contacts}}\n::item {{position}}\n{{/contacts}}\n"
+            .write(to: template, atomically: true, encoding: .utf8)
+        let markdown = String(decoding: try Self.render("committee-update", "markdown", options: ["template": template.path]), as: UTF8.self)
+        #expect(markdown.hasPrefix("# Example Council Council Papers\n\nFor decision\n\n## Purpose\n\nReform \\<script\\>"))
+        #expect(markdown.contains("- Programme Lead\n- Head of Finance\n"))
+        #expect(!markdown.contains("Report for Information"))
+    }
+
+    @Test("a broken template is the plugin's error, with the reason")
+    func brokenTemplate() throws {
+        let template = FileManager.default.temporaryDirectory.appendingPathComponent("bad-\(UUID().uuidString).mustache")
+        try "::banner {{organisation}}\n".write(to: template, atomically: true, encoding: .utf8)
+        #expect(throws: PluginError.self) { try Self.render("committee-update", "markdown", options: ["template": template.path]) }
+        #expect(throws: PluginError.self) { try Self.render("committee-update", "markdown", options: ["template": "/nonexistent/front.mustache"]) }
+    }
+}
