@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import ReformCore
 import ReformModel
 
@@ -19,12 +20,16 @@ struct HistoryCommand: ParsableCommand {
     @Flag(help: "Write JSON instead of text.")
     var json = false
 
+    @Flag(help: "Show only the latest recorded status, progress and due date of each action.")
+    var latest = false
+
     @Option(help: ArgumentHelp("The programme file.", valueName: "file"))
     var file: String = "programme.yaml"
 
     @OptionGroup var history: HistoryOptions
 
     func run() throws {
+        if latest { return try printLatest() }
         let loaded = try ProgrammeOptions.loadQuietly(file)
         let known = Set(loaded.programme.actions.map(\.id))
         let sinceDay = try DayOption.parse(since, name: "--since")
@@ -43,6 +48,23 @@ struct HistoryCommand: ParsableCommand {
             let orphan = known.contains(event.action) ? "" : " [orphaned: not in the programme]"
             Terminal.write("\(event.day)  \(event.action)\(orphan)  \(event.changeSummary)  (by \(event.recordedBy), recorded \(event.recordedAt))")
         }
+    }
+}
+
+extension HistoryCommand {
+    /// The latest recorded values per action, straight from the database (the programme is not read).
+    private func printLatest() throws {
+        let states = try history.open(forProgramme: file, create: false).map { store in try history.run(store.path) { try store.latestStates() } } ?? []
+        let shown = states.filter { state in action.map { state.action == $0 } ?? true }
+        if json {
+            try JSONOutput.print(shown)
+            return
+        }
+        var out = "ACTION\tSTATUS\tPROGRESS\tDUE\tLAST UPDATE\n"
+        for state in shown {
+            out += "\(state.action)\t\(state.status ?? "-")\t\(state.progress.map { "\($0)%" } ?? "-")\t\(state.due ?? "-")\t\(state.lastDay)\n"
+        }
+        FileHandle.standardOutput.write(Data(out.utf8))
     }
 }
 

@@ -98,6 +98,13 @@ public final class HistoryStore: @unchecked Sendable {
         }
     }
 
+    /// The latest recorded status, progress and due date of every action with events, in one query.
+    public func latestStates() throws(HistoryError) -> [LatestState] {
+        try read { db in
+            try LatestState.fetchAll(db, sql: LatestState.sql)
+        }
+    }
+
     /// Records a report run.
     public func record(_ run: ReportRun) throws(HistoryError) {
         try write { db in try run.insert(db) }

@@ -1,0 +1,82 @@
+#!/usr/bin/env python3
+"""Generates realistic format-1 programmes and update histories for the benchmarks.
+
+    generate.py programme N OUT.yaml      a programme of N actions, with milestones, dependencies,
+                                          funding and burdens in proportion (deterministic)
+    generate.py updates M PROGRAMME OUT.csv
+                                          M update rows for that programme's actions, in import-updates CSV shape
+"""
+import random
+import sys
+
+
+def programme(actions: int, out) -> None:
+    rng = random.Random(actions)
+    pillars = 6
+    policies = max(4, actions // 2500)
+    milestones = max(8, actions // 50)
+    funding = max(3, actions // 200)
+    burdens = max(5, actions // 100)
+    w = out.write
+    w("format: reform-programme/1\nprogramme:\n  id: bench\n  title: \"Benchmark programme\"\n  organisation: \"Region of Councils\"\n")
+    w("  sponsor: \"Director of Children's Services\"\n  as_of: 2024-01-31\n  contacts:\n    - {position: \"Programme Lead\"}\n  source: doc\n")
+    w("sources:\n  - {id: doc, title: \"Source document\"}\npillars:\n")
+    for p in range(1, pillars + 1):
+        w(f"  - id: P{p}\n    number: {p}\n    title: \"Pillar {p}\"\n    aim: \"The aim of pillar {p}, written out in full as plans do.\"\n    source: doc\n")
+    w("policies:\n")
+    for p in range(policies):
+        w(f"  - id: POL{p}\n    title: \"Policy {p}\"\n    kind: statutory-guidance\n    published: 2023-12-15\n    pillars: [P{p % pillars + 1}]\n")
+        w(f"    deadline: December {2025 + p % 3}\n    statutory: {'true' if p % 2 == 0 else 'false'}\n    summary: \"What policy {p} asks of the council.\"\n    source: doc\n")
+    w("milestones:\n")
+    forms = ["2024-{m:02d}", "Spring {y}", "{y}-Q{q}", "early {y}", "December {y}"]
+    for m in range(milestones):
+        due = rng.choice(forms).format(m=rng.randint(1, 12), y=rng.choice([2025, 2026, 2027]), q=rng.randint(1, 4))
+        w(f"  - {{id: M{m}, title: \"Milestone {m}\", due: {due}, policy: POL{m % policies}, statutory: {'true' if m % 5 == 0 else 'false'}, source: doc}}\n")
+    w("actions:\n")
+    statuses = ["not-started", "in-progress", "in-progress", "in-progress", "complete", "blocked"]
+    for a in range(actions):
+        status = rng.choice(statuses)
+        w(f"  - id: A{a}\n    title: \"Action {a}: deliver part {a % 97} of the local plan with partners\"\n")
+        w(f"    pillar: P{a % pillars + 1}\n    policy: POL{a % policies}\n    milestone: M{a % milestones}\n")
+        w(f"    owner: \"Service lead {a % 40}\"\n    partners: [Police, NHS]\n")
+        w(f"    start: 2024-{rng.randint(1, 12):02d}-01\n    due: 202{rng.randint(5, 7)}-{rng.randint(1, 12):02d}\n    status: {status}\n")
+        if status == "in-progress":
+            w(f"    progress: {rng.randint(0, 95)}\n")
+        if a > 10 and rng.random() < 0.3:
+            w(f"    depends_on: [A{rng.randint(max(0, a - 50), a - 1)}]\n")
+        w("    source: doc\n")
+    w("funding:\n")
+    for f in range(funding):
+        status = "confirmed" if f % 3 else "indicative"
+        w(f"  - id: F{f}\n    title: \"Grant {f}\"\n    payer: DfE\n    status: {status}\n    policy: POL{f % policies}\n")
+        w(f"    amounts: {{2024/25: {rng.randint(10, 500) * 1000}, 2025/26: {rng.randint(10, 500) * 1000}.50, 2026/27: unknown}}\n    source: doc\n")
+    w("burdens:\n")
+    for b in range(burdens):
+        w(f"  - id: B{b}\n    title: \"Burden {b}\"\n    policy: POL{b % policies}\n    pillars: [P{b % pillars + 1}]\n    kind: new-duty\n    costs:\n")
+        for year in ["2024/25", "2025/26", "2026/27"]:
+            amount = "unknown" if rng.random() < 0.2 else f"{rng.randint(1, 300) * 1000}.{rng.randint(0, 99):02d}"
+            w(f"      - {{year: {year}, amount: {amount}, recurrent: {'true' if rng.random() < 0.6 else 'false'}}}\n")
+        w(f"    funded_by: [F{b % funding}]\n    source: doc\n")
+    w("indicators:\n  - {id: I1, title: Reported, readiness: green, count: 21, source: doc}\n")
+    w("risks:\n  - {id: R1, title: \"Funding uncertain\", likelihood: 4, impact: 5, source: doc}\n")
+
+
+def updates(count: int, programme_path: str, out) -> None:
+    actions = sum(1 for line in open(programme_path) if line.startswith("  - id: A"))
+    rng = random.Random(count)
+    out.write("action,at,progress,note,by\n")
+    for row in range(count):
+        action = rng.randrange(actions)
+        out.write(f"A{action},2024-{row % 12 + 1:02d}-{row % 28 + 1:02d},{rng.randint(0, 99)},update {row},officer{row % 20}\n")
+
+
+if __name__ == "__main__":
+    kind = sys.argv[1]
+    if kind == "programme":
+        with open(sys.argv[3], "w") as f:
+            programme(int(sys.argv[2]), f)
+    elif kind == "updates":
+        with open(sys.argv[4], "w") as f:
+            updates(int(sys.argv[2]), sys.argv[3], f)
+    else:
+        sys.exit(__doc__)

@@ -1,0 +1,97 @@
+#!/usr/bin/env python3
+"""Times whole processes side by side and prints ratios against the floor, as a Markdown table.
+
+Each command runs --runs times; the table shows the median wall time and the largest peak
+resident memory (from wait4's rusage). Setup steps (removing a database) are not timed.
+"""
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+
+def run(command, env=None, setup=None):
+    if setup:
+        setup()
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) not in (0,):
+        sys.exit(f"failed ({os.waitstatus_to_exitcode(status)}): {' '.join(command)}")
+    return elapsed, usage.ru_maxrss / 1024.0
+
+
+def measure(name, command, runs, env=None, setup=None):
+    results = [run(command, env, setup) for _ in range(runs)]
+    return {"name": name, "seconds": statistics.median(r[0] for r in results), "mb": max(r[1] for r in results)}
+
+
+def table(title, rows, floor):
+    print(f"\n### {title}\n")
+    print("| | median time | ratio to floor | peak memory |")
+    print("| --- | --: | --: | --: |")
+    for row in rows:
+        print(f"| {row['name']} | {row['seconds']:.3f} s | {row['seconds'] / floor['seconds']:.2f}× | {row['mb']:.0f} MB |")
+    sys.stdout.flush()
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--reform", required=True)
+    parser.add_argument("--yams")
+    parser.add_argument("--data", required=True)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--sizes", default="1000,10000,100000")
+    args = parser.parse_args()
+    data, reform, runs = args.data, args.reform, args.runs
+    env = dict(os.environ, REFORM_DB=os.path.join(data, "bench.sqlite"), NO_COLOR="1")
+
+    for size in [int(s) for s in args.sizes.split(",")]:
+        path = os.path.join(data, f"programme-{size}.yaml")
+        megabytes = os.path.getsize(path) / 1e6
+        floor = measure("libyaml events only (C, the floor)", [os.path.join(data, "yaml_events"), path], runs)
+        rows = [floor, measure("`reform validate`", [reform, "validate", path], runs, env)]
+        if args.yams:
+            rows.append(measure("Yams `YAMLDecoder` into Codable types", [args.yams, path], max(1, runs // 2)))
+        rows.append(measure("PyYAML `CSafeLoader`", ["python3", "-c", "import sys, yaml; yaml.load(open(sys.argv[1]), Loader=yaml.CSafeLoader)", path],
+                            max(1, runs // 2)))
+        table(f"Load and validate: {size:,} actions ({megabytes:.1f} MB)", rows, floor)
+        if size == max(int(s) for s in args.sizes.split(",")):
+            report = measure("`reform report cost-burden --format csv`",
+                             [reform, "report", "cost-burden", path, "--format", "csv", "--as-of", "2025-01-01", "--out", os.path.join(data, "out.csv")],
+                             runs, env)
+            table(f"Cost-burden report: {size:,} actions", [floor, report], floor)
+
+    csv = os.path.join(data, "updates-1m.csv")
+    programme = os.path.join(data, "programme-1000.yaml")
+    database = os.path.join(data, "import.sqlite")
+
+    def fresh():
+        for suffix in ("", "-wal", "-shm"):
+            if os.path.exists(database + suffix):
+                os.remove(database + suffix)
+
+    insert_floor = measure("C: one prepared statement, one transaction (the floor)", [os.path.join(data, "sqlite_insert"), csv, database], runs, setup=fresh)
+    import_env = dict(env, REFORM_DB=database)
+    imported = measure("`reform import-updates`", [reform, "import-updates", csv, "--file", programme], runs, import_env, setup=fresh)
+    table("Bulk import: 1,000,000 updates", [insert_floor, imported], insert_floor)
+
+    from_sqlite = measure("`sqlite3` running the same SQL (the floor)", ["sqlite3", database, LATEST_SQL], runs)
+    latest = measure("`reform history --latest`", [reform, "history", "--latest", "--file", programme], runs, import_env)
+    table("Latest state of every action, after the import", [from_sqlite, latest], from_sqlite)
+
+
+LATEST_SQL = """
+SELECT a.action AS action,
+  (SELECT status_new FROM event e WHERE e.action = a.action AND status_new IS NOT NULL ORDER BY day DESC, id DESC LIMIT 1) AS status,
+  (SELECT progress_new FROM event e WHERE e.action = a.action AND progress_new IS NOT NULL ORDER BY day DESC, id DESC LIMIT 1) AS progress,
+  (SELECT due_new FROM event e WHERE e.action = a.action AND due_new IS NOT NULL ORDER BY day DESC, id DESC LIMIT 1) AS due,
+  (SELECT max(day) FROM event e WHERE e.action = a.action) AS last_day
+FROM (SELECT DISTINCT action FROM event) a ORDER BY a.action
+"""
+
+if __name__ == "__main__":
+    main()
