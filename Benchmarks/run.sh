@@ -22,3 +22,7 @@ done
 echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(swift --version 2>&1 | head -1); libyaml $(pkg-config --modversion yaml-0.1); SQLite $(sqlite3 --version | cut -d' ' -f1)"
 python3 Benchmarks/measure.py --reform .build/release/reform --yams Benchmarks/.build/release/yams-decode --data "$data" \
   --runs "${RUNS:-5}" --sizes "$sizes"
+echo
+echo "### Hostile files"
+echo
+python3 Benchmarks/adversarial.py .build/release/reform "$data"

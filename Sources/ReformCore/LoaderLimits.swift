@@ -11,13 +11,17 @@ public struct LoaderLimits: Hashable, Sendable {
     public var maxScalarBytes: Int
     /// The most list items and mapping entries in the whole file (default 10 million).
     public var maxNodes: Int
+    /// The most errors reported before reading stops (default 1000): past that, the file is not worth reading on.
+    public var maxErrors: Int
 
     /// Creates limits; the defaults suit any real programme.
-    public init(maxFileBytes: Int = 128 << 20, maxDepth: Int = 64, maxScalarBytes: Int = 64 << 10, maxNodes: Int = 10_000_000) {
+    public init(maxFileBytes: Int = 128 << 20, maxDepth: Int = 64, maxScalarBytes: Int = 64 << 10, maxNodes: Int = 10_000_000,
+                maxErrors: Int = 1000) {
         self.maxFileBytes = maxFileBytes
         self.maxDepth = maxDepth
         self.maxScalarBytes = maxScalarBytes
         self.maxNodes = maxNodes
+        self.maxErrors = maxErrors
     }
 
     /// The limits the tool uses unless told otherwise.

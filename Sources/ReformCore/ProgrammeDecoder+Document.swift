@@ -17,8 +17,9 @@ extension ProgrammeDecoder {
         } else if case .mappingStart = root {
             // decoded below
         } else {
+            // Nothing in a file whose top level is not a mapping can be read as a programme: stop here, however large it is.
             error(root.position, "the top level of a programme file must be a mapping starting with 'format: \(Programme.formatTag)', found \(root.kindDescription)")
-            try skipValue()
+            return nil
         }
         let programme: Programme?
         if case .mappingStart = root { programme = try decodeTopLevel() } else { programme = nil }

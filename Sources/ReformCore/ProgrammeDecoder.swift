@@ -11,14 +11,24 @@ final class ProgrammeDecoder {
     var diagnostics: [Diagnostic] = []
     /// Where ids, references and due dates were written.
     var sites = DecodingSites()
+    /// Errors so far, and how many end the reading.
+    private var errorCount = 0
+    private let maxErrors: Int
+    /// Set once `maxErrors` is reached; the next read stops.
+    private var tooManyErrors: SourcePosition?
 
-    init(reader: LibYAMLReader) {
+    init(reader: LibYAMLReader, maxErrors: Int = LoaderLimits.standard.maxErrors) {
         self.reader = reader
+        self.maxErrors = maxErrors
     }
 
     // MARK: Events
 
     func next() throws -> YAMLEvent {
+        if let position = tooManyErrors {
+            tooManyErrors = nil
+            throw YAMLSyntaxError(position: position, message: "too many errors (\(maxErrors)); stopped reading here: fix these and run again")
+        }
         if let event = peeked {
             peeked = nil
             return event
@@ -60,6 +70,8 @@ final class ProgrammeDecoder {
 
     func error(_ position: SourcePosition, _ message: String) {
         diagnostics.append(Diagnostic(.error, at: position, message))
+        errorCount += 1
+        if errorCount == maxErrors { tooManyErrors = position }
     }
 
     func warning(_ position: SourcePosition, _ message: String) {

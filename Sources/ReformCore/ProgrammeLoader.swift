@@ -42,7 +42,7 @@ public enum ProgrammeLoader {
         }
         var diagnostics: [Diagnostic] = []
         let programme: Programme? = bytes.withUnsafeBufferPointer { buffer in
-            let decoder = ProgrammeDecoder(reader: LibYAMLReader(bytes: buffer, limits: limits))
+            let decoder = ProgrammeDecoder(reader: LibYAMLReader(bytes: buffer, limits: limits), maxErrors: limits.maxErrors)
             var programme: Programme?
             do {
                 programme = try decoder.decodeDocument()

@@ -111,3 +111,22 @@ struct HostileInputTests {
         #expect(throws: ProgrammeLoadError.self) { try ProgrammeLoader.load(path: "/nonexistent/programme.yaml") }
     }
 }
+
+@Suite("Limits on hostile files")
+struct LimitTests {
+    @Test("reading stops after the error limit, saying so, rather than listing millions of errors")
+    func errorLimit() {
+        let keys = (0..<50).map { "  bogus\($0): 1" }.joined(separator: "\n")
+        let diagnostics = TestSupport.diagnostics("format: reform-programme/1\nprogramme:\n" + keys + "\n", limits: LoaderLimits(maxErrors: 10))
+        #expect(diagnostics.count == 11)
+        #expect(diagnostics.last?.contains("error: too many errors (10); stopped reading here: fix these and run again") == true)
+    }
+
+    @Test("a top-level list is refused at once, without reading the rest")
+    func topLevelListStopsAtOnce() {
+        let text = "- a\n" + String(repeating: "- b\n", count: 1000) + "- [unclosed\n"
+        #expect(TestSupport.diagnostics(text) == [
+            "1:1: error: the top level of a programme file must be a mapping starting with 'format: reform-programme/1', found a list",
+        ])
+    }
+}
