@@ -6,6 +6,11 @@ import PackageDescription
 /// Dependencies point one way: ReformModel <- ReformCore <- reform (the CLI), and
 /// ReformModel <- ReformPluginKit <- plugins. ReformPluginHost loads plugins for the CLI.
 /// ReformModel has no dependencies and does no I/O.
+/// Report plugins carry their own copy of ReformModel and ReformPluginKit. -Bsymbolic makes a
+/// plugin bind to its own copy even in a host that exports the same symbols (a test binary
+/// does), so two builds of one type can never meet.
+let pluginLinking: [LinkerSetting] = [.unsafeFlags(["-Xlinker", "-Bsymbolic"], .when(platforms: [.linux]))]
+
 let package = Package(
     name: "ReformTracker",
     platforms: [.macOS(.v13)],
@@ -35,11 +40,11 @@ let package = Package(
         .target(name: "CReformPlugin"),
         .target(name: "ReformPluginKit", dependencies: ["ReformModel", "CReformPlugin"]),
         .target(name: "ReformPluginHost", dependencies: ["ReformModel", "ReformPluginKit", "CReformPlugin"]),
-        .target(name: "SummaryReport", dependencies: ["ReformPluginKit"], path: "Plugins/Summary"),
+        .target(name: "SummaryReport", dependencies: ["ReformPluginKit"], path: "Plugins/Summary", linkerSettings: pluginLinking),
         .target(name: "ReportDocument", dependencies: ["ReformPluginKit", "ZIPFoundation"], path: "Plugins/ReportDocument"),
         .target(name: "CommitteeUpdateReport", dependencies: ["ReportDocument", .product(name: "Mustache", package: "swift-mustache")],
-                path: "Plugins/CommitteeUpdate"),
-        .target(name: "CostBurdenReport", dependencies: ["ReportDocument"], path: "Plugins/CostBurden"),
+                path: "Plugins/CommitteeUpdate", linkerSettings: pluginLinking),
+        .target(name: "CostBurdenReport", dependencies: ["ReportDocument"], path: "Plugins/CostBurden", linkerSettings: pluginLinking),
         .executableTarget(
             name: "reform",
             dependencies: [

@@ -26,11 +26,12 @@ def programme(actions: int, out) -> None:
     w("policies:\n")
     for p in range(policies):
         w(f"  - id: POL{p}\n    title: \"Policy {p}\"\n    kind: statutory-guidance\n    published: 2023-12-15\n    pillars: [P{p % pillars + 1}]\n")
-        w(f"    deadline: December {2025 + p % 3}\n    statutory: {'true' if p % 2 == 0 else 'false'}\n    summary: \"What policy {p} asks of the council.\"\n    source: doc\n")
+        w(f"    deadline: December {2027 + p % 2}\n    statutory: {'true' if p % 2 == 0 else 'false'}\n    summary: \"What policy {p} asks of the council.\"\n    source: doc\n")
     w("milestones:\n")
-    forms = ["2024-{m:02d}", "Spring {y}", "{y}-Q{q}", "early {y}", "December {y}"]
+    # Milestones fall in 2027 and actions before them, as in a plan that validates cleanly.
+    forms = ["2027-{m:02d}", "Autumn 2027", "2027-Q4", "late 2027", "December 2027"]
     for m in range(milestones):
-        due = rng.choice(forms).format(m=rng.randint(1, 12), y=rng.choice([2025, 2026, 2027]), q=rng.randint(1, 4))
+        due = rng.choice(forms).format(m=rng.randint(10, 12))
         w(f"  - {{id: M{m}, title: \"Milestone {m}\", due: {due}, policy: POL{m % policies}, statutory: {'true' if m % 5 == 0 else 'false'}, source: doc}}\n")
     w("actions:\n")
     statuses = ["not-started", "in-progress", "in-progress", "in-progress", "complete", "blocked"]
@@ -39,7 +40,8 @@ def programme(actions: int, out) -> None:
         w(f"  - id: A{a}\n    title: \"Action {a}: deliver part {a % 97} of the local plan with partners\"\n")
         w(f"    pillar: P{a % pillars + 1}\n    policy: POL{a % policies}\n    milestone: M{a % milestones}\n")
         w(f"    owner: \"Service lead {a % 40}\"\n    partners: [Police, NHS]\n")
-        w(f"    start: 2024-{rng.randint(1, 12):02d}-01\n    due: 202{rng.randint(5, 7)}-{rng.randint(1, 12):02d}\n    status: {status}\n")
+        month = a * 24 // actions  # due dates rise through the file, so earlier actions (dependencies) are due first
+        w(f"    start: 2024-{rng.randint(1, 12):02d}-01\n    due: {2025 + month // 12}-{month % 12 + 1:02d}\n    status: {status}\n")
         if status == "in-progress":
             w(f"    progress: {rng.randint(0, 95)}\n")
         if a > 10 and rng.random() < 0.3:

@@ -67,9 +67,19 @@ public enum FormatSchema {
         public let summary: String
         /// Its keys, in the order the documentation lists them.
         public let fields: [Field]
+        /// The key names, for did-you-mean and the schema.
+        public let keys: [String]
+        /// Each key's position in `keys`, so the decoder checks a key with one lookup.
+        let keyIndex: [String: Int]
 
-        /// The key names, for unknown-key checks and did-you-mean.
-        public var keys: [String] { fields.map(\.name) }
+        init(name: String, summary: String, fields: [Field]) {
+            precondition(fields.count <= 64, "a section's keys are tracked in a 64-bit mask")
+            self.name = name
+            self.summary = summary
+            self.fields = fields
+            self.keys = fields.map(\.name)
+            self.keyIndex = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) })
+        }
     }
 
     /// Every section, the top level first.

@@ -11,6 +11,8 @@ final class ProgrammeDecoder {
     var diagnostics: [Diagnostic] = []
     /// Where ids, references and due dates were written.
     var sites = DecodingSites()
+    /// The first position of each key of the mappings being read, innermost last.
+    private var keyPositions: [SourcePosition] = []
     /// Errors so far, and how many end the reading.
     private var errorCount = 0
     private let maxErrors: Int
@@ -86,19 +88,48 @@ final class ProgrammeDecoder {
     /// Returns where the mapping starts and which keys it had, or `nil` when the value was not a mapping (reported).
     @discardableResult
     func mapping(_ section: FormatSchema.Section, what: String, _ body: (String, YAMLScalar) throws -> Void) throws -> MappingSite? {
-        try anyMapping(what: what) { key in
-            guard section.keys.contains(key.value) else {
-                var message = "unknown key '\(key.value)' in \(what)"
-                if let close = Suggestion.closest(to: key.value, among: section.keys) {
-                    message += " (did you mean '\(close)'?)"
-                } else {
-                    message += " (known keys: \(section.keys.joined(separator: ", ")))"
+        let event = try next()
+        guard case .mappingStart(let start) = event else {
+            error(event.position, "expected \(what) as a mapping of 'key: value' lines, found \(event.kindDescription)")
+            try skipRest(of: event)
+            return nil
+        }
+        var seen: UInt64 = 0
+        // Where each key was first given, on a stack shared by nested mappings so that reading allocates nothing per mapping.
+        let base = keyPositions.count
+        keyPositions.append(contentsOf: repeatElement(SourcePosition.startOfFile, count: section.keys.count))
+        defer { keyPositions.removeLast(section.keys.count) }
+        while true {
+            let keyEvent = try next()
+            switch keyEvent {
+            case .mappingEnd:
+                return MappingSite(position: start, seen: seen, keyIndex: section.keyIndex)
+            case .scalar(let key):
+                guard let index = section.keyIndex[key.value] else {
+                    var message = "unknown key '\(key.value)' in \(what)"
+                    if let close = Suggestion.closest(to: key.value, among: section.keys) {
+                        message += " (did you mean '\(close)'?)"
+                    } else {
+                        message += " (known keys: \(section.keys.joined(separator: ", ")))"
+                    }
+                    error(key.position, message)
+                    try skipValue()
+                    continue
                 }
-                error(key.position, message)
+                let bit: UInt64 = 1 << UInt64(index)
+                if seen & bit != 0 {
+                    error(key.position, "duplicate key '\(key.value)' in \(what) (first given at line \(keyPositions[base + index].line)); give each key once")
+                    try skipValue()
+                    continue
+                }
+                seen |= bit
+                keyPositions[base + index] = key.position
+                try body(key.value, key)
+            default:
+                error(keyEvent.position, "a key in \(what) must be a plain word, not \(keyEvent.kindDescription)")
+                try skipRest(of: keyEvent)
                 try skipValue()
-                return
             }
-            try body(key.value, key)
         }
     }
 
@@ -116,7 +147,7 @@ final class ProgrammeDecoder {
             let keyEvent = try next()
             switch keyEvent {
             case .mappingEnd:
-                return MappingSite(position: start, keys: seen.map(\.0))
+                return MappingSite(position: start, seen: 0, keyIndex: [:])
             case .scalar(let key):
                 if let first = seen.first(where: { $0.0 == key.value }) {
                     error(key.position, "duplicate key '\(key.value)' in \(what) (first given at line \(first.1.line)); give each key once")
@@ -169,17 +200,25 @@ final class ProgrammeDecoder {
     /// A key that was present but had a bad value has been reported already, so it is not
     /// reported again as missing.
     func require<T>(_ value: T?, _ key: String, in what: String, at mapping: MappingSite, hint: String = "") -> T? {
-        if value == nil, !mapping.keys.contains(key) {
+        if value == nil, !mapping.contains(key) {
             error(mapping.position, "\(what) is missing '\(key)'" + (hint.isEmpty ? "" : " (\(hint))"))
         }
         return value
     }
 }
 
-/// Where a mapping started and which keys it held, for required-key checks.
+/// Where a mapping started and which of its section's keys it held, for required-key checks.
 struct MappingSite {
     /// Where the mapping starts.
     let position: SourcePosition
-    /// The keys it held, in order.
-    let keys: [String]
+    /// A bit for each of the section's keys that was given.
+    let seen: UInt64
+    /// The section's keys by position.
+    let keyIndex: [String: Int]
+
+    /// Whether the mapping gave `key`.
+    func contains(_ key: String) -> Bool {
+        guard let index = keyIndex[key] else { return false }
+        return seen & (1 << UInt64(index)) != 0
+    }
 }

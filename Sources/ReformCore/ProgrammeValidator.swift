@@ -12,12 +12,10 @@ struct ProgrammeValidator {
     }
 
     private func checkReferences() -> [Diagnostic] {
-        var known: [ItemKind: [String]] = [:]
-        for (kind, ids) in sites.definitions { known[kind] = Array(ids.keys) }
-        return sites.references.compactMap { reference in
-            let ids = known[reference.kind] ?? []
-            if ids.contains(reference.id) { return nil }
-            return Diagnostic(.error, at: reference.position, unknownReferenceMessage(reference, ids: ids))
+        sites.references.compactMap { reference in
+            let ids = sites.definitions[reference.kind]
+            if ids?[reference.id] != nil { return nil }
+            return Diagnostic(.error, at: reference.position, unknownReferenceMessage(reference, ids: ids.map { Array($0.keys) } ?? []))
         }
     }
 

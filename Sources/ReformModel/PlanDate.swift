@@ -26,20 +26,40 @@ public struct PlanDate: Hashable, Sendable {
     public let wording: String
     /// How precisely the wording names a day.
     public let precision: Precision
-    /// The wording in the tool's house style (`31 December 2024`, `December 2024`, `Q1 2024`, `Spring 2024`, `early 2024`, `2024/25`).
-    public let shown: String
-
     /// Creates a date from its parts; `PlanDate.parse` is the usual way in.
-    public init(day: CalendarDay, wording: String, precision: Precision, shown: String) {
+    public init(day: CalendarDay, wording: String, precision: Precision) {
         self.day = day
         self.wording = wording
         self.precision = precision
-        self.shown = shown
     }
 
     /// A date that names exactly one day, worded as its ISO form.
     public init(exactly day: CalendarDay) {
-        self.init(day: day, wording: day.iso, precision: .day, shown: day.longForm)
+        self.init(day: day, wording: day.iso, precision: .day)
+    }
+
+    /// The wording in the tool's house style (`31 December 2024`, `December 2024`, `Q1 2024`, `Spring 2024`, `early 2024`, `2024/25`),
+    /// derived from the resolved day and the precision, which together say exactly which period was named.
+    public var shown: String {
+        switch precision {
+        case .day: return day.longForm
+        case .month: return "\(MonthName.all[day.month - 1]) \(day.year)"
+        case .quarter: return "Q\(day.month / 3) \(day.year)"
+        case .season:
+            switch day.month {
+            case 5: return "Spring \(day.year)"
+            case 8: return "Summer \(day.year)"
+            case 11: return "Autumn \(day.year)"
+            default: return "Winter \(day.year - 1)"
+            }
+        case .partOfYear:
+            switch day.month {
+            case 4: return "early \(day.year)"
+            case 8: return "mid \(day.year)"
+            default: return "late \(day.year)"
+            }
+        case .financialYear: return FinancialYear(containing: day).label
+        }
     }
 }
 
@@ -64,8 +84,7 @@ extension PlanDate: Codable {
         self.init(
             day: try container.decode(CalendarDay.self, forKey: .day),
             wording: try container.decode(String.self, forKey: .wording),
-            precision: try container.decode(Precision.self, forKey: .precision),
-            shown: try container.decode(String.self, forKey: .shown)
+            precision: try container.decode(Precision.self, forKey: .precision)
         )
     }
 

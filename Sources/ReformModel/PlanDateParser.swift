@@ -21,17 +21,42 @@ extension PlanDate {
     /// Words (month names, seasons, `early`/`mid`/`late`) are accepted in any letter case and
     /// surrounding spaces are ignored; the original text is kept as the wording.
     public static func parse(_ text: String) -> Result<PlanDate, DateParseError> {
+        if let iso = parseISO(text) { return .success(iso) }
         let trimmed = text.trimmingSpaces()
         let parsed = parseTrimmed(Substring(trimmed))
         switch parsed {
-        case .success(let (day, precision, shown)):
-            return .success(PlanDate(day: day, wording: trimmed, precision: precision, shown: shown))
+        case .success(let (day, precision, _)):
+            return .success(PlanDate(day: day, wording: trimmed, precision: precision))
         case .failure(let detail):
             return .failure(DateParseError(text: text, detail: detail.text))
         }
     }
 
     private struct Detail: Error { let text: String? }
+
+    /// The common forms `2024-12-31` and `2024-12`, read straight from the bytes; `nil` for anything else
+    /// (including impossible days, which the general path explains).
+    private static func parseISO(_ text: String) -> PlanDate? {
+        var copy = text
+        return copy.withUTF8 { bytes -> PlanDate? in
+            guard bytes.count == 10 || bytes.count == 7, bytes[4] == UInt8(ascii: "-") else { return nil }
+            func digits(_ range: Range<Int>) -> Int? {
+                var value = 0
+                for index in range {
+                    let byte = bytes[index]
+                    guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+                    value = value * 10 + Int(byte - UInt8(ascii: "0"))
+                }
+                return value
+            }
+            guard let year = digits(0..<4), year >= 1, let month = digits(5..<7) else { return nil }
+            if bytes.count == 7 {
+                return CalendarDay.lastDay(ofMonth: month, year: year).map { PlanDate(day: $0, wording: text, precision: .month) }
+            }
+            guard bytes[7] == UInt8(ascii: "-"), let day = digits(8..<10), let date = CalendarDay(year: year, month: month, day: day) else { return nil }
+            return PlanDate(day: date, wording: text, precision: .day)
+        }
+    }
 
     private static func parseTrimmed(_ text: Substring) -> Result<(CalendarDay, Precision, String), Detail> {
         let words = text.split(separator: " ", omittingEmptySubsequences: true)

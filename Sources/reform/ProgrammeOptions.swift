@@ -27,17 +27,13 @@ struct ProgrammeOptions: ParsableArguments {
         do {
             loaded = try ProgrammeLoader.load(path: file)
         } catch {
-            for diagnostic in error.diagnostics {
-                Terminal.writeError(diagnostic.formatted(file: error.file))
-            }
+            Terminal.writeError(error.diagnostics.map { $0.formatted(file: error.file) }.joined(separator: "\n"))
             let count = error.diagnostics.errors.count
             Terminal.writeError("\(file): \(count) error\(count == 1 ? "" : "s"); nothing was loaded")
             throw ExitCode(ExitStatus.failure)
         }
-        if showWarnings || strict {
-            for warning in loaded.warnings {
-                Terminal.writeError(warning.formatted(file: file))
-            }
+        if (showWarnings || strict) && !loaded.warnings.isEmpty {
+            Terminal.writeError(loaded.warnings.map { $0.formatted(file: file) }.joined(separator: "\n"))
         }
         if strict, !loaded.warnings.isEmpty {
             Terminal.writeError("\(file): \(loaded.warnings.count) warning\(loaded.warnings.count == 1 ? "" : "s") (failing because of --strict)")
