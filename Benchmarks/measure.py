@@ -76,7 +76,7 @@ def main():
 
     insert_floor = measure("C: one prepared statement, one transaction (the floor)", [os.path.join(data, "sqlite_insert"), csv, database], runs, setup=fresh)
     import_env = dict(env, REFORM_DB=database)
-    imported = measure("`reform import-updates`", [reform, "import-updates", csv, "--file", programme], runs, import_env, setup=fresh)
+    imported = measure("`reform import-updates`", [reform, "import-updates", csv, "--file", programme, "--reopen"], runs, import_env, setup=fresh)
     table("Bulk import: 1,000,000 updates", [insert_floor, imported], insert_floor)
 
     from_sqlite = measure("`sqlite3` running the same SQL (the floor)", ["sqlite3", database, LATEST_SQL], runs)

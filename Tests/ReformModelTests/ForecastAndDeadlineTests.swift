@@ -130,3 +130,16 @@ struct ForecastAndDeadlineTests {
         #expect(analysis.pillars[1].overall == .notRated)
     }
 }
+
+@Suite("Critical path ties")
+struct CriticalPathTieTests {
+    @Test("when actions finish on the same day, the longer chain of dependencies is the critical path")
+    func longerChainWinsTie() throws {
+        let programme = Build.programme(actions: [
+            Build.action("FIRST", due: "2024-06-30", status: .notStarted, milestone: "M1"),
+            Build.action("SECOND", due: "2024-06-30", status: .notStarted, dependsOn: ["FIRST"], milestone: "M1"),
+        ], milestones: [Milestone(id: "M1", title: "M", due: Build.date("2024-12-31"))])
+        let deadline = try #require(ProgrammeAnalysis(programme, asOf: Build.day("2024-01-01")).deadlines.first)
+        #expect(deadline.criticalPath == ["FIRST", "SECOND"])
+    }
+}

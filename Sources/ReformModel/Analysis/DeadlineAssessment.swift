@@ -65,16 +65,22 @@ public enum DeadlineAnalysis {
     /// Every dated milestone and every policy deadline, soonest first.
     public static func assess(_ assessments: [ActionAssessment], index: ProgrammeIndex, asOf: CalendarDay) -> [DeadlineAssessment] {
         let byID = Dictionary(assessments.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        // Grouped once: scanning every action for every milestone would be quadratic in a large programme.
+        var byMilestone: [String: [String]] = [:], byPolicy: [String: [String]] = [:]
+        for assessment in assessments {
+            if let milestone = assessment.milestone { byMilestone[milestone, default: []].append(assessment.id) }
+            if let policy = assessment.policy { byPolicy[policy, default: []].append(assessment.id) }
+        }
         var result: [DeadlineAssessment] = []
         for milestone in index.programme.milestones {
             guard let due = milestone.due else { continue }
-            let direct = assessments.filter { $0.milestone == milestone.id }.map(\.id)
+            let direct = byMilestone[milestone.id] ?? []
             result.append(judge(kind: .milestone, id: milestone.id, title: milestone.title, date: due, statutory: milestone.statutory,
                                 national: milestone.national, direct: direct, byID: byID, asOf: asOf))
         }
         for policy in index.programme.policies {
             guard let deadline = policy.deadline else { continue }
-            let direct = assessments.filter { $0.policy == policy.id }.map(\.id)
+            let direct = byPolicy[policy.id] ?? []
             result.append(judge(kind: .policy, id: policy.id, title: policy.title, date: deadline, statutory: policy.statutory,
                                 national: false, direct: direct, byID: byID, asOf: asOf))
         }
@@ -184,8 +190,18 @@ struct CriticalPath {
             return result
         }
 
-        let last = open.compactMap { id in finishOf(id).map { (id, $0) } }.max { $0.1 < $1.1 }
-        guard let (end, endFinish) = last else {
+        var depthMemo: [String: Int] = [:]
+        func depth(_ id: String, _ seen: Set<String> = []) -> Int {
+            if let known = depthMemo[id] { return known }
+            guard !seen.contains(id), let action = byID[id] else { return 0 }
+            let deps = action.dependsOn.filter { openSet.contains($0) }
+            let result = 1 + (deps.map { depth($0, seen.union([id])) }.max() ?? 0)
+            depthMemo[id] = result
+            return result
+        }
+        // The latest finish ends the path; on a tie, the longer chain of dependencies is the critical one.
+        let last = open.compactMap { id in finishOf(id).map { (id, $0, depth(id)) } }.max { ($0.1, $0.2) < ($1.1, $1.2) }
+        guard let (end, endFinish, _) = last else {
             self.chain = []
             self.finish = nil
             return
@@ -196,9 +212,9 @@ struct CriticalPath {
         while let action = byID[current], guardCount < open.count {
             guardCount += 1
             let next = action.dependsOn.filter { openSet.contains($0) && !chain.contains($0) }
-                .compactMap { id in memo[id].flatMap { $0 }.map { (id, $0) } }
-                .max { $0.1 < $1.1 }
-            guard let (id, _) = next else { break }
+                .compactMap { id in memo[id].flatMap { $0 }.map { (id, $0, depth(id)) } }
+                .max { ($0.1, $0.2) < ($1.1, $1.2) }
+            guard let (id, _, _) = next else { break }
             chain.append(id)
             current = id
         }

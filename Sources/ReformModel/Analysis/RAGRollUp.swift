@@ -66,15 +66,18 @@ public struct RAGRollUp: Hashable, Sendable, Codable {
 
     /// Roll-ups by pillar, by policy and by milestone, each in file order.
     public static func all(_ assessments: [ActionAssessment], programme: Programme) -> (pillars: [RAGRollUp], policies: [RAGRollUp], milestones: [RAGRollUp]) {
-        let pillars = programme.pillars.map { pillar in
-            RAGRollUp(kind: "pillar", id: pillar.id, title: pillar.title, assessments: assessments.filter { $0.pillars.contains(pillar.id) })
+        // Grouped in one pass, so a programme with thousands of milestones is not scanned once per milestone.
+        var byPillar: [String: [ActionAssessment]] = [:], byPolicy: [String: [ActionAssessment]] = [:], byMilestone: [String: [ActionAssessment]] = [:]
+        for assessment in assessments {
+            for pillar in assessment.pillars { byPillar[pillar, default: []].append(assessment) }
+            if let policy = assessment.policy { byPolicy[policy, default: []].append(assessment) }
+            if let milestone = assessment.milestone { byMilestone[milestone, default: []].append(assessment) }
         }
-        let policies = programme.policies.map { policy in
-            RAGRollUp(kind: "policy", id: policy.id, title: policy.title, assessments: assessments.filter { $0.policy == policy.id })
-        }
+        let pillars = programme.pillars.map { RAGRollUp(kind: "pillar", id: $0.id, title: $0.title, assessments: byPillar[$0.id] ?? []) }
+        let policies = programme.policies.map { RAGRollUp(kind: "policy", id: $0.id, title: $0.title, assessments: byPolicy[$0.id] ?? []) }
         let milestones = programme.milestones.compactMap { milestone -> RAGRollUp? in
-            let members = assessments.filter { $0.milestone == milestone.id }
-            return members.isEmpty ? nil : RAGRollUp(kind: "milestone", id: milestone.id, title: milestone.title, assessments: members)
+            guard let members = byMilestone[milestone.id] else { return nil }
+            return RAGRollUp(kind: "milestone", id: milestone.id, title: milestone.title, assessments: members)
         }
         return (pillars, policies, milestones)
     }
