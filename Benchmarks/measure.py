@@ -84,14 +84,13 @@ def main():
     table("Latest state of every action, after the import", [from_sqlite, latest], from_sqlite)
 
 
-LATEST_SQL = """
-SELECT a.action AS action,
-  (SELECT status_new FROM event e WHERE e.action = a.action AND status_new IS NOT NULL ORDER BY day DESC, id DESC LIMIT 1) AS status,
-  (SELECT progress_new FROM event e WHERE e.action = a.action AND progress_new IS NOT NULL ORDER BY day DESC, id DESC LIMIT 1) AS progress,
-  (SELECT due_new FROM event e WHERE e.action = a.action AND due_new IS NOT NULL ORDER BY day DESC, id DESC LIMIT 1) AS due,
-  (SELECT max(day) FROM event e WHERE e.action = a.action) AS last_day
-FROM (SELECT DISTINCT action FROM event) a ORDER BY a.action
-"""
+def latest_sql():
+    """The SQL of `reform history --latest`, read from its source so that both sides run exactly the same query."""
+    source = open(os.path.join(os.path.dirname(__file__), "..", "Sources", "ReformCore", "History", "LatestState.swift")).read()
+    return source.split('public static let sql = """', 1)[1].split('"""', 1)[0]
+
+
+LATEST_SQL = latest_sql()
 
 if __name__ == "__main__":
     main()

@@ -52,7 +52,15 @@ struct ChildProcess {
         var pid: pid_t = 0
         let argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
-        let spawned = posix_spawn(&pid, path, &actions, &attributes, argv, environ)
+        // ETXTBSY: the file is still open for writing somewhere (just installed, or inherited by another
+        // process started at that moment); it clears within moments, so try again briefly.
+        var spawned = posix_spawn(&pid, path, &actions, &attributes, argv, environ)
+        var attempts = 1
+        while spawned == ETXTBSY && attempts < 40 {
+            usleep(50_000)
+            spawned = posix_spawn(&pid, path, &actions, &attributes, argv, environ)
+            attempts += 1
+        }
         close(toChild[0]); close(fromChild[1]); close(errorsFromChild[1])
         guard spawned == 0 else {
             close(toChild[1]); close(fromChild[0]); close(errorsFromChild[0])

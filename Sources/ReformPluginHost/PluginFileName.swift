@@ -1,3 +1,5 @@
+import ReformPluginKit
+
 /// The naming rule that decides which files are plugins; nothing else is ever loaded.
 ///
 /// - Shared libraries: `libreform-report-<id>.so` on Linux, `libreform-report-<id>.dylib` on macOS.
@@ -31,14 +33,6 @@ public enum PluginFileName {
     }
 
     private static func isID(_ id: String) -> Bool {
-        !id.isEmpty && id.utf8.allSatisfy { byte in
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-                 UInt8(ascii: "-"), UInt8(ascii: "_"):
-                return true
-            default:
-                return false
-            }
-        }
+        !id.isEmpty && id.utf8.allSatisfy(PluginManifest.isIDByte)
     }
 }
