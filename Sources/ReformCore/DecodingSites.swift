@@ -25,6 +25,4 @@ struct DecodingSites {
     var definitions: [ItemKind: [String: SourcePosition]] = [:]
     /// Where each action's `due` was written.
     var actionDue: [String: SourcePosition] = [:]
-    /// Where each action's `id` was written.
-    var actionStart: [String: SourcePosition] = [:]
 }

@@ -1,15 +1,12 @@
 /// A JSON value whose object keys keep their insertion order, for documents a person reads
 /// (the published schemas), where a stable, meaningful key order matters.
-public indirect enum JSONValue: Hashable, Sendable {
+public indirect enum JSONValue: Sendable {
     case string(String)
     case number(Int)
     case bool(Bool)
     case array([JSONValue])
     case object([(String, JSONValue)])
     case null
-
-    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.pretty() == rhs.pretty() }
-    public func hash(into hasher: inout Hasher) { hasher.combine(pretty()) }
 
     /// The value as indented JSON text with two-space indentation and a final newline at the top level.
     public func pretty() -> String {

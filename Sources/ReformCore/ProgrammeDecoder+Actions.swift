@@ -3,7 +3,7 @@ import ReformModel
 /// Actions: the council's own work, with status, progress and dependencies.
 extension ProgrammeDecoder {
     func decodeAction() throws -> Action? {
-        var id: String?, idPosition: SourcePosition?, title: String?, pillar: String?, pillars: [String]?, policy: String?, milestone: String?
+        var id: String?, title: String?, pillar: String?, pillars: [String]?, policy: String?, milestone: String?
         var owner: String?, partners: [String] = [], start: PlanDate?, due: PlanDate?, duePosition: SourcePosition?
         var status: Action.Status?, progress: Int?, progressPosition: SourcePosition?, completed: PlanDate?
         var dependsOn: [(String, SourcePosition)] = [], rag: RAGOverride?, requirement: Action.Requirement?, notes: String?, source: String?
@@ -12,7 +12,7 @@ extension ProgrammeDecoder {
             case "id":
                 if let (value, position) = try identifier(what: "action id") {
                     define(.action, id: value, at: position)
-                    (id, idPosition) = (value, position)
+                    id = value
                 }
             case "title": title = try text(what: "action title")
             case "pillar": pillar = try reference(.pillar, what: "pillar")
@@ -46,7 +46,6 @@ extension ProgrammeDecoder {
         if allPillars.isEmpty {
             error(at.position, "\(what) has no pillar (add 'pillar: P1', or 'pillars: [P1, P2]')")
         }
-        sites.actionStart[id] = idPosition ?? at.position
         if let duePosition { sites.actionDue[id] = duePosition }
         for (target, position) in dependsOn {
             sites.dependencies.append(.init(from: id, to: target, position: position))
