@@ -4,6 +4,7 @@ import ReformPluginKit
 import ReportDocument
 
 /// The body of the committee update: progress, deadlines, changes, the recommendations monitor, risks and indicators.
+/// A printed page starts before the body, the statutory deadlines and the recommendations monitor; short sections flow on.
 enum CommitteeUpdateBody {
     static func blocks(_ request: ReportRequest) -> [ReportDocument.Block] {
         overall(request) + progress(request) + deadlines(request) + changes(request) + monitor(request) + risks(request) + indicators(request)
@@ -17,7 +18,7 @@ enum CommitteeUpdateBody {
         let analysis = request.analysis
         let order: [RAGStatus] = [.red, .amber, .green, .complete, .notRated]
         var blocks: [ReportDocument.Block] = [
-            .heading(level: 2, text: "2. Progress by pillar", newPage: true),
+            .heading(level: 2, text: "2. Progress by pillar"),
             .table(.init(caption: "Actions by RAG status (\(analysis.rollUpRule))",
                          headers: ["Pillar", "Overall", "Red", "Amber", "Green", "Complete", "Not rated"],
                          rows: analysis.pillars.map { pillar in
@@ -66,7 +67,7 @@ enum CommitteeUpdateBody {
     }
 
     private static func changes(_ request: ReportRequest) -> [ReportDocument.Block] {
-        var blocks: [ReportDocument.Block] = [.heading(level: 2, text: "4. What has changed since the last report", newPage: true)]
+        var blocks: [ReportDocument.Block] = [.heading(level: 2, text: "4. What has changed since the last report")]
         guard let since = request.changes.since else {
             blocks.append(.paragraph("There is no earlier report to compare with."))
             return blocks
@@ -98,7 +99,7 @@ enum CommitteeUpdateBody {
 
     private static func risks(_ request: ReportRequest) -> [ReportDocument.Block] {
         let risks = request.programme.risks.sorted { ($0.score ?? -1) > ($1.score ?? -1) }
-        return [.heading(level: 2, text: "6. Risks", newPage: true),
+        return [.heading(level: 2, text: "6. Risks"),
                 risks.isEmpty ? .paragraph("The programme records no risks.")
                     : .table(.init(headers: ["Risk", "Likelihood", "Impact", "Score", "Owner", "Mitigation"], rows: risks.map { risk in
                         [.init(risk.title), .init(risk.likelihood.map(String.init) ?? "Not assessed"), .init(risk.impact.map(String.init) ?? "Not assessed"),
@@ -108,7 +109,7 @@ enum CommitteeUpdateBody {
 
     private static func indicators(_ request: ReportRequest) -> [ReportDocument.Block] {
         let summary = request.analysis.indicators
-        var blocks: [ReportDocument.Block] = [.heading(level: 2, text: "7. Indicator readiness", newPage: true)]
+        var blocks: [ReportDocument.Block] = [.heading(level: 2, text: "7. Indicator readiness")]
         guard summary.total > 0 else { return blocks + [.paragraph("The programme records no indicators.")] }
         blocks.append(.table(.init(headers: ["Readiness", "Meaning", "Indicators"], rows: [
             [.rag(.green), "Existing indicator already reported on", .init(String(summary.readiness["green"] ?? 0))],
