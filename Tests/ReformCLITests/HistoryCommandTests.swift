@@ -123,18 +123,23 @@ struct HistoryCommandTests {
         let workspace = try Workspace()
         let reform = ReformRunner.executable.path
         var processes: [Process] = []
+        var errorPipes: [Pipe] = []
         for worker in 1...4 {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: "/bin/bash")
-            process.arguments = ["-c", "for i in $(seq 1 250); do \"$0\" update A-MSP-PLAN --note \"w\(worker)-$i\" --by w\(worker) >/dev/null || exit 1; done", reform]
+            process.arguments = ["-c", "for i in $(seq 1 250); do \"$0\" update A-MSP-PLAN --note \"w\(worker)-$i\" --by w\(worker) >/dev/null || { echo \"update $i failed\" >&2; exit 1; }; done", reform]
+            let errors = Pipe()
+            process.standardError = errors
+            errorPipes.append(errors)
             process.currentDirectoryURL = workspace.directory
             process.environment = ["REFORM_DB": workspace.db, "PATH": "/usr/bin:/bin"]
             try process.run()
             processes.append(process)
         }
-        for process in processes {
+        for (process, errors) in zip(processes, errorPipes) {
+            let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
             process.waitUntilExit()
-            #expect(process.terminationStatus == 0)
+            #expect(process.terminationStatus == 0, "\(message)")
         }
         #expect(try workspace.eventCount() == 1000)
         let log = try workspace.run(["log", "--by", "w3", "--json"])

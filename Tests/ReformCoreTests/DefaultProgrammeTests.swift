@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ReformCore
 import ReformModel
@@ -15,6 +16,12 @@ struct DefaultProgrammeTests {
     func validates() throws {
         let loaded = try ProgrammeLoader.load(path: TestSupport.repository.appendingPathComponent("programme.yaml").path)
         #expect(loaded.warnings.isEmpty)
+    }
+
+    @Test("its first line points editors at the committed JSON Schema")
+    func schemaComment() throws {
+        let text = try String(contentsOf: TestSupport.repository.appendingPathComponent("programme.yaml"), encoding: .utf8)
+        #expect(text.hasPrefix("# yaml-language-server: $schema=\(ProgrammeJSONSchema.repositoryPath)\n"))
     }
 
     @Test("it has the vision, the six pillars and the two phases")
@@ -93,10 +100,13 @@ struct DefaultProgrammeTests {
         let programme = try programme()
         let sources = Set(programme.sources.map(\.id))
         #expect(sources == ["000_297639388e358003.txt", "003_c3af33ffa4c75a95.txt"])
-        let itemSources: [String?] = programme.phases.map(\.source) + programme.pillars.map(\.source) + programme.policies.map(\.source)
-            + programme.milestones.map(\.source) + programme.actions.map(\.source) + programme.funding.map(\.source)
-            + programme.burdens.map(\.source) + programme.indicators.map(\.source) + programme.metrics.map(\.source)
-            + programme.risks.map(\.source) + programme.committees.map(\.source) + [programme.info.source]
+        let groups: [[String?]] = [
+            programme.phases.map(\.source), programme.pillars.map(\.source), programme.policies.map(\.source),
+            programme.milestones.map(\.source), programme.actions.map(\.source), programme.funding.map(\.source),
+            programme.burdens.map(\.source), programme.indicators.map(\.source), programme.metrics.map(\.source),
+            programme.risks.map(\.source), programme.committees.map(\.source), [programme.info.source],
+        ]
+        let itemSources = groups.flatMap { $0 }
         #expect(itemSources.allSatisfy { $0.map(sources.contains) == true })
     }
 }

@@ -41,21 +41,37 @@ public final class HistoryStore: @unchecked Sendable {
                 throw HistoryError(path: path, message: "cannot create its directory: \(error.localizedDescription)")
             }
         }
-        do {
-            var configuration = Configuration()
-            configuration.busyMode = .timeout(30)
-            let pool = try DatabasePool(path: path, configuration: configuration)
-            let migrator = HistoryMigrations.migrator
-            if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
-                throw HistoryError(path: path, message: "this history database was written by a newer version of reform; upgrade reform to use it (nothing was changed)")
+        var attempts = 0
+        while true {
+            do {
+                return try openAndMigrate(path: path)
+            } catch let error as HistoryError {
+                throw error
+            } catch let error as DatabaseError where attempts < 200 && isTransientOpeningError(error) {
+                // Several processes creating the database at once: switching to WAL ignores the busy
+                // timeout, and two may race to migrate. Both clear as soon as the other finishes.
+                attempts += 1
+                usleep(UInt32.random(in: 10_000...40_000))
+            } catch {
+                throw HistoryError(path: path, message: "cannot open the history database: \(error)")
             }
-            try migrator.migrate(pool)
-            return HistoryStore(path: path, pool: pool)
-        } catch let error as HistoryError {
-            throw error
-        } catch {
-            throw HistoryError(path: path, message: "cannot open the history database: \(error)")
         }
+    }
+
+    private static func openAndMigrate(path: String) throws -> HistoryStore {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(30)
+        let pool = try DatabasePool(path: path, configuration: configuration)
+        let migrator = HistoryMigrations.migrator
+        if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
+            throw HistoryError(path: path, message: "this history database was written by a newer version of reform; upgrade reform to use it (nothing was changed)")
+        }
+        try migrator.migrate(pool)
+        return HistoryStore(path: path, pool: pool)
+    }
+
+    private static func isTransientOpeningError(_ error: DatabaseError) -> Bool {
+        error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED || (error.message?.contains("already exists") ?? false)
     }
 
     private init(path: String, pool: DatabasePool) {
