@@ -175,32 +175,30 @@ struct CriticalPath {
 
     init(open: [String], byID: [String: ActionAssessment]) {
         let openSet = Set(open)
-        var memo: [String: CalendarDay?] = [:]
+        // For each open action: when it can finish (not before what it waits for), and how long its chain is.
+        var memo: [String: (finish: CalendarDay?, length: Int)] = [:]
         var visiting = Set<String>()
 
-        func finishOf(_ id: String) -> CalendarDay? {
+        func walk(_ id: String) -> (finish: CalendarDay?, length: Int) {
             if let known = memo[id] { return known }
-            guard visiting.insert(id).inserted, let action = byID[id] else { return nil }
-            var result = action.forecast.projected
+            guard visiting.insert(id).inserted, let action = byID[id] else { return (nil, 0) }
+            var finish = action.forecast.projected
+            var length = 1
             for dependency in action.dependsOn where openSet.contains(dependency) {
-                if let theirs = finishOf(dependency), result.map({ theirs > $0 }) ?? true { result = theirs }
+                let theirs = walk(dependency)
+                if let theirFinish = theirs.finish, finish.map({ theirFinish > $0 }) ?? true { finish = theirFinish }
+                length = max(length, theirs.length + 1)
             }
             visiting.remove(id)
-            memo[id] = result
-            return result
+            memo[id] = (finish, length)
+            return (finish, length)
         }
 
-        var depthMemo: [String: Int] = [:]
-        func depth(_ id: String, _ seen: Set<String> = []) -> Int {
-            if let known = depthMemo[id] { return known }
-            guard !seen.contains(id), let action = byID[id] else { return 0 }
-            let deps = action.dependsOn.filter { openSet.contains($0) }
-            let result = 1 + (deps.map { depth($0, seen.union([id])) }.max() ?? 0)
-            depthMemo[id] = result
-            return result
-        }
         // The latest finish ends the path; on a tie, the longer chain of dependencies is the critical one.
-        let last = open.compactMap { id in finishOf(id).map { (id, $0, depth(id)) } }.max { ($0.1, $0.2) < ($1.1, $1.2) }
+        let last = open.compactMap { id -> (String, CalendarDay, Int)? in
+            let result = walk(id)
+            return result.finish.map { (id, $0, result.length) }
+        }.max { ($0.1, $0.2) < ($1.1, $1.2) }
         guard let (end, endFinish, _) = last else {
             self.chain = []
             self.finish = nil
@@ -212,7 +210,7 @@ struct CriticalPath {
         while let action = byID[current], guardCount < open.count {
             guardCount += 1
             let next = action.dependsOn.filter { openSet.contains($0) && !chain.contains($0) }
-                .compactMap { id in memo[id].flatMap { $0 }.map { (id, $0, depth(id)) } }
+                .compactMap { id -> (String, CalendarDay, Int)? in memo[id].flatMap { entry in entry.finish.map { (id, $0, entry.length) } } }
                 .max { ($0.1, $0.2) < ($1.1, $1.2) }
             guard let (id, _, _) = next else { break }
             chain.append(id)

@@ -90,11 +90,14 @@ extension FundingAnalysis {
         let years = Self.years(programme, current: FinancialYear(containing: asOf))
         self.years = years
 
+        // Each burden's cells by year, so a group reads only its own burdens' cells.
+        var cellsByBurden: [String: [FinancialYear: FundingFigures]] = [:]
+        for (key, cell) in cells { cellsByBurden[key.burden, default: [:]][key.year] = cell }
+
         func group(id: String, title: String, burdens: [Burden]) -> Group {
-            let ids = Set(burdens.map(\.id))
             let rows = years.map { year in
                 var figures = FundingFigures()
-                for (key, cell) in cells where ids.contains(key.burden) && key.year == year { figures.add(cell) }
+                for burden in burdens { if let cell = cellsByBurden[burden.id]?[year] { figures.add(cell) } }
                 return YearFigures(year: year, figures: figures)
             }
             var total = FundingFigures()
