@@ -65,10 +65,11 @@ struct ReportCommand: ParsableCommand {
         }
         do {
             let chosen = try ReportRenderer.format(format, of: found)
+            let store = try history.open(forProgramme: programme.file, create: false)
             let request = try makeRequest(loaded.programme, plugin: found, format: chosen,
-                                          options: try ReportRenderer.options(parsedOptions(), for: found))
+                                          options: try ReportRenderer.options(parsedOptions(), for: found), store: store)
             let document = try ReportRenderer.render(request, with: found, format: chosen, timeout: timeout)
-            try recordRun(request, plugin: found, document: document)
+            try recordRun(request, plugin: found, document: document, store: store)
             if let out {
                 do {
                     try AtomicFile.write(document, to: out)
@@ -99,13 +100,14 @@ struct ReportCommand: ParsableCommand {
         text.flatMap { try? PlanDate.parse($0).get().day }
     }
 
-    private func makeRequest(_ programme: Programme, plugin: any LoadedPlugin, format: PluginManifest.Format, options: [String: String]) throws -> ReportRequest {
+    /// The request, from the programme and the history database when there is one (opened once by `run`).
+    private func makeRequest(_ programme: Programme, plugin: any LoadedPlugin, format: PluginManifest.Format, options: [String: String],
+                             store: HistoryStore?) throws -> ReportRequest {
         let asOf = day(asOf) ?? Today.day
-        let updates = try history.updates(forProgramme: self.programme.file)
+        let updates = try store.map { store in try history.run(store.path) { try store.updates() } } ?? []
         var since = day(self.since)
         var previousActions: [String: String]?
         if self.since == "last" {
-            let store = try history.open(forProgramme: self.programme.file, create: false)
             if let run = try store.flatMap({ store in try history.run(store.path) { try store.lastRun(plugin: plugin.manifest.id) } }) {
                 since = CalendarDay(iso: Substring(run.asOf))
                 previousActions = try? JSONDecoder().decode([String: String].self, from: Data(run.actions.utf8))
@@ -121,8 +123,8 @@ struct ReportCommand: ParsableCommand {
     }
 
     /// Records the run, so that the next `--since last` knows what this report showed.
-    private func recordRun(_ request: ReportRequest, plugin: any LoadedPlugin, document: [UInt8]) throws {
-        guard let store = try history.open(forProgramme: programme.file, create: true) else { return }
+    private func recordRun(_ request: ReportRequest, plugin: any LoadedPlugin, document: [UInt8], store existing: HistoryStore?) throws {
+        guard let store = try existing ?? history.open(forProgramme: programme.file, create: true) else { return }
         let actions = Dictionary(request.programme.actions.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]

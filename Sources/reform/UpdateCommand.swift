@@ -47,7 +47,9 @@ struct UpdateCommand: ParsableCommand {
         let request = UpdateRequest(action: action, status: status, progress: progress, note: note, due: due,
                                     by: by ?? LoginName.current, at: at, reopen: reopen)
         let recorder = UpdateRecorder(programme: loaded.programme)
-        let existing = try history.updates(forProgramme: programme.file)
+        // Only this action's events decide its old values; the rest of the history is not read.
+        let existingStore = try history.open(forProgramme: programme.file, create: false)
+        let existing = try existingStore.map { store in try history.run(store.path) { try store.updates(action: action) } } ?? []
         let event: RecordedEvent
         do {
             event = try recorder.event(for: request, updates: existing, today: Today.day)
@@ -55,7 +57,7 @@ struct UpdateCommand: ParsableCommand {
             Terminal.writeError("error: \(error.message); nothing was recorded")
             throw ExitCode(ExitStatus.failure)
         }
-        guard let store = try history.open(forProgramme: programme.file, create: true) else { return }
+        guard let store = try existingStore ?? history.open(forProgramme: programme.file, create: true) else { return }
         try history.run(store.path) { try store.append([event]) }
         Terminal.write("recorded \(event.action): \(event.changeSummary) (by \(event.recordedBy), \(event.day))")
     }

@@ -26,10 +26,10 @@ extension ValidateCommand {
     private func reportOrphans(_ programme: Programme) throws {
         guard let store = try history.open(forProgramme: self.programme.file, create: false) else { return }
         let known = Set(programme.actions.map(\.id))
-        let events = try history.run(store.path) { try store.events() }
-        let orphaned = Dictionary(grouping: events.filter { !known.contains($0.action) }, by: \.action)
+        let counts = try history.run(store.path) { try store.eventCounts() }
+        let orphaned = counts.filter { !known.contains($0.key) }
         guard !orphaned.isEmpty else { return }
-        let list = orphaned.keys.sorted().map { "\($0) (\(orphaned[$0]!.count))" }.joined(separator: ", ")
+        let list = orphaned.keys.sorted().map { "\($0) (\(orphaned[$0]!))" }.joined(separator: ", ")
         Terminal.writeError("\(store.path): warning: recorded updates for actions no longer in the programme are kept: \(list)")
         if self.programme.strict {
             Terminal.writeError("\(self.programme.file): failing because of --strict")

@@ -73,6 +73,19 @@ struct HistoryStoreTests {
         #expect(try store.integrityCheck() == "ok")
     }
 
+    @Test("one action's updates come back in the order they apply, and counts are per action")
+    func perActionQueries() throws {
+        let store = try #require(try HistoryStore.open(path: temporaryPath(), create: true))
+        try store.append([
+            try recorder().event(for: UpdateRequest(action: "A1", progress: "30", by: "a", at: "2024-03-01"), today: today),
+            try recorder().event(for: UpdateRequest(action: "A2", note: "noted", by: "a", at: "2024-02-15"), today: today),
+            try recorder().event(for: UpdateRequest(action: "A1", progress: "10", by: "a", at: "2024-02-01"), today: today),
+        ])
+        #expect(try store.updates(action: "A1").map(\.progress) == [10, 30])   // by day, not as recorded
+        #expect(try store.updates().count == 3)
+        #expect(try store.eventCounts() == ["A1": 2, "A2": 1])
+    }
+
     @Test("a database from a newer version of the tool is refused, unchanged")
     func newerDatabaseRefused() throws {
         let path = temporaryPath()

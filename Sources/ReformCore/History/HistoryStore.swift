@@ -107,10 +107,21 @@ public final class HistoryStore: @unchecked Sendable {
         }
     }
 
-    /// Every event as an update for the analysis, in the order they apply: by day, then as recorded.
-    public func updates() throws(HistoryError) -> [ProgressUpdate] {
+    /// Events as updates for the analysis, in the order they apply: by day, then as recorded.
+    /// With `action`, only that action's (read through the action index, not the whole table).
+    public func updates(action: String? = nil) throws(HistoryError) -> [ProgressUpdate] {
         try read { db in
-            try RecordedEvent.order(Column("day"), Column("id")).fetchAll(db).compactMap(\.update)
+            var request = RecordedEvent.order(Column("day"), Column("id"))
+            if let action { request = request.filter(Column("action") == action) }
+            return try request.fetchAll(db).compactMap(\.update)
+        }
+    }
+
+    /// How many events each action has, counted by SQLite rather than by reading every event.
+    public func eventCounts() throws(HistoryError) -> [String: Int] {
+        try read { db in
+            let rows = try Row.fetchAll(db, sql: "SELECT action, count(*) AS n FROM event GROUP BY action")
+            return Dictionary(uniqueKeysWithValues: rows.map { ($0["action"] as String, $0["n"] as Int) })
         }
     }
 
