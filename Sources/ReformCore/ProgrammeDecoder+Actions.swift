@@ -74,21 +74,11 @@ extension ProgrammeDecoder {
             default: try skipValue()
             }
         }) else { return nil }
-        if reason?.trimmingCharacters(in: " ").isEmpty ?? true {
+        if reason?.trimmingSpaces().isEmpty ?? true {
             error(at.position, "a RAG override needs a reason: add 'reason: ...' saying why the computed RAG does not apply")
             return nil
         }
         guard let status = require(status, "status", in: "a RAG override", at: at, hint: "red, amber or green"), let reason else { return nil }
         return RAGOverride(status: status, reason: reason)
-    }
-}
-
-extension String {
-    /// The string without the given characters at either end.
-    func trimmingCharacters(in set: Character) -> String {
-        var slice = Substring(self)
-        while slice.first == set { slice = slice.dropFirst() }
-        while slice.last == set { slice = slice.dropLast() }
-        return String(slice)
     }
 }

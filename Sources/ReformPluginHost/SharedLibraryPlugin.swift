@@ -1,4 +1,5 @@
 import CReformPlugin
+import Foundation
 import ReformPluginKit
 #if canImport(Glibc)
 import Glibc
@@ -61,7 +62,7 @@ enum PluginManifestReader {
     static func read(_ bytes: [UInt8], expectedID: String, path: String) throws(PluginError) -> PluginManifest {
         let manifest: PluginManifest
         do {
-            manifest = try JSONCoding.decoder.decode(PluginManifest.self, from: bytes)
+            manifest = try JSONDecoder().decode(PluginManifest.self, from: Data(bytes))
         } catch {
             throw PluginError(plugin: expectedID, path: path, reason: "bad manifest: \(ReportRenderError.describe(error))")
         }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import ReformCore
 
 /// `reform export --json`: the validated programme as JSON, for other tools.
@@ -23,11 +22,6 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try programme.load()
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(loaded.programme)
-        FileHandle.standardOutput.write(data)
-        FileHandle.standardOutput.write(Data("\n".utf8))
+        try JSONOutput.print(try programme.load().programme)
     }
 }
