@@ -90,7 +90,11 @@ struct HistoryCommandTests {
         #expect(try status("2024-05-01")["progress"] as? Int == 30)
         #expect(try status("2024-09-30")["status"] as? String == "in-progress")
         #expect(try status("2024-10-01")["status"] as? String == "complete")
-        #expect(try status("2024-09-30") as NSDictionary == (try status("2024-09-30")) as NSDictionary)
+        // A past day's answer does not change when later updates are recorded.
+        let before = try status("2024-09-30") as NSDictionary
+        _ = try workspace.run(["update", "A-DSCO", "--status", "in-progress", "--reopen", "--at", "2024-12-01"])
+        #expect(try status("2024-09-30") as NSDictionary == before)
+        #expect(try status("2024-12-01")["status"] as? String == "in-progress")
     }
 
     @Test("a report with --since last gets the changes since the previous run of that plugin")
