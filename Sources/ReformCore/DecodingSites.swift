@@ -22,7 +22,47 @@ struct DecodingSites {
     /// Every dependency edge, in file order.
     var dependencies: [Dependency] = []
     /// Where each id was defined, by kind (meetings and resolutions are keyed within their parent).
-    var definitions: [ItemKind: [String: SourcePosition]] = [:]
-    /// Where each action's `due` was written.
-    var actionDue: [String: SourcePosition] = [:]
+    var definitions = Definitions()
+    /// Where each decoded action's `due` was written, in the order of the programme's actions.
+    var actionDue: [SourcePosition?] = []
+
+    /// Where each id was defined, one table per kind of item.
+    struct Definitions {
+        private var tables = [[String: SourcePosition]](repeating: [:], count: ItemKind.allCases.count)
+
+        /// The ids of `kind` and where each was first defined.
+        subscript(kind: ItemKind) -> [String: SourcePosition] {
+            tables[kind.tableIndex]
+        }
+
+        /// Records `id`'s definition at `position`, unless it was defined before: then returns where, and keeps the first.
+        mutating func define(_ kind: ItemKind, id: String, at position: SourcePosition) -> SourcePosition? {
+            let index = kind.tableIndex
+            guard let first = tables[index].updateValue(position, forKey: id) else { return nil }
+            tables[index][id] = first
+            return first
+        }
+    }
+}
+
+private extension ItemKind {
+    /// The kind's place among the tables, without hashing its name.
+    var tableIndex: Int {
+        switch self {
+        case .phase: return 0
+        case .pillar: return 1
+        case .policy: return 2
+        case .milestone: return 3
+        case .action: return 4
+        case .funding: return 5
+        case .burden: return 6
+        case .indicator: return 7
+        case .metric: return 8
+        case .risk: return 9
+        case .committee: return 10
+        case .meeting: return 11
+        case .resolution: return 12
+        case .source: return 13
+        }
+    }
 }

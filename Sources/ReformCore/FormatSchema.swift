@@ -70,7 +70,7 @@ public enum FormatSchema {
         /// The key names, for did-you-mean and the schema.
         public let keys: [String]
         /// Each key's position in `keys`, so the decoder checks a key with one lookup.
-        let keyIndex: [String: Int]
+        let keyIndex: KeyLookup
 
         init(name: String, summary: String, fields: [Field]) {
             precondition(fields.count <= 64, "a section's keys are tracked in a 64-bit mask")
@@ -78,7 +78,7 @@ public enum FormatSchema {
             self.summary = summary
             self.fields = fields
             self.keys = fields.map(\.name)
-            self.keyIndex = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) })
+            self.keyIndex = KeyLookup(keys)
         }
     }
 

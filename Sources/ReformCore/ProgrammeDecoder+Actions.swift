@@ -46,7 +46,7 @@ extension ProgrammeDecoder {
         if allPillars.isEmpty {
             error(at.position, "\(what) has no pillar (add 'pillar: P1', or 'pillars: [P1, P2]')")
         }
-        if let duePosition { sites.actionDue[id] = duePosition }
+        sites.actionDue.append(duePosition) // every path from here returns the action
         for (target, position) in dependsOn {
             sites.dependencies.append(.init(from: id, to: target, position: position))
         }

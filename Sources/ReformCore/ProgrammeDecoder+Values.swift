@@ -160,11 +160,9 @@ extension ProgrammeDecoder {
     /// Records where an item's id was defined, reporting a duplicate.
     func define(_ kind: ItemKind, id: String, at position: SourcePosition, scope: String = "") {
         let key = scope.isEmpty ? id : scope + "/" + id
-        if let first = sites.definitions[kind]?[key] {
+        if let first = sites.definitions.define(kind, id: key, at: position) {
             error(position, "duplicate \(kind.noun) id '\(id)' (first defined at line \(first.line)); ids must be unique")
-            return
         }
-        sites.definitions[kind, default: [:]][key] = position
     }
 
     private static func isIdentifierByte(_ byte: UInt8) -> Bool {

@@ -5,7 +5,7 @@ import ReformModel
 /// Problems in the content (an unknown key, a bad date) are recorded and decoding goes on, so
 /// one run reports them all. Only a syntax error or a limit stops it; that is thrown.
 final class ProgrammeDecoder {
-    private let reader: LibYAMLReader
+    private let reader: PipelinedYAMLReader
     private var peeked: YAMLEvent?
     /// Every problem found so far.
     var diagnostics: [Diagnostic] = []
@@ -19,7 +19,7 @@ final class ProgrammeDecoder {
     /// Set once `maxErrors` is reached; the next read stops.
     private var tooManyErrors: SourcePosition?
 
-    init(reader: LibYAMLReader, maxErrors: Int = LoaderLimits.standard.maxErrors) {
+    init(reader: PipelinedYAMLReader, maxErrors: Int = LoaderLimits.standard.maxErrors) {
         self.reader = reader
         self.maxErrors = maxErrors
     }
@@ -105,7 +105,7 @@ final class ProgrammeDecoder {
             case .mappingEnd:
                 return MappingSite(position: start, seen: seen, keyIndex: section.keyIndex)
             case .scalar(let key):
-                guard let index = section.keyIndex[key.value] else {
+                guard let index = section.keyIndex.index(of: key.value) else {
                     var message = "unknown key '\(key.value)' in \(what)"
                     if let close = Suggestion.closest(to: key.value, among: section.keys) {
                         message += " (did you mean '\(close)'?)"
@@ -147,7 +147,7 @@ final class ProgrammeDecoder {
             let keyEvent = try next()
             switch keyEvent {
             case .mappingEnd:
-                return MappingSite(position: start, seen: 0, keyIndex: [:])
+                return MappingSite(position: start, seen: 0, keyIndex: .none)
             case .scalar(let key):
                 if let first = seen.first(where: { $0.0 == key.value }) {
                     error(key.position, "duplicate key '\(key.value)' in \(what) (first given at line \(first.1.line)); give each key once")
@@ -214,11 +214,11 @@ struct MappingSite {
     /// A bit for each of the section's keys that was given.
     let seen: UInt64
     /// The section's keys by position.
-    let keyIndex: [String: Int]
+    let keyIndex: KeyLookup
 
     /// Whether the mapping gave `key`.
     func contains(_ key: String) -> Bool {
-        guard let index = keyIndex[key] else { return false }
+        guard let index = keyIndex.index(of: key) else { return false }
         return seen & (1 << UInt64(index)) != 0
     }
 }

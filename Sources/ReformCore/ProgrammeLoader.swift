@@ -42,7 +42,10 @@ public enum ProgrammeLoader {
         }
         var diagnostics: [Diagnostic] = []
         let programme: Programme? = bytes.withUnsafeBufferPointer { buffer in
-            let decoder = ProgrammeDecoder(reader: LibYAMLReader(bytes: buffer, limits: limits), maxErrors: limits.maxErrors)
+            let reader = PipelinedYAMLReader(bytes: buffer, limits: limits)
+            // The parsing thread reads `buffer`: it must have stopped before the buffer goes.
+            defer { reader.finish() }
+            let decoder = ProgrammeDecoder(reader: reader, maxErrors: limits.maxErrors)
             var programme: Programme?
             do {
                 programme = try decoder.decodeDocument()

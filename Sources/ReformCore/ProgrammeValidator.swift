@@ -8,14 +8,15 @@ struct ProgrammeValidator {
 
     /// Every problem found, unsorted.
     func validate() -> [Diagnostic] {
-        checkReferences() + checkCycles() + checkDeadlines() + checkAttributions()
+        let actionIndex = Self.firstIndex(byID: programme.actions.lazy.map(\.id))
+        return checkReferences() + checkCycles(actionIndex) + checkDeadlines(actionIndex) + checkAttributions()
     }
 
     private func checkReferences() -> [Diagnostic] {
         sites.references.compactMap { reference in
             let ids = sites.definitions[reference.kind]
-            if ids?[reference.id] != nil { return nil }
-            return Diagnostic(.error, at: reference.position, unknownReferenceMessage(reference, ids: ids.map { Array($0.keys) } ?? []))
+            if ids[reference.id] != nil { return nil }
+            return Diagnostic(.error, at: reference.position, unknownReferenceMessage(reference, ids: Array(ids.keys)))
         }
     }
 
@@ -41,28 +42,33 @@ struct ProgrammeValidator {
 
     /// Ids in file order, so messages list them as the author wrote them.
     private func orderedIDs(_ kind: ItemKind, among ids: [String]) -> [String] {
-        let positions = sites.definitions[kind] ?? [:]
+        let positions = sites.definitions[kind]
         return ids.sorted { (positions[$0] ?? .startOfFile) < (positions[$1] ?? .startOfFile) }
     }
 
     /// Each dependency cycle once, at the `depends_on` entry that closes it.
-    private func checkCycles() -> [Diagnostic] {
-        let edges = Dictionary(grouping: sites.dependencies, by: \.from)
-        var state: [String: Int] = [:] // 1 = on the current path, 2 = done
+    private func checkCycles(_ actionIndex: [String: Int]) -> [Diagnostic] {
+        // Edges by the index of the action they leave from; an edge to an unknown action is reported elsewhere.
+        var edges = [[DecodingSites.Dependency]](repeating: [], count: programme.actions.count)
+        for edge in sites.dependencies {
+            if let from = actionIndex[edge.from] { edges[from].append(edge) }
+        }
+        var state = [UInt8](repeating: 0, count: programme.actions.count) // 1 = on the current path, 2 = done
         var diagnostics: [Diagnostic] = []
         var path: [String] = []
 
-        func visit(_ node: String) {
+        func visit(_ node: Int) {
             state[node] = 1
-            path.append(node)
-            for edge in edges[node] ?? [] {
-                switch state[edge.to] {
+            path.append(programme.actions[node].id)
+            for edge in edges[node] {
+                guard let target = actionIndex[edge.to] else { continue }
+                switch state[target] {
                 case 1:
                     let cycle = path[path.lastIndex(of: edge.to)!...] + [edge.to]
                     diagnostics.append(Diagnostic(.error, at: edge.position,
                         "dependency cycle: \(cycle.joined(separator: " -> ")) (an action cannot wait, directly or indirectly, for itself)"))
-                case nil:
-                    visit(edge.to)
+                case 0:
+                    visit(target)
                 default:
                     break
                 }
@@ -70,32 +76,34 @@ struct ProgrammeValidator {
             path.removeLast()
             state[node] = 2
         }
-        for action in programme.actions where state[action.id] == nil {
-            visit(action.id)
+        for node in programme.actions.indices where state[node] == 0 && actionIndex[programme.actions[node].id] == node {
+            visit(node)
         }
         return diagnostics
     }
 
     /// Warnings: an action due after its policy's statutory deadline or its milestone; a dependency due after its dependant.
-    private func checkDeadlines() -> [Diagnostic] {
+    private func checkDeadlines(_ actionIndex: [String: Int]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        let policies = Dictionary(programme.policies.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let milestones = Dictionary(programme.milestones.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let actions = Dictionary(programme.actions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        for action in programme.actions where !action.status.isClosed {
-            guard let due = action.due, let position = sites.actionDue[action.id] else { continue }
-            if let policy = action.policy.flatMap({ policies[$0] }), policy.statutory, let deadline = policy.deadline, due.day > deadline.day {
+        let policyIndex = Self.firstIndex(byID: programme.policies.lazy.map(\.id))
+        let milestoneIndex = Self.firstIndex(byID: programme.milestones.lazy.map(\.id))
+        for (action, duePosition) in zip(programme.actions, sites.actionDue) where !action.status.isClosed {
+            guard let due = action.due, let position = duePosition else { continue }
+            if let policy = action.policy.flatMap({ policyIndex[$0] }).map({ programme.policies[$0] }),
+               policy.statutory, let deadline = policy.deadline, due.day > deadline.day {
                 diagnostics.append(Diagnostic(.warning, at: position,
                     "action '\(action.id)' is due \(due.shown), after the statutory deadline of '\(policy.id)' (\(deadline.shown))"))
             }
-            if let milestone = action.milestone.flatMap({ milestones[$0] }), let deadline = milestone.due, due.day > deadline.day {
+            if let milestone = action.milestone.flatMap({ milestoneIndex[$0] }).map({ programme.milestones[$0] }), let deadline = milestone.due, due.day > deadline.day {
                 diagnostics.append(Diagnostic(.warning, at: position,
                     "action '\(action.id)' is due \(due.shown), after its milestone '\(milestone.id)' (\(deadline.shown))"))
             }
         }
         for edge in sites.dependencies {
-            guard let dependant = actions[edge.from], let dependency = actions[edge.to], !dependency.status.isClosed,
-                  let dependantDue = dependant.due, let dependencyDue = dependency.due, dependencyDue.day > dependantDue.day else { continue }
+            guard let dependant = actionIndex[edge.from], let dependency = actionIndex[edge.to],
+                  !programme.actions[dependency].status.isClosed,
+                  let dependantDue = programme.actions[dependant].due, let dependencyDue = programme.actions[dependency].due,
+                  dependencyDue.day > dependantDue.day else { continue }
             diagnostics.append(Diagnostic(.warning, at: edge.position,
                 "'\(edge.to)' is due \(dependencyDue.shown), after '\(edge.from)' which depends on it is due \(dependantDue.shown)"))
         }
@@ -110,7 +118,7 @@ struct ProgrammeValidator {
         for burden in programme.burdens {
             for attribution in burden.fundedBy {
                 guard let line = funding[attribution.funding] else { continue }
-                let position = sites.definitions[.burden]?[burden.id] ?? .startOfFile
+                let position = sites.definitions[.burden][burden.id] ?? .startOfFile
                 if line.scope == .national {
                     diagnostics.append(Diagnostic(.error, at: position,
                         "burden '\(burden.id)' is funded by '\(line.id)', which is national funding (scope: national) and never counts as the council's money"))
@@ -130,11 +138,21 @@ struct ProgrammeValidator {
         for line in programme.funding {
             for entry in line.amounts {
                 guard let available = entry.amount.money, let total = attributed[line.id]?[entry.year], total > available else { continue }
-                let position = sites.definitions[.funding]?[line.id] ?? .startOfFile
+                let position = sites.definitions[.funding][line.id] ?? .startOfFile
                 diagnostics.append(Diagnostic(.error, at: position,
                     "burdens attribute \(total.formatted()) of '\(line.id)' in \(entry.year.label), more than its \(available.formatted())"))
             }
         }
         return diagnostics
+    }
+
+    /// Each id's position in its list; where an id repeats (an error reported while decoding) the first wins.
+    private static func firstIndex(byID ids: some Collection<String>) -> [String: Int] {
+        var index: [String: Int] = [:]
+        index.reserveCapacity(ids.count)
+        for (position, id) in ids.enumerated() where index[id] == nil {
+            index[id] = position
+        }
+        return index
     }
 }
