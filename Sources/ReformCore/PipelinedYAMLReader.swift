@@ -8,6 +8,7 @@ import Foundation
 /// `finish()` stops it early when the decoder has seen enough (a top level that is not a
 /// mapping, too many errors). The bytes must stay alive until `finish()` returns.
 final class PipelinedYAMLReader {
+    private typealias EventBatchChannel = BatchChannel<YAMLEvent, YAMLSyntaxError>
     private let channel: EventBatchChannel
     private var batch: [YAMLEvent] = []
     private var index = 0
@@ -42,7 +43,7 @@ final class PipelinedYAMLReader {
                 return .streamEnd
             }
             let received = channel.receive()
-            batch = received.events
+            batch = received.elements
             index = 0
             end = received.end
         }
@@ -66,15 +67,15 @@ final class PipelinedYAMLReader {
                 let event = try reader.next()
                 events.append(event)
                 if case .streamEnd = event {
-                    _ = channel.send(.init(events: events, end: .some(nil)))
+                    _ = channel.send(.init(elements: events, end: .some(nil)))
                     return
                 }
             } catch {
-                _ = channel.send(.init(events: events, end: .some(error)))
+                _ = channel.send(.init(elements: events, end: .some(error)))
                 return
             }
             if events.count == batchSize {
-                guard channel.send(.init(events: events, end: nil)) else { return }
+                guard channel.send(.init(elements: events, end: nil)) else { return }
                 events = []
                 events.reserveCapacity(batchSize)
             }

@@ -49,11 +49,9 @@ public struct ReportRequest: Sendable, Codable {
         case contract, plugin, format, options, generatedAt = "generated_at", asOf = "as_of", since, programme, analysis, changes
     }
 
-    /// The request as JSON bytes (sorted keys, so identical requests are identical bytes).
+    /// The request as JSON bytes, written in one pass (identical requests are identical bytes).
     public func encoded() throws -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return Array(try encoder.encode(self))
+        try JSONStreamEncoder().encode(self)
     }
 
     /// Reads a request from JSON bytes, refusing another contract.

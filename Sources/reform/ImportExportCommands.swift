@@ -39,23 +39,38 @@ struct ImportUpdatesCommand: ParsableCommand {
             throw ExitCode(ExitStatus.failure)
         }
         let existing = try history.updates(forProgramme: file)
-        let events: [RecordedEvent]
-        do {
-            events = try UpdateCSV.events(from: text, recorder: UpdateRecorder(programme: loaded.programme), existing: existing,
-                                          defaultBy: by ?? LoginName.current, reopen: reopen, today: Today.day)
-        } catch {
-            Terminal.writeError("\(csv): error: \(error.message); nothing was recorded")
-            throw ExitCode(ExitStatus.failure)
-        }
-        guard let store = try history.open(forProgramme: file, create: true) else { return }
-        let showProgress = isatty(STDERR_FILENO) == 1 && events.count >= 10_000
-        try history.run(store.path) {
-            try store.append(events, progress: showProgress ? { done in
-                FileHandle.standardError.write(Data("\rrecording \(done) of \(events.count) updates…".utf8))
-            } : nil)
+        let path = history.path(forProgramme: file)
+        let databaseExisted = FileManager.default.fileExists(atPath: path)
+        let showProgress = isatty(STDERR_FILENO) == 1 && bytes.count >= 1 << 20
+        let outcome = Result { () throws -> Int in
+            guard let store = try history.open(forProgramme: file, create: true) else { return 0 }
+            return try UpdateImport.run(text, recorder: UpdateRecorder(programme: loaded.programme), existing: existing,
+                                        defaultBy: by ?? LoginName.current, reopen: reopen, today: Today.day, into: store,
+                                        progress: showProgress ? { done in
+                                            FileHandle.standardError.write(Data("\rrecorded \(done) updates so far…".utf8))
+                                        } : nil)
         }
         if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-        Terminal.write("recorded \(events.count) update\(events.count == 1 ? "" : "s") from \(csv)")
+        let recorded: Int
+        switch outcome {
+        case .success(let count):
+            recorded = count
+        case .failure(let error):
+            // The database was made for this import, which recorded nothing: leave no empty database behind.
+            if !databaseExisted {
+                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+            }
+            switch error {
+            case let error as UpdateError:
+                Terminal.writeError("\(csv): error: \(error.message); nothing was recorded")
+            case let error as HistoryError:
+                Terminal.writeError(error.description)
+            default:
+                throw error
+            }
+            throw ExitCode(ExitStatus.failure)
+        }
+        Terminal.write("recorded \(recorded) update\(recorded == 1 ? "" : "s") from \(csv)")
     }
 }
 

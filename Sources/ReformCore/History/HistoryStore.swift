@@ -81,19 +81,48 @@ public final class HistoryStore: @unchecked Sendable {
 
     /// Appends events in one transaction: all are recorded or none.
     public func append(_ events: [RecordedEvent], progress: ((Int) -> Void)? = nil) throws(HistoryError) {
-        try write { db in
-            let statement = try db.makeStatement(sql: """
-                INSERT INTO event (action, occurred_at, day, recorded_at, recorded_by, note, status_old, status_new,
-                                   progress_old, progress_new, due_old, due_new, origin)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-            for (index, event) in events.enumerated() {
-                try statement.execute(arguments: [event.action, event.occurredAt, event.day, event.recordedAt, event.recordedBy, event.note,
-                                                  event.statusOld, event.statusNew, event.progressOld, event.progressNew,
-                                                  event.dueOld, event.dueNew, event.origin])
-                if index % 10_000 == 9_999 { progress?(index + 1) }
-            }
+        var remaining = events.makeIterator()
+        do {
+            _ = try append(progress: progress) { remaining.next() }
+        } catch let error as HistoryError {
+            throw error
+        } catch {
+            throw HistoryError(path: path, message: "cannot write (nothing was recorded): \(error)")
         }
+    }
+
+    /// Appends the events `next` gives until it gives `nil`, in one transaction, and returns how
+    /// many. When `next` throws, nothing is recorded and its error is thrown as it is; so events
+    /// can be written while later ones are still being checked, and still all or none are kept.
+    public func append(progress: ((Int) -> Void)? = nil, from next: () throws -> RecordedEvent?) throws -> Int {
+        var sourceError: (any Error)?
+        var count = 0
+        do {
+            try pool.write { db in
+                let statement = try db.makeStatement(sql: """
+                    INSERT INTO event (action, occurred_at, day, recorded_at, recorded_by, note, status_old, status_new,
+                                       progress_old, progress_new, due_old, due_new, origin)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """)
+                while true {
+                    let event: RecordedEvent?
+                    do { event = try next() } catch {
+                        sourceError = error
+                        throw error
+                    }
+                    guard let event else { return }
+                    try statement.execute(arguments: [event.action, event.occurredAt, event.day, event.recordedAt, event.recordedBy, event.note,
+                                                      event.statusOld, event.statusNew, event.progressOld, event.progressNew,
+                                                      event.dueOld, event.dueNew, event.origin])
+                    count += 1
+                    if count % 10_000 == 0 { progress?(count) }
+                }
+            }
+        } catch {
+            if let sourceError { throw sourceError }
+            throw HistoryError(path: path, message: "cannot write (nothing was recorded): \(error)")
+        }
+        return count
     }
 
     /// Events in the order recorded, optionally for one action, on or after a day, or by one person.

@@ -12,13 +12,63 @@ public enum UpdateCSV {
     /// - Throws: `UpdateError` naming the row (1 is the header) of the first problem found.
     public static func events(from text: String, recorder: UpdateRecorder, existing: [ProgressUpdate], defaultBy: String,
                               reopen: Bool, today: CalendarDay) throws(UpdateError) -> [RecordedEvent] {
-        let rows: [[String]]
-        do {
-            rows = try CSV.parse(text)
-        } catch {
-            throw UpdateError(message: "line \(error.line): \(error.message)")
+        var events: [RecordedEvent] = []
+        try checkRows(of: text, recorder: recorder, existing: existing, defaultBy: defaultBy, reopen: reopen, today: today) { event in
+            events.append(event)
+            return true
         }
-        guard let header = rows.first else { throw UpdateError(message: "the file is empty (expected the header \(columns.joined(separator: ",")))") }
+        return events
+    }
+
+    /// Reads and checks the rows in order, handing each row's event to `each` as soon as it is
+    /// checked, so that a large file can be written while it is still being read. `each` returns
+    /// `false` to stop early.
+    ///
+    /// - Throws: `UpdateError` naming the row (1 is the header) of the first problem found; the
+    ///   events already handed over must then be discarded by the caller (all or nothing).
+    public static func checkRows(of text: String, recorder: UpdateRecorder, existing: [ProgressUpdate], defaultBy: String,
+                                 reopen: Bool, today: CalendarDay, each: (RecordedEvent) -> Bool) throws(UpdateError) {
+        var header: [String]?
+        var index: [String: Int] = [:]
+        var values = recorder.currentValues(after: existing)
+        var number = 0
+        do {
+            try CSV.forEachRow(in: text) { row in
+                number += 1
+                guard let header else {
+                    header = row
+                    index = try columnIndex(of: row)
+                    return
+                }
+                if row.count == 1, row[0].isEmpty { return }
+                guard row.count == header.count else {
+                    throw UpdateError(message: "row \(number): \(row.count) fields, but the header has \(header.count)")
+                }
+                func field(_ name: String) -> String? {
+                    index[name].map { row[$0] }.flatMap { $0.isEmpty ? nil : $0 }
+                }
+                let request = UpdateRequest(action: field("action") ?? "", status: field("status"), progress: field("progress"), note: field("note"),
+                                            due: field("due"), by: field("by") ?? defaultBy, at: field("at"), reopen: reopen)
+                do {
+                    let event = try recorder.event(for: request, old: values[request.action], origin: "import", today: today)
+                    UpdateRecorder.apply(event, to: &values[request.action]!)
+                    guard each(event) else { throw StopReading() }
+                } catch let error as UpdateError {
+                    throw UpdateError(message: "row \(number): \(error.message)")
+                }
+            }
+        } catch let error as CSV.ParseError {
+            throw UpdateError(message: "line \(error.line): \(error.message)")
+        } catch let error as UpdateError {
+            throw error
+        } catch {
+            return // stopped by `each`
+        }
+        if header == nil { throw UpdateError(message: "the file is empty (expected the header \(columns.joined(separator: ",")))") }
+    }
+
+    /// Each column's position, from the header row.
+    private static func columnIndex(of header: [String]) throws(UpdateError) -> [String: Int] {
         let names = header.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         guard names.contains("action") else {
             throw UpdateError(message: "row 1: the header needs an 'action' column (columns: \(columns.joined(separator: ",")))")
@@ -26,31 +76,10 @@ public enum UpdateCSV {
         if let unknown = names.first(where: { !columns.contains($0) }) {
             throw UpdateError(message: "row 1: unknown column '\(unknown)' (columns: \(columns.joined(separator: ",")))")
         }
-        let index = Dictionary(names.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        var values = recorder.currentValues(after: existing)
-        var events: [RecordedEvent] = []
-        events.reserveCapacity(rows.count - 1)
-        for (offset, row) in rows.dropFirst().enumerated() {
-            let number = offset + 2
-            if row.count == 1, row[0].isEmpty { continue }
-            guard row.count == header.count else {
-                throw UpdateError(message: "row \(number): \(row.count) fields, but the header has \(header.count)")
-            }
-            func field(_ name: String) -> String? {
-                index[name].map { row[$0] }.flatMap { $0.isEmpty ? nil : $0 }
-            }
-            let request = UpdateRequest(action: field("action") ?? "", status: field("status"), progress: field("progress"), note: field("note"),
-                                        due: field("due"), by: field("by") ?? defaultBy, at: field("at"), reopen: reopen)
-            do {
-                let event = try recorder.event(for: request, old: values[request.action], origin: "import", today: today)
-                UpdateRecorder.apply(event, to: &values[request.action]!)
-                events.append(event)
-            } catch {
-                throw UpdateError(message: "row \(number): \(error.message)")
-            }
-        }
-        return events
+        return Dictionary(names.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
     }
+
+    private struct StopReading: Error {}
 
     /// The events as CSV, in the shape `events(from:)` reads; UTF-8 with CRLF line ends.
     public static func text(of events: [RecordedEvent]) -> String {

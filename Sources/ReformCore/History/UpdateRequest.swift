@@ -56,7 +56,7 @@ public struct ActionValues: Sendable, Hashable {
 }
 
 /// Checks updates against the programme and turns them into events with old and new values.
-public struct UpdateRecorder {
+public struct UpdateRecorder: Sendable {
     private let programme: Programme
     private let actionIDs: Set<String>
     private let recordedAt: String

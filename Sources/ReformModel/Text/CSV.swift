@@ -14,6 +14,20 @@ public enum CSV {
     /// line breaks; lines end in LF or CRLF; a leading byte order mark is ignored.
     public static func parse(_ text: String) throws(ParseError) -> [[String]] {
         var rows: [[String]] = []
+        do {
+            try forEachRow(in: text) { rows.append($0) }
+        } catch let error as ParseError {
+            throw error
+        } catch {
+            throw ParseError(line: 0, message: "\(error)") // collecting rows throws nothing of its own
+        }
+        return rows
+    }
+
+    /// Calls `body` with each row as soon as it is read, so a large file is never held as rows.
+    ///
+    /// - Throws: `ParseError` for text that is not CSV, or what `body` throws; reading stops at either.
+    public static func forEachRow(in text: String, _ body: ([String]) throws -> Void) throws {
         var row: [String] = []
         var field: [UInt8] = []
         var quoted = false, fieldWasQuoted = false
@@ -55,7 +69,7 @@ public enum CSV {
                     break
                 case UInt8(ascii: "\n"):
                     endField()
-                    rows.append(row)
+                    try body(row)
                     row = []
                     line += 1
                 default:
@@ -70,9 +84,8 @@ public enum CSV {
         if quoted { throw ParseError(line: quoteStartLine, message: "a quoted field is never closed") }
         if !field.isEmpty || !row.isEmpty || fieldWasQuoted {
             endField()
-            rows.append(row)
+            try body(row)
         }
-        return rows
     }
 
     /// One field written for CSV: quoted when it holds a comma, quote or line break.

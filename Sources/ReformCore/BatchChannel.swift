@@ -1,16 +1,17 @@
 import Foundation
 
-/// A bounded hand-over of event batches from the thread that parses to the thread that decodes.
+/// A bounded hand-over of batches from a thread that produces (parses, checks) to the thread
+/// that consumes (decodes, writes), so the two run at the same time on two cores.
 ///
-/// The producer blocks while `capacity` batches wait unread, so a large file never piles up in
-/// memory; the consumer blocks while none is ready. Either side may stop early: `cancel()` tells
-/// the producer to give up at its next hand-over.
-final class EventBatchChannel: @unchecked Sendable {
-    /// One hand-over: events in stream order, and whether (and how) the stream ended after them.
+/// The producer blocks while `capacity` batches wait unread, so a large input never piles up in
+/// memory; the consumer blocks while none is ready. The consumer may stop early:
+/// `cancelAndWaitForProducer()` tells the producer to give up at its next hand-over.
+final class BatchChannel<Element, Failure: Error>: @unchecked Sendable {
+    /// One hand-over: elements in order, and whether (and how) the stream ended after them.
     struct Batch {
-        var events: [YAMLEvent]
+        var elements: [Element]
         /// Set on the last batch: `nil` when the stream ended normally, else the error that ended it.
-        var end: YAMLSyntaxError??
+        var end: Failure??
     }
 
     private let condition = NSCondition()
