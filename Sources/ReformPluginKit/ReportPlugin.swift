@@ -22,4 +22,13 @@ public protocol ReportPlugin {
 
     /// Renders the document for `request.format`. Throw `ReportRenderError` (or any error) to fail with a message.
     static func render(_ request: ReportRequest) throws -> [UInt8]
+
+    /// Large parts of the request this plugin never reads; they reach `render` as empty lists,
+    /// and reading a large request skips them. None by default.
+    static var unusedParts: Set<RequestPart> { get }
+}
+
+extension ReportPlugin {
+    /// A plugin reads the whole request unless it says otherwise.
+    public static var unusedParts: Set<RequestPart> { [] }
 }

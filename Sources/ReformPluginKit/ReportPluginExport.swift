@@ -30,7 +30,7 @@ public enum ReportPluginExport {
     static func render(_ bytes: [UInt8]) -> (status: Int32, output: [UInt8]) {
         guard let plugin = ExportedPlugin.plugin else { return (2, Array("the plugin was not exported".utf8)) }
         do {
-            let request = try ReportRequest.decode(bytes)
+            let request = try ReportRequest.decode(bytes, skipping: plugin.unusedParts)
             guard plugin.manifest.formats.contains(where: { $0.id == request.format }) else {
                 let formats = plugin.manifest.formats.map(\.id).joined(separator: ", ")
                 throw ReportRenderError("format '\(request.format)' is not one this plugin writes (\(formats))")

@@ -54,11 +54,13 @@ public struct ReportRequest: Sendable, Codable {
         try JSONStreamEncoder().encode(self)
     }
 
-    /// Reads a request from JSON bytes, refusing another contract.
-    public static func decode(_ bytes: [UInt8]) throws(ReportRenderError) -> ReportRequest {
+    /// Reads a request from JSON bytes, refusing another contract. The lists at `unused` are
+    /// passed over unread and come back empty.
+    public static func decode(_ bytes: [UInt8], skipping unused: Set<RequestPart> = []) throws(ReportRenderError) -> ReportRequest {
         let request: ReportRequest
+        let read = JSONPartSkipper.emptyingLists(at: Set(unused.map(\.path)), in: bytes) ?? bytes
         do {
-            request = try JSONDecoder().decode(ReportRequest.self, from: Data(bytes))
+            request = try JSONDecoder().decode(ReportRequest.self, from: Data(read))
         } catch {
             throw ReportRenderError("the request could not be read: \(ReportRenderError.describe(error))")
         }

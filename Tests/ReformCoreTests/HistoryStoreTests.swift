@@ -73,6 +73,24 @@ struct HistoryStoreTests {
         #expect(try store.integrityCheck() == "ok")
     }
 
+    @Test("a bad row after thousands of good ones, already written while it was checked, leaves nothing recorded")
+    func importIsAllOrNothingWhileStreaming() throws {
+        let store = try #require(try HistoryStore.open(path: temporaryPath(), create: true))
+        let good = (1...20_000).map { "A1,2024-02-01,,\($0 % 100),,,alice" }
+        let csv = (["action,at,status,progress,due,note,by"] + good + ["A9,2024-02-02,,50,,,alice"]).joined(separator: "\n")
+        #expect {
+            try UpdateImport.run(csv, recorder: recorder(), existing: [], defaultBy: "x", reopen: false, today: today, into: store)
+        } throws: { error in
+            (error as? UpdateError)?.message.hasPrefix("row 20002: unknown action 'A9'") == true
+        }
+        #expect(try store.events().isEmpty)
+
+        let recorded = try UpdateImport.run((["action,at,status,progress,due,note,by"] + good).joined(separator: "\n"), recorder: recorder(),
+                                            existing: [], defaultBy: "x", reopen: false, today: today, into: store)
+        #expect(recorded == 20_000)
+        #expect(try store.events().last?.progressNew == 0)
+    }
+
     @Test("one action's updates come back in the order they apply, and counts are per action")
     func perActionQueries() throws {
         let store = try #require(try HistoryStore.open(path: temporaryPath(), create: true))

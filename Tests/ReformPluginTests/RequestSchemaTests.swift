@@ -37,4 +37,40 @@ struct RequestSchemaTests {
         request.contract = "reform-report/2"
         #expect(throws: ReportRenderError.self) { try ReportRequest.decode(try request.encoded()) }
     }
+
+    @Test("parts a plugin says it never reads arrive empty, and everything else arrives intact")
+    func unusedPartsSkipped() throws {
+        let request = try TestPaths.request(plugin: "summary", format: "markdown")
+        let unused: Set<RequestPart> = [.actions, .actionAssessments, .deadlines]
+        let decoded = try ReportRequest.decode(try request.encoded(), skipping: unused)
+        #expect(!request.programme.actions.isEmpty && !request.analysis.actions.isEmpty && !request.analysis.deadlines.isEmpty)
+        #expect(decoded.programme.actions.isEmpty && decoded.analysis.actions.isEmpty && decoded.analysis.deadlines.isEmpty)
+        #expect(decoded.programme.burdens == request.programme.burdens)
+        #expect(decoded.programme.milestones == request.programme.milestones)
+        #expect(decoded.analysis.funding == request.analysis.funding)
+        #expect(decoded.analysis.pillars == request.analysis.pillars)
+    }
+
+    @Test("skipping copes with strings holding brackets, quotes and escapes, and with spacing")
+    func skippingIsStringAware() throws {
+        let request = try TestPaths.request(plugin: "summary", format: "markdown")
+        var tricky = request
+        tricky.programme.actions[0].title = #"a ] } [ { "quoted" \\ back\\"slash ,: \"#
+        let compact = try tricky.encoded()
+        let spaced = Array(String(decoding: compact, as: UTF8.self).replacingOccurrences(of: ",\"", with: " ,\n \"").utf8)
+        for bytes in [compact, spaced] {
+            let decoded = try ReportRequest.decode(bytes, skipping: [.actions])
+            #expect(decoded.programme.actions.isEmpty)
+            // What follows the skipped list is read as it was written.
+            #expect(decoded.programme.burdens == request.programme.burdens)
+            #expect(decoded.analysis == request.analysis)
+        }
+    }
+
+    @Test("text that is not JSON is reported as unreadable, skipping or not")
+    func brokenRequest() throws {
+        let bytes = Array(try TestPaths.request(plugin: "summary", format: "markdown").encoded().dropLast(10))
+        #expect(throws: ReportRenderError.self) { try ReportRequest.decode(bytes, skipping: [.actions]) }
+        #expect(throws: ReportRenderError.self) { try ReportRequest.decode(Array("{\"programme\": {\"actions\": [".utf8), skipping: [.actions]) }
+    }
 }
