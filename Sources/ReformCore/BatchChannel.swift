@@ -1,66 +1,118 @@
 import Foundation
 
-/// A bounded hand-over of batches from a thread that produces (parses, checks) to the thread
-/// that consumes (decodes, writes), so the two run at the same time on two cores.
+/// Runs a producer (parsing, checking) on a thread of its own and hands what it makes to the
+/// calling thread (decoding, writing) in batches, so the two run at the same time on two cores.
 ///
-/// The producer blocks while `capacity` batches wait unread, so a large input never piles up in
-/// memory; the consumer blocks while none is ready. The consumer may stop early:
-/// `cancelAndWaitForProducer()` tells the producer to give up at its next hand-over.
+/// The producer waits while `capacity` batches lie unread, so a large input never piles up in
+/// memory; the consumer waits while none is ready. The consumer must call `finish()` when it is
+/// done, early or not: it tells the producer to give up at its next hand-over and waits until it
+/// has, so nothing the producer reads is freed under it.
 final class BatchChannel<Element, Failure: Error>: @unchecked Sendable {
-    /// One hand-over: elements in order, and whether (and how) the stream ended after them.
-    struct Batch {
-        var elements: [Element]
-        /// Set on the last batch: `nil` when the stream ended normally, else the error that ended it.
-        var end: Failure??
+    /// The producer's end: collects elements into batches and hands each over when full.
+    struct Producer {
+        fileprivate let channel: BatchChannel
+        // A copy, so that adding an element touches nothing the consumer's thread reads.
+        fileprivate let batchSize: Int
+        fileprivate var batch: [Element] = []
+
+        /// Adds `element`; returns `false` when the consumer has stopped, so production should stop too.
+        mutating func yield(_ element: Element) -> Bool {
+            batch.append(element)
+            guard batch.count == batchSize else { return true }
+            defer { batch.removeAll(keepingCapacity: true) }
+            return channel.handOver(batch, end: nil)
+        }
     }
 
-    private let condition = NSCondition()
-    private var waiting: [Batch] = []
+    private enum End {
+        case finished
+        case failed(Failure)
+    }
+
+    private struct Batch {
+        var elements: [Element]
+        var end: End?
+    }
+
+    private let batchSize: Int
     private let capacity: Int
+    private let condition = NSCondition()
+    // Shared between the threads, under `condition`.
+    private var waiting: [Batch] = []
     private var cancelled = false
     private var producerFinished = false
+    // The consumer's own: the batch being read, and how the stream ended once the last batch arrived.
+    private var current: [Element] = []
+    private var position = 0
+    private var end: End?
+    private var finished = false
 
-    /// Creates a channel holding at most `capacity` unread batches.
-    init(capacity: Int) {
+    /// Starts `produce` on a new thread. It returns `nil` when it has made everything, or the
+    /// failure that ended it; what it yielded before a failure is still delivered first.
+    init(batchSize: Int = 4096, capacity: Int = 4, produce: @escaping @Sendable (inout Producer) -> Failure?) {
+        self.batchSize = batchSize
         self.capacity = capacity
+        let thread = Thread { [self] in
+            var producer = Producer(channel: self, batchSize: batchSize)
+            producer.batch.reserveCapacity(batchSize)
+            let failure = produce(&producer)
+            _ = handOver(producer.batch, end: failure.map(End.failed) ?? .finished)
+            condition.lock()
+            producerFinished = true
+            condition.broadcast()
+            condition.unlock()
+        }
+        thread.stackSize = 1 << 20
+        thread.start()
     }
 
-    /// Hands `batch` over, waiting for room. Returns `false` when the consumer has cancelled, so the producer should stop.
-    func send(_ batch: Batch) -> Bool {
-        condition.lock()
-        defer { condition.unlock() }
-        while waiting.count >= capacity && !cancelled { condition.wait() }
-        if cancelled { return false }
-        waiting.append(batch)
-        condition.broadcast()
-        return true
+    /// The next element, `nil` once everything has been read, or the producer's failure (once).
+    func next() throws(Failure) -> Element? {
+        while position == current.count {
+            switch end {
+            case .finished:
+                return nil
+            case .failed(let failure):
+                end = .finished
+                throw failure
+            case nil:
+                let batch = receive()
+                (current, position, end) = (batch.elements, 0, batch.end)
+            }
+        }
+        position += 1
+        return current[position - 1]
     }
 
-    /// The next batch, waiting for one.
-    func receive() -> Batch {
-        condition.lock()
-        defer { condition.unlock() }
-        while waiting.isEmpty { condition.wait() }
-        let batch = waiting.removeFirst()
-        condition.broadcast()
-        return batch
-    }
-
-    /// Called by the producer as its very last act, after which it touches nothing shared.
-    func markProducerFinished() {
-        condition.lock()
-        producerFinished = true
-        condition.broadcast()
-        condition.unlock()
-    }
-
-    /// Stops the producer at its next hand-over and waits until it has finished.
-    func cancelAndWaitForProducer() {
+    /// Stops the producer, if it is still running, and waits until it has finished. Safe to call more than once.
+    func finish() {
+        guard !finished else { return }
+        finished = true
         condition.lock()
         cancelled = true
         waiting.removeAll()
         condition.broadcast()
         while !producerFinished { condition.wait() }
         condition.unlock()
+    }
+
+    /// Hands a batch over, waiting for room; `false` when the consumer has stopped.
+    private func handOver(_ elements: [Element], end: End?) -> Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        while waiting.count >= capacity && !cancelled { condition.wait() }
+        if cancelled { return false }
+        waiting.append(Batch(elements: elements, end: end))
+        condition.broadcast()
+        return true
+    }
+
+    private func receive() -> Batch {
+        condition.lock()
+        defer { condition.unlock() }
+        while waiting.isEmpty { condition.wait() }
+        let batch = waiting.removeFirst()
+        condition.broadcast()
+        return batch
     }
 }
