@@ -8,8 +8,8 @@ struct ProgrammeValidator {
 
     /// Every problem found, unsorted.
     func validate() -> [Diagnostic] {
-        let actionIndex = Self.firstIndex(byID: programme.actions.lazy.map(\.id))
-        return checkReferences() + checkCycles(actionIndex) + checkDeadlines(actionIndex) + checkAttributions()
+        let index = ProgrammeIndex(programme)
+        return checkReferences() + checkCycles(index.actionPositions) + checkDeadlines(index) + checkAttributions()
     }
 
     private func checkReferences() -> [Diagnostic] {
@@ -83,18 +83,16 @@ struct ProgrammeValidator {
     }
 
     /// Warnings: an action due after its policy's statutory deadline or its milestone; a dependency due after its dependant.
-    private func checkDeadlines(_ actionIndex: [String: Int]) -> [Diagnostic] {
+    private func checkDeadlines(_ index: ProgrammeIndex) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        let policyIndex = Self.firstIndex(byID: programme.policies.lazy.map(\.id))
-        let milestoneIndex = Self.firstIndex(byID: programme.milestones.lazy.map(\.id))
+        let actionIndex = index.actionPositions
         for (action, duePosition) in zip(programme.actions, sites.actionDue) where !action.status.isClosed {
             guard let due = action.due, let position = duePosition else { continue }
-            if let policy = action.policy.flatMap({ policyIndex[$0] }).map({ programme.policies[$0] }),
-               policy.statutory, let deadline = policy.deadline, due.day > deadline.day {
+            if let id = action.policy, let policy = index.policy(id), policy.statutory, let deadline = policy.deadline, due.day > deadline.day {
                 diagnostics.append(Diagnostic(.warning, at: position,
                     "action '\(action.id)' is due \(due.shown), after the statutory deadline of '\(policy.id)' (\(deadline.shown))"))
             }
-            if let milestone = action.milestone.flatMap({ milestoneIndex[$0] }).map({ programme.milestones[$0] }), let deadline = milestone.due, due.day > deadline.day {
+            if let id = action.milestone, let milestone = index.milestone(id), let deadline = milestone.due, due.day > deadline.day {
                 diagnostics.append(Diagnostic(.warning, at: position,
                     "action '\(action.id)' is due \(due.shown), after its milestone '\(milestone.id)' (\(deadline.shown))"))
             }
@@ -144,15 +142,5 @@ struct ProgrammeValidator {
             }
         }
         return diagnostics
-    }
-
-    /// Each id's position in its list; where an id repeats (an error reported while decoding) the first wins.
-    private static func firstIndex(byID ids: some Collection<String>) -> [String: Int] {
-        var index: [String: Int] = [:]
-        index.reserveCapacity(ids.count)
-        for (position, id) in ids.enumerated() where index[id] == nil {
-            index[id] = position
-        }
-        return index
     }
 }

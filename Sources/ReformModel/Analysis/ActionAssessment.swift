@@ -37,6 +37,10 @@ public struct ActionAssessment: Hashable, Sendable, Codable {
     /// Assesses every action of a programme state, in file order.
     public static func assessAll(_ state: ProgrammeState, index: ProgrammeIndex) -> [ActionAssessment] {
         let thresholds = state.programme.settings.rag
+        var dependants: [String: [String]] = [:]
+        for action in state.programme.actions {
+            for dependency in action.dependsOn { dependants[dependency, default: []].append(action.id) }
+        }
         return state.programme.actions.map { action in
             let deadline = EffectiveDeadline.of(action, in: index)
             let updates = state.updates[action.id] ?? []
@@ -45,7 +49,7 @@ public struct ActionAssessment: Hashable, Sendable, Codable {
                 owner: action.owner, status: action.status, progress: action.progress, deadline: deadline,
                 rag: RAGRule.assess(action, deadline: deadline, asOf: state.asOf, thresholds: thresholds),
                 forecast: ForecastRule.forecast(action, deadline: deadline, updates: updates, asOf: state.asOf),
-                dependsOn: action.dependsOn, dependants: index.dependants[action.id] ?? [], updateCount: updates.count
+                dependsOn: action.dependsOn, dependants: dependants[action.id] ?? [], updateCount: updates.count
             )
         }
     }

@@ -23,10 +23,10 @@ public struct EffectiveDeadline: Hashable, Sendable, Codable {
     /// The action's own due date, else its milestone's, else its policy's deadline.
     public static func of(_ action: Action, in programme: ProgrammeIndex) -> EffectiveDeadline? {
         if let due = action.due { return EffectiveDeadline(date: due, origin: .action, from: nil) }
-        if let id = action.milestone, let due = programme.milestones[id]?.due {
+        if let id = action.milestone, let due = programme.milestone(id)?.due {
             return EffectiveDeadline(date: due, origin: .milestone, from: id)
         }
-        if let id = action.policy, let deadline = programme.policies[id]?.deadline {
+        if let id = action.policy, let deadline = programme.policy(id)?.deadline {
             return EffectiveDeadline(date: deadline, origin: .policy, from: id)
         }
         return nil
@@ -39,35 +39,5 @@ public struct EffectiveDeadline: Hashable, Sendable, Codable {
         case .milestone: return "\(date.shown) (from milestone \(from ?? ""))"
         case .policy: return "\(date.shown) (from policy \(from ?? ""))"
         }
-    }
-}
-
-/// Items of a programme looked up by id; built once per analysis.
-public struct ProgrammeIndex: Sendable {
-    /// The programme indexed.
-    public let programme: Programme
-    /// Actions by id.
-    public let actions: [String: Action]
-    /// Milestones by id.
-    public let milestones: [String: Milestone]
-    /// Policies by id.
-    public let policies: [String: Policy]
-    /// Pillars by id.
-    public let pillars: [String: Pillar]
-    /// For each action, the actions that depend on it.
-    public let dependants: [String: [String]]
-
-    /// Indexes a programme (the first item wins where ids repeat, which validation forbids).
-    public init(_ programme: Programme) {
-        self.programme = programme
-        actions = Dictionary(programme.actions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        milestones = Dictionary(programme.milestones.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        policies = Dictionary(programme.policies.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        pillars = Dictionary(programme.pillars.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var dependants: [String: [String]] = [:]
-        for action in programme.actions {
-            for dependency in action.dependsOn { dependants[dependency, default: []].append(action.id) }
-        }
-        self.dependants = dependants
     }
 }
