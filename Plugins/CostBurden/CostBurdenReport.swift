@@ -19,7 +19,7 @@ struct CostBurdenReport: ReportPlugin {
     )
 
     /// The report reads the programme's burdens, funding and policies and the funding analysis: never the actions.
-    static let unusedParts: Set<RequestPart> = Set([.actions, .milestones, .actionAssessments, .deadlines]).union(RequestPart.rollUps)
+    static let unusedParts: Set<RequestPart> = [.actions, .milestones, .actionAssessments, .deadlines, .pillarRollUps, .policyRollUps, .milestoneRollUps]
 
     static func render(_ request: ReportRequest) throws -> [UInt8] {
         switch request.format {

@@ -1,3 +1,5 @@
+import ReformModel
+
 /// A JSON value whose object keys keep their insertion order, for documents a person reads
 /// (the published schemas), where a stable, meaningful key order matters.
 public indirect enum JSONValue: Sendable {
@@ -18,7 +20,7 @@ public indirect enum JSONValue: Sendable {
     private func write(into out: inout String, indent: Int) {
         let pad = String(repeating: "  ", count: indent)
         switch self {
-        case .string(let text): out += JSONValue.quote(text)
+        case .string(let text): out += JSONStreamEncoder.quoted(text)
         case .number(let number): out += String(number)
         case .bool(let flag): out += flag ? "true" : "false"
         case .null: out += "null"
@@ -39,33 +41,11 @@ public indirect enum JSONValue: Sendable {
             if members.isEmpty { out += "{}"; return }
             out += "{\n"
             for (index, (key, value)) in members.enumerated() {
-                out += pad + "  " + JSONValue.quote(key) + ": "
+                out += pad + "  " + JSONStreamEncoder.quoted(key) + ": "
                 value.write(into: &out, indent: indent + 1)
                 out += index + 1 < members.count ? ",\n" : "\n"
             }
             out += pad + "}"
         }
-    }
-
-    /// A JSON string literal, escaping what JSON requires.
-    public static func quote(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
     }
 }

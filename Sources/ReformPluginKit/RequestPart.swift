@@ -23,6 +23,10 @@ public struct RequestPart: Hashable, Sendable {
     public static let actionAssessments = RequestPart("analysis", "actions")
     /// `analysis.deadlines`: each deadline's state and critical path.
     public static let deadlines = RequestPart("analysis", "deadlines")
-    /// `analysis.pillars`, `analysis.policies` and `analysis.milestones`: the RAG roll-ups.
-    public static let rollUps: Set<RequestPart> = [RequestPart("analysis", "pillars"), RequestPart("analysis", "policies"), RequestPart("analysis", "milestones")]
+    /// `analysis.pillars`: the RAG roll-up of each pillar.
+    public static let pillarRollUps = RequestPart("analysis", "pillars")
+    /// `analysis.policies`: the RAG roll-up of each policy.
+    public static let policyRollUps = RequestPart("analysis", "policies")
+    /// `analysis.milestones`: the RAG roll-up of each milestone.
+    public static let milestoneRollUps = RequestPart("analysis", "milestones")
 }

@@ -47,7 +47,7 @@ struct ImportUpdatesCommand: ParsableCommand {
             return try UpdateImport.run(text, recorder: UpdateRecorder(programme: loaded.programme), existing: existing,
                                         defaultBy: by ?? LoginName.current, reopen: reopen, today: Today.day, into: store,
                                         progress: showProgress ? { done in
-                                            FileHandle.standardError.write(Data("\rrecorded \(done) updates so far…".utf8))
+                                            FileHandle.standardError.write(Data("\rchecked and written \(done) updates (recorded when all are done)…".utf8))
                                         } : nil)
         }
         if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }

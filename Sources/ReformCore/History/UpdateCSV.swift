@@ -61,8 +61,10 @@ public enum UpdateCSV {
             throw UpdateError(message: "line \(error.line): \(error.message)")
         } catch let error as UpdateError {
             throw error
+        } catch is StopReading {
+            return
         } catch {
-            return // stopped by `each`
+            throw UpdateError(message: "row \(number): \(error)") // neither CSV reading nor the checks throw anything else
         }
         if header == nil { throw UpdateError(message: "the file is empty (expected the header \(columns.joined(separator: ",")))") }
     }

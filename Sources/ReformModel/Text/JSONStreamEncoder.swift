@@ -10,6 +10,13 @@ public struct JSONStreamEncoder: Sendable {
     /// Creates an encoder.
     public init() {}
 
+    /// `text` as a JSON string literal, quoted and escaped: the one place JSON strings are escaped.
+    public static func quoted(_ text: String) -> String {
+        let sink = JSONByteSink(capacity: text.utf8.count + 2)
+        sink.writeString(text)
+        return String(decoding: sink.bytes, as: UTF8.self)
+    }
+
     /// The JSON text of `value`.
     ///
     /// - Throws: `EncodingError.invalidValue` for a number JSON cannot hold (infinity, NaN), or
@@ -25,8 +32,8 @@ public struct JSONStreamEncoder: Sendable {
 final class JSONByteSink {
     var bytes: [UInt8] = []
 
-    init() {
-        bytes.reserveCapacity(1 << 16)
+    init(capacity: Int = 1 << 16) {
+        bytes.reserveCapacity(capacity)
     }
 
     /// Writes any value: the common leaf types directly, everything else through its `encode(to:)`.
@@ -96,12 +103,12 @@ final class JSONByteSink {
 
     /// Writes `true` or `false`.
     func writeBool(_ value: Bool) {
-        bytes.append(contentsOf: value ? Array("true".utf8) : Array("false".utf8))
+        bytes.append(contentsOf: value ? "true".utf8 : "false".utf8)
     }
 
     /// Writes `null`.
     func writeNull() {
-        bytes.append(contentsOf: [UInt8(ascii: "n"), UInt8(ascii: "u"), UInt8(ascii: "l"), UInt8(ascii: "l")])
+        bytes.append(contentsOf: "null".utf8)
     }
 }
 

@@ -109,59 +109,27 @@ struct JSONStreamKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol 
         try encoder.sink.writeFloatingPoint(value, path: codingPath + [key])
     }
 
-    mutating func encode(_ value: Int, forKey key: Key) throws {
-        encoder.writeKey(key)
-        encoder.sink.writeInteger(value)
-    }
-
-    mutating func encode(_ value: Int8, forKey key: Key) throws {
-        encoder.writeKey(key)
-        encoder.sink.writeInteger(value)
-    }
-
-    mutating func encode(_ value: Int16, forKey key: Key) throws {
-        encoder.writeKey(key)
-        encoder.sink.writeInteger(value)
-    }
-
-    mutating func encode(_ value: Int32, forKey key: Key) throws {
-        encoder.writeKey(key)
-        encoder.sink.writeInteger(value)
-    }
-
-    mutating func encode(_ value: Int64, forKey key: Key) throws {
-        encoder.writeKey(key)
-        encoder.sink.writeInteger(value)
-    }
-
-    mutating func encode(_ value: UInt, forKey key: Key) throws {
-        encoder.writeKey(key)
-        encoder.sink.writeInteger(value)
-    }
-
-    mutating func encode(_ value: UInt8, forKey key: Key) throws {
-        encoder.writeKey(key)
-        encoder.sink.writeInteger(value)
-    }
-
-    mutating func encode(_ value: UInt16, forKey key: Key) throws {
-        encoder.writeKey(key)
-        encoder.sink.writeInteger(value)
-    }
-
-    mutating func encode(_ value: UInt32, forKey key: Key) throws {
-        encoder.writeKey(key)
-        encoder.sink.writeInteger(value)
-    }
-
-    mutating func encode(_ value: UInt64, forKey key: Key) throws {
-        encoder.writeKey(key)
-        encoder.sink.writeInteger(value)
-    }
+    mutating func encode(_ value: Int, forKey key: Key) throws { writeInteger(value, forKey: key) }
+    mutating func encode(_ value: Int8, forKey key: Key) throws { writeInteger(value, forKey: key) }
+    mutating func encode(_ value: Int16, forKey key: Key) throws { writeInteger(value, forKey: key) }
+    mutating func encode(_ value: Int32, forKey key: Key) throws { writeInteger(value, forKey: key) }
+    mutating func encode(_ value: Int64, forKey key: Key) throws { writeInteger(value, forKey: key) }
+    mutating func encode(_ value: UInt, forKey key: Key) throws { writeInteger(value, forKey: key) }
+    mutating func encode(_ value: UInt8, forKey key: Key) throws { writeInteger(value, forKey: key) }
+    mutating func encode(_ value: UInt16, forKey key: Key) throws { writeInteger(value, forKey: key) }
+    mutating func encode(_ value: UInt32, forKey key: Key) throws { writeInteger(value, forKey: key) }
+    mutating func encode(_ value: UInt64, forKey key: Key) throws { writeInteger(value, forKey: key) }
 
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
         encoder.writeKey(key)
         try encoder.sink.writeValue(value)
+    }
+
+    // Every integer type is its own requirement of the protocol, and each needs its own method: left to the
+    // generic `encode`, an integer's `encode(to:)` would ask a single-value container to encode it, and so on forever.
+    private func writeInteger(_ value: some BinaryInteger, forKey key: Key) {
+        encoder.writeKey(key)
+        encoder.sink.writeInteger(value)
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
@@ -215,60 +183,21 @@ struct JSONStreamUnkeyedContainer: UnkeyedEncodingContainer {
         try encoder.sink.writeFloatingPoint(value, path: codingPath)
     }
 
-    mutating func encode(_ value: Int) throws {
-        begin()
-        encoder.sink.writeInteger(value)
-    }
-
     mutating func encode(_ value: Float) throws {
         begin()
         try encoder.sink.writeFloatingPoint(value, path: codingPath)
     }
 
-    mutating func encode(_ value: Int8) throws {
-        begin()
-        encoder.sink.writeInteger(value)
-    }
-
-    mutating func encode(_ value: Int16) throws {
-        begin()
-        encoder.sink.writeInteger(value)
-    }
-
-    mutating func encode(_ value: Int32) throws {
-        begin()
-        encoder.sink.writeInteger(value)
-    }
-
-    mutating func encode(_ value: Int64) throws {
-        begin()
-        encoder.sink.writeInteger(value)
-    }
-
-    mutating func encode(_ value: UInt) throws {
-        begin()
-        encoder.sink.writeInteger(value)
-    }
-
-    mutating func encode(_ value: UInt8) throws {
-        begin()
-        encoder.sink.writeInteger(value)
-    }
-
-    mutating func encode(_ value: UInt16) throws {
-        begin()
-        encoder.sink.writeInteger(value)
-    }
-
-    mutating func encode(_ value: UInt32) throws {
-        begin()
-        encoder.sink.writeInteger(value)
-    }
-
-    mutating func encode(_ value: UInt64) throws {
-        begin()
-        encoder.sink.writeInteger(value)
-    }
+    mutating func encode(_ value: Int) throws { writeInteger(value) }
+    mutating func encode(_ value: Int8) throws { writeInteger(value) }
+    mutating func encode(_ value: Int16) throws { writeInteger(value) }
+    mutating func encode(_ value: Int32) throws { writeInteger(value) }
+    mutating func encode(_ value: Int64) throws { writeInteger(value) }
+    mutating func encode(_ value: UInt) throws { writeInteger(value) }
+    mutating func encode(_ value: UInt8) throws { writeInteger(value) }
+    mutating func encode(_ value: UInt16) throws { writeInteger(value) }
+    mutating func encode(_ value: UInt32) throws { writeInteger(value) }
+    mutating func encode(_ value: UInt64) throws { writeInteger(value) }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
         begin()
@@ -288,6 +217,11 @@ struct JSONStreamUnkeyedContainer: UnkeyedEncodingContainer {
     mutating func superEncoder() -> any Encoder {
         begin()
         return encoder.nestedEncoder(for: nil)
+    }
+
+    private mutating func writeInteger(_ value: some BinaryInteger) {
+        begin()
+        encoder.sink.writeInteger(value)
     }
 
     private mutating func begin() {
