@@ -13,15 +13,20 @@ public struct LoaderLimits: Hashable, Sendable {
     public var maxNodes: Int
     /// The most errors reported before reading stops (default 1000): past that, the file is not worth reading on.
     public var maxErrors: Int
+    /// The most values inside one value that is being passed over because it is wrong, such as the
+    /// value of an unknown key (default 100,000). Past that, reading stops: a misspelt key over that
+    /// much content is better fixed first than read through.
+    public var maxSkippedNodes: Int
 
     /// Creates limits; the defaults suit any real programme.
     public init(maxFileBytes: Int = 128 << 20, maxDepth: Int = 64, maxScalarBytes: Int = 64 << 10, maxNodes: Int = 10_000_000,
-                maxErrors: Int = 1000) {
+                maxErrors: Int = 1000, maxSkippedNodes: Int = 100_000) {
         self.maxFileBytes = maxFileBytes
         self.maxDepth = maxDepth
         self.maxScalarBytes = maxScalarBytes
         self.maxNodes = maxNodes
         self.maxErrors = maxErrors
+        self.maxSkippedNodes = maxSkippedNodes
     }
 
     /// The limits the tool uses unless told otherwise.

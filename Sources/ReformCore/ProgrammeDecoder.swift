@@ -18,10 +18,13 @@ final class ProgrammeDecoder {
     private let maxErrors: Int
     /// Set once `maxErrors` is reached; the next read stops.
     private var tooManyErrors: SourcePosition?
+    /// The most values passed over inside one wrong value before reading stops.
+    private let maxSkippedNodes: Int
 
-    init(reader: PipelinedYAMLReader, maxErrors: Int = LoaderLimits.standard.maxErrors) {
+    init(reader: PipelinedYAMLReader, limits: LoaderLimits = .standard) {
         self.reader = reader
-        self.maxErrors = maxErrors
+        self.maxErrors = limits.maxErrors
+        self.maxSkippedNodes = limits.maxSkippedNodes
     }
 
     // MARK: Events
@@ -51,16 +54,24 @@ final class ProgrammeDecoder {
     }
 
     /// Having read `event`, consumes the rest of its value.
+    ///
+    /// Only wrong values are skipped, and each has been reported; one that goes on for more than
+    /// `maxSkippedNodes` values stops reading, so that a misspelt key over 100 MB is refused at once.
     func skipRest(of event: YAMLEvent) throws {
         switch event {
         case .mappingStart, .sequenceStart:
             var depth = 1
+            var nodes = 0
             while depth > 0 {
                 switch try next() {
-                case .mappingStart, .sequenceStart: depth += 1
+                case .mappingStart, .sequenceStart: depth += 1; nodes += 1
                 case .mappingEnd, .sequenceEnd: depth -= 1
                 case .streamEnd: return
-                default: break
+                default: nodes += 1
+                }
+                if nodes > maxSkippedNodes {
+                    throw YAMLSyntaxError(position: event.position, message: "stopped reading: the value that starts here, "
+                        + "passed over because of the error reported for it, holds more than \(maxSkippedNodes) values; fix that error and run again")
                 }
             }
         default:

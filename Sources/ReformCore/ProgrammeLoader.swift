@@ -45,7 +45,7 @@ public enum ProgrammeLoader {
             let reader = PipelinedYAMLReader(bytes: buffer, limits: limits)
             // The parsing thread reads `buffer`: it must have stopped before the buffer goes.
             defer { reader.finish() }
-            let decoder = ProgrammeDecoder(reader: reader, maxErrors: limits.maxErrors)
+            let decoder = ProgrammeDecoder(reader: reader, limits: limits)
             var programme: Programme?
             do {
                 programme = try decoder.decodeDocument()

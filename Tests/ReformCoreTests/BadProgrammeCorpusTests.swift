@@ -122,6 +122,25 @@ struct LimitTests {
         #expect(diagnostics.last?.contains("error: too many errors (10); stopped reading here: fix these and run again") == true)
     }
 
+    @Test("a misspelt key over a large value stops reading there instead of reading the whole value")
+    func largeSkippedValueStops() {
+        let entries = (0..<50).map { "  - {id: A\($0)}" }.joined(separator: "\n")
+        let text = "format: reform-programme/1\naction:\n" + entries + "\n- [unclosed\n"
+        #expect(TestSupport.diagnostics(text, limits: LoaderLimits(maxSkippedNodes: 20)) == [
+            "2:1: error: unknown key 'action' in the programme file (did you mean 'actions'?)",
+            "3:3: error: stopped reading: the value that starts here, passed over because of the error reported for it, "
+                + "holds more than 20 values; fix that error and run again",
+        ])
+    }
+
+    @Test("a wrong value within the skipping limit is passed over and reading goes on")
+    func smallSkippedValueIsPassedOver() {
+        let entries = (0..<5).map { "  - {id: A\($0)}" }.joined(separator: "\n")
+        let text = "format: reform-programme/1\naction:\n" + entries + "\nbogus: 1\n"
+        let diagnostics = TestSupport.diagnostics(text, limits: LoaderLimits(maxSkippedNodes: 20))
+        #expect(diagnostics.contains { $0.hasPrefix("8:1: error: unknown key 'bogus'") })
+    }
+
     @Test("a top-level list is refused at once, without reading the rest")
     func topLevelListStopsAtOnce() {
         let text = "- a\n" + String(repeating: "- b\n", count: 1000) + "- [unclosed\n"
