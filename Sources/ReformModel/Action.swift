@@ -83,6 +83,31 @@ public struct Action: Hashable, Sendable, Codable {
     }
 }
 
+extension Action: JSONStreamWritable {
+    /// Writes what `encode(to:)` writes, member for member (`CodingKeys` order).
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.member("id", id)
+        writer.member("title", title)
+        writer.member("pillars", pillars)
+        writer.member("policy", policy)
+        writer.member("milestone", milestone)
+        writer.member("owner", owner)
+        writer.member("partners", partners)
+        writer.member("start", start)
+        writer.member("due", due)
+        writer.member("status", word: status)
+        writer.member("progress", progress)
+        writer.member("completed", completed)
+        writer.member("depends_on", dependsOn)
+        writer.member("rag", rag)
+        writer.member("requirement", word: requirement)
+        writer.member("notes", notes)
+        writer.member("source", source)
+        writer.endObject()
+    }
+}
+
 /// Red, amber or green: the traffic-light rating councils report progress in.
 public enum RAGColour: String, Hashable, Sendable, Codable, CaseIterable, Comparable {
     case red
@@ -115,5 +140,15 @@ public struct RAGOverride: Hashable, Sendable, Codable {
     public init(status: RAGColour, reason: String) {
         self.status = status
         self.reason = reason
+    }
+}
+
+extension RAGOverride: JSONStreamWritable {
+    /// Writes what `encode(to:)` writes.
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.member("status", word: status)
+        writer.member("reason", reason)
+        writer.endObject()
     }
 }

@@ -120,6 +120,20 @@ extension CalendarDay: Codable {
     }
 }
 
+extension CalendarDay: JSONStreamWritable {
+    /// Writes `iso` as a JSON string, digit by digit, without making the string.
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.punctuation(UInt8(ascii: "\""))
+        writer.digits(year, width: 4)
+        writer.punctuation(UInt8(ascii: "-"))
+        writer.digits(month, width: 2)
+        writer.punctuation(UInt8(ascii: "-"))
+        writer.digits(day, width: 2)
+        writer.punctuation(UInt8(ascii: "\""))
+        writer.endValue()
+    }
+}
+
 /// English month names, for parsing `December 2024` and for showing days.
 enum MonthName {
     static let all = ["January", "February", "March", "April", "May", "June", "July",

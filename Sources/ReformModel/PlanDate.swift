@@ -96,3 +96,15 @@ extension PlanDate: Codable {
         try container.encode(shown, forKey: .shown)
     }
 }
+
+extension PlanDate: JSONStreamWritable {
+    /// Writes what `encode(to:)` writes.
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.member("day", day)
+        writer.member("wording", wording)
+        writer.member("precision", word: precision)
+        writer.member("shown", shown)
+        writer.endObject()
+    }
+}

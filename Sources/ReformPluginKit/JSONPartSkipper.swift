@@ -5,25 +5,23 @@
 /// the rest: skipping a value only has to find where it ends.
 enum JSONPartSkipper {
     /// `json` with the list at each of `paths` replaced by `[]`; paths that are absent are ignored.
-    /// Returns `nil` when the text is not JSON this can follow, so the caller reads it whole.
-    static func emptyingLists(at paths: Set<[String]>, in json: [UInt8]) -> [UInt8]? {
-        guard !paths.isEmpty else { return json }
+    /// Returns `nil` when there is nothing to skip, or the text is not JSON this can follow, so
+    /// the caller reads it whole.
+    static func emptyingLists(at paths: Set<[String]>, in json: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        guard !paths.isEmpty else { return nil }
         var found: [Range<Int>] = []
-        let scanned: Bool = json.withUnsafeBufferPointer { buffer in
-            var scanner = Scanner(bytes: buffer)
-            scanner.skipSpace()
-            return scanner.collect(Array(paths), into: &found)
-        }
-        guard scanned else { return nil }
+        var scanner = Scanner(bytes: json)
+        scanner.skipSpace()
+        guard scanner.collect(Array(paths), into: &found) else { return nil }
         var result: [UInt8] = []
-        result.reserveCapacity(json.count - found.reduce(0) { $0 + $1.count })
+        result.reserveCapacity(json.count - found.reduce(0) { $0 + $1.count } + 2 * found.count)
         var copied = 0
         for range in found.sorted(by: { $0.lowerBound < $1.lowerBound }) {
-            result.append(contentsOf: json[copied..<range.lowerBound])
+            result.append(contentsOf: UnsafeBufferPointer(rebasing: json[copied..<range.lowerBound]))
             result.append(contentsOf: [UInt8(ascii: "["), UInt8(ascii: "]")])
             copied = range.upperBound
         }
-        result.append(contentsOf: json[copied...])
+        result.append(contentsOf: UnsafeBufferPointer(rebasing: json[copied...]))
         return result
     }
 

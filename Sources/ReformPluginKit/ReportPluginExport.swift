@@ -27,7 +27,7 @@ public enum ReportPluginExport {
     }
 
     /// Renders a request with the exported plugin, turning every error into a message.
-    static func render(_ bytes: [UInt8]) -> (status: Int32, output: [UInt8]) {
+    static func render(_ bytes: UnsafeBufferPointer<UInt8>) -> (status: Int32, output: [UInt8]) {
         guard let plugin = ExportedPlugin.plugin else { return (2, Array("the plugin was not exported".utf8)) }
         do {
             let request = try ReportRequest.decode(bytes, skipping: plugin.unusedParts)
@@ -51,8 +51,8 @@ private enum ExportedPlugin {
 
 private let renderThunk: reform_plugin_render_fn = { request, length, output, outputLength in
     guard let output, let outputLength else { return 2 }
-    let bytes = request.map { Array(UnsafeBufferPointer(start: $0, count: length)) } ?? []
-    let (status, result) = ReportPluginExport.render(bytes)
+    // The host's bytes stay valid for the call, so they are read where they are.
+    let (status, result) = ReportPluginExport.render(UnsafeBufferPointer(start: request, count: request == nil ? 0 : length))
     let buffer = malloc(max(result.count, 1))!.assumingMemoryBound(to: UInt8.self)
     result.withUnsafeBufferPointer { source in
         if let base = source.baseAddress { buffer.update(from: base, count: source.count) }

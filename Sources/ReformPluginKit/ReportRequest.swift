@@ -51,16 +51,32 @@ public struct ReportRequest: Sendable, Codable {
 
     /// The request as JSON bytes, written in one pass (identical requests are identical bytes).
     public func encoded() throws -> [UInt8] {
-        try JSONStreamEncoder().encode(self)
+        // Room for the whole request from the start: growing a buffer of 100 MB by doubling copies it
+        // and touches twice the memory, while capacity that is never written costs no memory at all.
+        let items = programme.actions.count + programme.milestones.count + programme.policies.count + programme.funding.count
+            + programme.burdens.count
+        return try JSONStreamEncoder().encode(self, capacity: (1 << 16) + items * 2048)
     }
 
     /// Reads a request from JSON bytes, refusing another contract. The lists at `unused` are
     /// passed over unread and come back empty.
     public static func decode(_ bytes: [UInt8], skipping unused: Set<RequestPart> = []) throws(ReportRenderError) -> ReportRequest {
+        try bytes.withUnsafeBufferPointer { buffer throws(ReportRenderError) in try decode(buffer, skipping: unused) }
+    }
+
+    /// Reads a request from JSON bytes that stay valid for the call, without copying them first
+    /// (a request for a large programme is over 100 MB).
+    public static func decode(_ bytes: UnsafeBufferPointer<UInt8>, skipping unused: Set<RequestPart> = []) throws(ReportRenderError) -> ReportRequest {
         let request: ReportRequest
-        let read = JSONPartSkipper.emptyingLists(at: Set(unused.map(\.path)), in: bytes) ?? bytes
         do {
-            request = try JSONDecoder().decode(ReportRequest.self, from: Data(read))
+            if let kept = JSONPartSkipper.emptyingLists(at: Set(unused.map(\.path)), in: bytes) {
+                request = try JSONDecoder().decode(ReportRequest.self, from: Data(kept))
+            } else if let base = bytes.baseAddress {
+                let whole = Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: bytes.count, deallocator: .none)
+                request = try JSONDecoder().decode(ReportRequest.self, from: whole)
+            } else {
+                request = try JSONDecoder().decode(ReportRequest.self, from: Data())
+            }
         } catch {
             throw ReportRenderError("the request could not be read: \(ReportRenderError.describe(error))")
         }

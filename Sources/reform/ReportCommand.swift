@@ -125,11 +125,10 @@ struct ReportCommand: ParsableCommand {
     /// Records the run, so that the next `--since last` knows what this report showed.
     private func recordRun(_ request: ReportRequest, plugin: any LoadedPlugin, document: [UInt8], store existing: HistoryStore?) throws {
         guard let store = try existing ?? history.open(forProgramme: programme.file, create: true) else { return }
-        let actions = Dictionary(request.programme.actions.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
         let run = ReportRun(id: nil, plugin: plugin.manifest.id, pluginVersion: plugin.manifest.version, format: request.format,
                             asOf: request.asOf.iso, since: request.since?.iso, generatedAt: request.generatedAt,
                             outputSHA256: SHA256.hex(document), outputBytes: document.count, outputPath: out,
-                            actions: String(decoding: (try? JSONStreamEncoder().encode(actions)) ?? Array("{}".utf8), as: UTF8.self))
+                            actions: ReportRun.actionTitles(of: request.programme.actions))
         try history.run(store.path) { try store.record(run) }
     }
 }

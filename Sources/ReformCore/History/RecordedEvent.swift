@@ -120,3 +120,19 @@ public struct ReportRun: Hashable, Sendable, Codable, FetchableRecord, Persistab
         case outputSHA256 = "output_sha256", outputBytes = "output_bytes", outputPath = "output_path", actions
     }
 }
+
+extension ReportRun {
+    /// `actions` as a run records them: a JSON object from each action's id to its title, in file
+    /// order (the first, where an id repeats).
+    public static func actionTitles(of actions: [Action]) -> String {
+        var writer = JSONWriter(capacity: actions.count * 80 + 2)
+        var seen = Set<String>(minimumCapacity: actions.count)
+        writer.beginObject()
+        for action in actions where seen.insert(action.id).inserted {
+            writer.key(action.id)
+            writer.string(action.title)
+        }
+        writer.endObject()
+        return String(decoding: writer.bytes, as: UTF8.self)
+    }
+}

@@ -1,5 +1,5 @@
 /// Everything the analysis says about one action on one day.
-public struct ActionAssessment: Hashable, Sendable, Codable {
+public struct ActionAssessment: Hashable, Sendable, Codable, JSONStreamWritable {
     /// The action's id.
     public let id: String
     /// Its title.
@@ -32,6 +32,26 @@ public struct ActionAssessment: Hashable, Sendable, Codable {
     private enum CodingKeys: String, CodingKey {
         case id, title, pillars, policy, milestone, owner, status, progress, deadline, rag, forecast
         case dependsOn = "depends_on", dependants, updateCount = "update_count"
+    }
+
+    /// Writes what `encode(to:)` writes, member for member (`CodingKeys` order).
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.member("id", id)
+        writer.member("title", title)
+        writer.member("pillars", pillars)
+        writer.member("policy", policy)
+        writer.member("milestone", milestone)
+        writer.member("owner", owner)
+        writer.member("status", word: status)
+        writer.member("progress", progress)
+        writer.member("deadline", deadline)
+        writer.member("rag", rag)
+        writer.member("forecast", forecast)
+        writer.member("depends_on", dependsOn)
+        writer.member("dependants", dependants)
+        writer.member("update_count", updateCount)
+        writer.endObject()
     }
 
     /// Assesses every action of a programme state, in file order.

@@ -41,3 +41,14 @@ public struct EffectiveDeadline: Hashable, Sendable, Codable {
         }
     }
 }
+
+extension EffectiveDeadline: JSONStreamWritable {
+    /// Writes what `encode(to:)` writes.
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.member("date", date)
+        writer.member("origin", word: origin)
+        writer.member("from", from)
+        writer.endObject()
+    }
+}

@@ -26,6 +26,17 @@ public struct Forecast: Hashable, Sendable, Codable {
     public let explanation: String
 }
 
+extension Forecast: JSONStreamWritable {
+    /// Writes what `encode(to:)` writes.
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.member("projected", projected)
+        writer.member("basis", word: basis)
+        writer.member("explanation", explanation)
+        writer.endObject()
+    }
+}
+
 /// Projects completion dates for actions.
 public enum ForecastRule {
     /// Projects when `action` will finish, as seen on `asOf`.

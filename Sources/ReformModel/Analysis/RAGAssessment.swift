@@ -28,6 +28,19 @@ public struct RAGAssessment: Hashable, Sendable, Codable {
     public let timeElapsed: Int?
 }
 
+extension RAGAssessment: JSONStreamWritable {
+    /// Writes what `encode(to:)` writes.
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.member("status", word: status)
+        writer.member("rule", word: rule)
+        writer.member("reason", reason)
+        writer.member("performance", performance)
+        writer.member("timeElapsed", timeElapsed)
+        writer.endObject()
+    }
+}
+
 /// The default RAG rule (the Camms convention), with thresholds from `settings.rag`.
 ///
 /// In order: an override in the file wins for an open action; complete is complete; cancelled

@@ -21,22 +21,27 @@ public struct RAGRollUp: Hashable, Sendable, Codable {
 
     /// Rolls up `assessments` into one group.
     public init(kind: String, id: String, title: String, assessments: [ActionAssessment]) {
+        self.init(kind: kind, id: id, title: title, members: Array(assessments.indices), of: assessments)
+    }
+
+    /// Rolls up the assessments at `members` (positions in `assessments`), copying none of them.
+    init(kind: String, id: String, title: String, members: [Int], of assessments: [ActionAssessment]) {
         self.kind = kind
         self.id = id
         self.title = title
         var counts: [RAGStatus: Int] = [:]
         for status in RAGStatus.allCases { counts[status] = 0 }
-        for assessment in assessments { counts[assessment.rag.status, default: 0] += 1 }
-        self.counts = counts
-        self.actions = assessments.map(\.id)
-        let rated: [RAGStatus] = assessments.map(\.rag.status).filter(\.isColour)
-        if let worst = rated.max(by: { $0.severity < $1.severity }) {
-            overall = worst
-        } else if !assessments.isEmpty, assessments.allSatisfy({ $0.rag.status == .complete }) {
-            overall = .complete
-        } else {
-            overall = .notRated
+        var worst: RAGStatus?
+        var allComplete = !members.isEmpty
+        for position in members {
+            let status = assessments[position].rag.status
+            counts[status, default: 0] += 1
+            if status.isColour, worst.map({ status.severity > $0.severity }) ?? true { worst = status }
+            if status != .complete { allComplete = false }
         }
+        self.counts = counts
+        self.actions = members.map { assessments[$0].id }
+        overall = worst ?? (allComplete ? .complete : .notRated)
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -66,18 +71,22 @@ public struct RAGRollUp: Hashable, Sendable, Codable {
 
     /// Roll-ups by pillar, by policy and by milestone, each in file order.
     public static func all(_ assessments: [ActionAssessment], programme: Programme) -> (pillars: [RAGRollUp], policies: [RAGRollUp], milestones: [RAGRollUp]) {
-        // Grouped in one pass, so a programme with thousands of milestones is not scanned once per milestone.
-        var byPillar: [String: [ActionAssessment]] = [:], byPolicy: [String: [ActionAssessment]] = [:], byMilestone: [String: [ActionAssessment]] = [:]
-        for assessment in assessments {
-            for pillar in assessment.pillars { byPillar[pillar, default: []].append(assessment) }
-            if let policy = assessment.policy { byPolicy[policy, default: []].append(assessment) }
-            if let milestone = assessment.milestone { byMilestone[milestone, default: []].append(assessment) }
+        // Grouped in one pass, by position, so a programme with thousands of milestones is not scanned once per milestone.
+        var byPillar: [String: [Int]] = [:], byPolicy: [String: [Int]] = [:], byMilestone: [String: [Int]] = [:]
+        for position in assessments.indices {
+            for pillar in assessments[position].pillars { byPillar[pillar, default: []].append(position) }
+            if let policy = assessments[position].policy { byPolicy[policy, default: []].append(position) }
+            if let milestone = assessments[position].milestone { byMilestone[milestone, default: []].append(position) }
         }
-        let pillars = programme.pillars.map { RAGRollUp(kind: "pillar", id: $0.id, title: $0.title, assessments: byPillar[$0.id] ?? []) }
-        let policies = programme.policies.map { RAGRollUp(kind: "policy", id: $0.id, title: $0.title, assessments: byPolicy[$0.id] ?? []) }
+        let pillars = programme.pillars.map {
+            RAGRollUp(kind: "pillar", id: $0.id, title: $0.title, members: byPillar[$0.id] ?? [], of: assessments)
+        }
+        let policies = programme.policies.map {
+            RAGRollUp(kind: "policy", id: $0.id, title: $0.title, members: byPolicy[$0.id] ?? [], of: assessments)
+        }
         let milestones = programme.milestones.compactMap { milestone -> RAGRollUp? in
             guard let members = byMilestone[milestone.id] else { return nil }
-            return RAGRollUp(kind: "milestone", id: milestone.id, title: milestone.title, assessments: members)
+            return RAGRollUp(kind: "milestone", id: milestone.id, title: milestone.title, members: members, of: assessments)
         }
         return (pillars, policies, milestones)
     }

@@ -12,34 +12,40 @@ public struct JSONStreamEncoder: Sendable {
 
     /// `text` as a JSON string literal, quoted and escaped: the one place JSON strings are escaped.
     public static func quoted(_ text: String) -> String {
-        let sink = JSONByteSink(capacity: text.utf8.count + 2)
-        sink.writeString(text)
-        return String(decoding: sink.bytes, as: UTF8.self)
+        var writer = JSONWriter(capacity: text.utf8.count + 2)
+        writer.string(text)
+        return String(decoding: writer.bytes, as: UTF8.self)
     }
 
     /// The JSON text of `value`.
     ///
     /// - Throws: `EncodingError.invalidValue` for a number JSON cannot hold (infinity, NaN), or
     ///   whatever the value's own `encode(to:)` throws.
-    public func encode<Value: Encodable>(_ value: Value) throws -> [UInt8] {
-        let sink = JSONByteSink()
+    /// `capacity` is the room reserved at the start, in bytes; a good guess saves copying as the text grows.
+    public func encode<Value: Encodable>(_ value: Value, capacity: Int = 1 << 16) throws -> [UInt8] {
+        if let writable = value as? any JSONStreamWritable {
+            var writer = JSONWriter(capacity: capacity)
+            writable.writeJSON(to: &writer)
+            return writer.bytes
+        }
+        let sink = JSONByteSink(capacity: capacity)
         try sink.writeValue(value)
-        return sink.bytes
+        return sink.writer.bytes
     }
 }
 
-/// The bytes written so far, and the writing of single values.
+/// The writer the `Encoder` side writes into, shared by every container of one encoding.
 final class JSONByteSink {
-    var bytes: [UInt8] = []
+    var writer: JSONWriter
 
     init(capacity: Int = 1 << 16) {
-        bytes.reserveCapacity(capacity)
+        writer = JSONWriter(capacity: capacity)
     }
 
-    /// Writes any value: the common leaf types directly, everything else through its `encode(to:)`.
+    /// Writes any value: through `writeJSON` where it writes itself, else through its `encode(to:)`.
     func writeValue<Value: Encodable>(_ value: Value) throws {
-        if Value.self == String.self {
-            writeString(unsafeBitCast(value, to: String.self))
+        if let writable = value as? any JSONStreamWritable {
+            writable.writeJSON(to: &writer)
         } else if let dictionary = value as? any SortedKeyEncodable {
             try dictionary.encodeSortedKeys(to: self)
         } else {
@@ -49,66 +55,11 @@ final class JSONByteSink {
         }
     }
 
-    /// Writes `string` as a JSON string, escaping quotes, backslashes and control characters.
-    func writeString(_ string: String) {
-        bytes.append(UInt8(ascii: "\""))
-        var string = string
-        string.withUTF8 { utf8 in
-            var clean = utf8.startIndex
-            for index in utf8.indices {
-                let byte = utf8[index]
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[clean..<index]))
-                writeEscape(byte)
-                clean = index + 1
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[clean...]))
-        }
-        bytes.append(UInt8(ascii: "\""))
-    }
-
-    private func writeEscape(_ byte: UInt8) {
-        bytes.append(UInt8(ascii: "\\"))
-        switch byte {
-        case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
-        case UInt8(ascii: "\n"): bytes.append(UInt8(ascii: "n"))
-        case UInt8(ascii: "\r"): bytes.append(UInt8(ascii: "r"))
-        case UInt8(ascii: "\t"): bytes.append(UInt8(ascii: "t"))
-        case 0x08: bytes.append(UInt8(ascii: "b"))
-        case 0x0C: bytes.append(UInt8(ascii: "f"))
-        default:
-            let hex = Array("0123456789abcdef".utf8)
-            bytes.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
-        }
-    }
-
-    /// Writes a whole number in decimal.
-    func writeInteger<Integer: BinaryInteger>(_ value: Integer) {
-        if value >= 0 && value < 10 {
-            bytes.append(UInt8(ascii: "0") + UInt8(value))
-        } else {
-            bytes.append(contentsOf: String(value).utf8)
-        }
-    }
-
     /// Writes a number with a fraction, refusing what JSON cannot hold.
     func writeFloatingPoint<Number: BinaryFloatingPoint & LosslessStringConvertible>(_ value: Number, path: [any CodingKey]) throws {
-        guard value.isFinite else {
+        guard writer.floatingPoint(value) else {
             throw EncodingError.invalidValue(value, .init(codingPath: path, debugDescription: "\(value) cannot be written as a JSON number"))
         }
-        var text = value.description
-        if text.hasSuffix(".0") { text.removeLast(2) }
-        bytes.append(contentsOf: text.utf8)
-    }
-
-    /// Writes `true` or `false`.
-    func writeBool(_ value: Bool) {
-        bytes.append(contentsOf: value ? "true".utf8 : "false".utf8)
-    }
-
-    /// Writes `null`.
-    func writeNull() {
-        bytes.append(contentsOf: "null".utf8)
     }
 }
 
@@ -122,13 +73,13 @@ protocol SortedKeyEncodable {
 
 extension Dictionary: SortedKeyEncodable where Key == String, Value: Encodable {
     func encodeSortedKeys(to sink: JSONByteSink) throws {
-        sink.bytes.append(UInt8(ascii: "{"))
+        sink.writer.punctuation(UInt8(ascii: "{"))
         for (offset, key) in keys.sorted().enumerated() {
-            if offset > 0 { sink.bytes.append(UInt8(ascii: ",")) }
-            sink.writeString(key)
-            sink.bytes.append(UInt8(ascii: ":"))
+            if offset > 0 { sink.writer.punctuation(UInt8(ascii: ",")) }
+            sink.writer.string(key)
+            sink.writer.punctuation(UInt8(ascii: ":"))
             try sink.writeValue(self[key]!)
         }
-        sink.bytes.append(UInt8(ascii: "}"))
+        sink.writer.punctuation(UInt8(ascii: "}"))
     }
 }

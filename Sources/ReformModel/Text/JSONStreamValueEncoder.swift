@@ -37,9 +37,9 @@ final class JSONStreamValueEncoder: Encoder {
     func finish() {
         closeChild()
         switch shape {
-        case .none: sink.bytes.append(contentsOf: [UInt8(ascii: "{"), UInt8(ascii: "}")])
-        case .object: sink.bytes.append(UInt8(ascii: "}"))
-        case .array: sink.bytes.append(UInt8(ascii: "]"))
+        case .none: sink.writer.raw("{}")
+        case .object: sink.writer.punctuation(UInt8(ascii: "}"))
+        case .array: sink.writer.punctuation(UInt8(ascii: "]"))
         case .single: break
         }
         shape = .single // finished: nothing more is written for this value
@@ -48,15 +48,15 @@ final class JSONStreamValueEncoder: Encoder {
     /// Prepares for the next element of this object or array: closes a nested container and writes the comma.
     func beginElement() {
         closeChild()
-        if elements > 0 { sink.bytes.append(UInt8(ascii: ",")) }
+        if elements > 0 { sink.writer.punctuation(UInt8(ascii: ",")) }
         elements += 1
     }
 
     /// Writes `key` and the colon after it.
     func writeKey(_ key: any CodingKey) {
         beginElement()
-        sink.writeString(key.stringValue)
-        sink.bytes.append(UInt8(ascii: ":"))
+        sink.writer.string(key.stringValue)
+        sink.writer.punctuation(UInt8(ascii: ":"))
     }
 
     /// A child encoder for a nested container, closed before this encoder writes again.
@@ -69,7 +69,7 @@ final class JSONStreamValueEncoder: Encoder {
     private func open(_ wanted: Shape) {
         guard shape == .none else { return } // asking again for the same container goes on writing into it
         shape = wanted
-        sink.bytes.append(wanted == .object ? UInt8(ascii: "{") : UInt8(ascii: "["))
+        sink.writer.punctuation(wanted == .object ? UInt8(ascii: "{") : UInt8(ascii: "["))
     }
 
     private func closeChild() {
@@ -86,17 +86,17 @@ struct JSONStreamKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol 
 
     mutating func encodeNil(forKey key: Key) throws {
         encoder.writeKey(key)
-        encoder.sink.writeNull()
+        encoder.sink.writer.null()
     }
 
     mutating func encode(_ value: Bool, forKey key: Key) throws {
         encoder.writeKey(key)
-        encoder.sink.writeBool(value)
+        encoder.sink.writer.bool(value)
     }
 
     mutating func encode(_ value: String, forKey key: Key) throws {
         encoder.writeKey(key)
-        encoder.sink.writeString(value)
+        encoder.sink.writer.string(value)
     }
 
     mutating func encode(_ value: Double, forKey key: Key) throws {
@@ -129,7 +129,7 @@ struct JSONStreamKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol 
     // generic `encode`, an integer's `encode(to:)` would ask a single-value container to encode it, and so on forever.
     private func writeInteger(_ value: some BinaryInteger, forKey key: Key) {
         encoder.writeKey(key)
-        encoder.sink.writeInteger(value)
+        encoder.sink.writer.integer(value)
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
@@ -165,17 +165,17 @@ struct JSONStreamUnkeyedContainer: UnkeyedEncodingContainer {
 
     mutating func encodeNil() throws {
         begin()
-        encoder.sink.writeNull()
+        encoder.sink.writer.null()
     }
 
     mutating func encode(_ value: Bool) throws {
         begin()
-        encoder.sink.writeBool(value)
+        encoder.sink.writer.bool(value)
     }
 
     mutating func encode(_ value: String) throws {
         begin()
-        encoder.sink.writeString(value)
+        encoder.sink.writer.string(value)
     }
 
     mutating func encode(_ value: Double) throws {
@@ -221,7 +221,7 @@ struct JSONStreamUnkeyedContainer: UnkeyedEncodingContainer {
 
     private mutating func writeInteger(_ value: some BinaryInteger) {
         begin()
-        encoder.sink.writeInteger(value)
+        encoder.sink.writer.integer(value)
     }
 
     private mutating func begin() {
@@ -235,21 +235,21 @@ struct JSONStreamSingleValueContainer: SingleValueEncodingContainer {
     let encoder: JSONStreamValueEncoder
     var codingPath: [any CodingKey] { encoder.codingPath }
 
-    mutating func encodeNil() throws { encoder.sink.writeNull() }
-    mutating func encode(_ value: Bool) throws { encoder.sink.writeBool(value) }
-    mutating func encode(_ value: String) throws { encoder.sink.writeString(value) }
+    mutating func encodeNil() throws { encoder.sink.writer.null() }
+    mutating func encode(_ value: Bool) throws { encoder.sink.writer.bool(value) }
+    mutating func encode(_ value: String) throws { encoder.sink.writer.string(value) }
     mutating func encode(_ value: Double) throws { try encoder.sink.writeFloatingPoint(value, path: codingPath) }
     mutating func encode(_ value: Float) throws { try encoder.sink.writeFloatingPoint(value, path: codingPath) }
-    mutating func encode(_ value: Int) throws { encoder.sink.writeInteger(value) }
-    mutating func encode(_ value: Int8) throws { encoder.sink.writeInteger(value) }
-    mutating func encode(_ value: Int16) throws { encoder.sink.writeInteger(value) }
-    mutating func encode(_ value: Int32) throws { encoder.sink.writeInteger(value) }
-    mutating func encode(_ value: Int64) throws { encoder.sink.writeInteger(value) }
-    mutating func encode(_ value: UInt) throws { encoder.sink.writeInteger(value) }
-    mutating func encode(_ value: UInt8) throws { encoder.sink.writeInteger(value) }
-    mutating func encode(_ value: UInt16) throws { encoder.sink.writeInteger(value) }
-    mutating func encode(_ value: UInt32) throws { encoder.sink.writeInteger(value) }
-    mutating func encode(_ value: UInt64) throws { encoder.sink.writeInteger(value) }
+    mutating func encode(_ value: Int) throws { encoder.sink.writer.integer(value) }
+    mutating func encode(_ value: Int8) throws { encoder.sink.writer.integer(value) }
+    mutating func encode(_ value: Int16) throws { encoder.sink.writer.integer(value) }
+    mutating func encode(_ value: Int32) throws { encoder.sink.writer.integer(value) }
+    mutating func encode(_ value: Int64) throws { encoder.sink.writer.integer(value) }
+    mutating func encode(_ value: UInt) throws { encoder.sink.writer.integer(value) }
+    mutating func encode(_ value: UInt8) throws { encoder.sink.writer.integer(value) }
+    mutating func encode(_ value: UInt16) throws { encoder.sink.writer.integer(value) }
+    mutating func encode(_ value: UInt32) throws { encoder.sink.writer.integer(value) }
+    mutating func encode(_ value: UInt64) throws { encoder.sink.writer.integer(value) }
     mutating func encode<T: Encodable>(_ value: T) throws { try encoder.sink.writeValue(value) }
 }
 

@@ -1,0 +1,127 @@
+/// Finds every deadline in a programme and judges it.
+public enum DeadlineAnalysis {
+    /// Every dated milestone and every policy deadline, soonest first.
+    ///
+    /// `assessments` are those of `index.programme.actions`, in the same order, as
+    /// `ActionAssessment.assessAll` gives them: actions are found by their position there.
+    public static func assess(_ assessments: [ActionAssessment], index: ProgrammeIndex, asOf: CalendarDay) -> [DeadlineAssessment] {
+        precondition(assessments.count == index.programme.actions.count, "one assessment per action of the indexed programme")
+        // Grouped once: scanning every action for every milestone would be quadratic in a large programme.
+        var byMilestone: [String: [Int]] = [:], byPolicy: [String: [Int]] = [:]
+        for position in assessments.indices {
+            if let milestone = assessments[position].milestone { byMilestone[milestone, default: []].append(position) }
+            if let policy = assessments[position].policy { byPolicy[policy, default: []].append(position) }
+        }
+        let judge = DeadlineJudge(assessments: assessments, positions: index.actionPositions, asOf: asOf)
+        var result: [DeadlineAssessment] = []
+        for milestone in index.programme.milestones {
+            guard let due = milestone.due else { continue }
+            result.append(judge.judge(kind: .milestone, id: milestone.id, title: milestone.title, date: due, statutory: milestone.statutory,
+                                      national: milestone.national, direct: byMilestone[milestone.id] ?? []))
+        }
+        for policy in index.programme.policies {
+            guard let deadline = policy.deadline else { continue }
+            result.append(judge.judge(kind: .policy, id: policy.id, title: policy.title, date: deadline, statutory: policy.statutory,
+                                      national: false, direct: byPolicy[policy.id] ?? []))
+        }
+        return result.sorted { ($0.date.day, $0.kind.rawValue, $0.id) < ($1.date.day, $1.kind.rawValue, $1.id) }
+    }
+}
+
+/// Judges one deadline against the actions that feed it, finding actions by position so that
+/// no assessment is copied.
+struct DeadlineJudge {
+    /// Every action's assessment, in file order.
+    let assessments: [ActionAssessment]
+    /// Each action's position in `assessments`, by id.
+    let positions: [String: Int]
+    /// The day judged at.
+    let asOf: CalendarDay
+
+    /// Judges the deadline `date`, fed by the actions at `direct` and everything they depend on.
+    func judge(kind: DeadlineAssessment.Kind, id: String, title: String, date: PlanDate, statutory: Bool, national: Bool,
+               direct: [Int]) -> DeadlineAssessment {
+        let feeding = withDependencies(direct)
+        let open = feeding.filter { !assessments[$0].status.isClosed }
+        let path = CriticalPath(open: open, assessments: assessments, positions: positions)
+        let deadline = date.day
+        let dueAfter = open.filter { assessments[$0].deadline.map { $0.date.day > deadline } ?? false }
+        let (state, reason) = state(feeding: feeding, open: open, deadline: deadline, finish: path.finish, dueAfter: dueAfter,
+                                    national: national)
+        return DeadlineAssessment(kind: kind, id: id, title: title, date: date, statutory: statutory, national: national,
+                                  daysRemaining: asOf.days(to: deadline), state: state, reason: reason, feedingActions: ids(feeding),
+                                  openActions: ids(open), criticalPath: path.chain.map { assessments[$0].id },
+                                  projectedFinish: path.finish, slackDays: path.finish.map { $0.days(to: deadline) },
+                                  forecast: forecastText(open: open, latest: path.finish), dueAfterDeadline: ids(dueAfter))
+    }
+
+    /// The actions at `direct`, then everything they depend on, each once, in discovery order.
+    func withDependencies(_ direct: [Int]) -> [Int] {
+        var seen = Set<Int>(), ordered: [Int] = []
+        var stack = Array(direct.reversed())
+        while let position = stack.popLast() {
+            guard seen.insert(position).inserted else { continue }
+            ordered.append(position)
+            for dependency in assessments[position].dependsOn.reversed() {
+                if let found = positions[dependency] { stack.append(found) }
+            }
+        }
+        return ordered
+    }
+
+    private func ids(_ positions: [Int]) -> [String] {
+        positions.map { assessments[$0].id }
+    }
+
+    private func list(_ positions: [Int]) -> String {
+        ids(positions).joined(separator: ", ")
+    }
+
+    private func state(feeding: [Int], open: [Int], deadline: CalendarDay, finish: CalendarDay?, dueAfter: [Int],
+                       national: Bool) -> (DeadlineAssessment.State, String) {
+        let passed = asOf > deadline
+        let live = feeding.filter { assessments[$0].status != .cancelled }
+        if live.isEmpty {
+            let when = passed ? "passed" : "due in \(asOf.days(to: deadline)) days"
+            return (.noActions, national ? "national commitment, \(when); no local action feeds it" : "no action in the plan feeds it (\(when))")
+        }
+        if open.isEmpty {
+            let late = live.filter { assessments[$0].forecast.projected.map { $0 > deadline } ?? false }
+            if !late.isEmpty { return (.missed, "completed after the deadline: \(list(late))") }
+            return (.met, "all \(live.count) action\(live.count == 1 ? "" : "s") complete")
+        }
+        if passed {
+            return (.missed, "passed \(deadline.days(to: asOf)) days ago with \(open.count) action\(open.count == 1 ? "" : "s") open: \(list(open))")
+        }
+        var concerns: [String] = []
+        let troubled = open.filter { assessments[$0].rag.status == .red || assessments[$0].rag.status == .amber }
+        if !troubled.isEmpty {
+            concerns.append(troubled.map { "\(assessments[$0].id) is \(assessments[$0].rag.status.rawValue)" }.joined(separator: ", "))
+        }
+        if let finish, finish > deadline {
+            concerns.append("projected to finish \(finish.longForm), \(deadline.days(to: finish)) days late")
+        }
+        let unrated = open.filter { assessments[$0].rag.status == .notRated }
+        if !unrated.isEmpty {
+            concerns.append("no evidence of progress for \(list(unrated)) (not rated)")
+        }
+        let unforecast = open.filter { assessments[$0].forecast.projected == nil }
+        if !unforecast.isEmpty {
+            concerns.append("no forecast for \(list(unforecast))")
+        }
+        if !dueAfter.isEmpty {
+            concerns.append("due after the deadline: \(list(dueAfter))")
+        }
+        if concerns.isEmpty {
+            return (.onTrack, "\(open.count) open action\(open.count == 1 ? "" : "s"), all projected to finish in time")
+        }
+        return (.atRisk, concerns.joined(separator: "; "))
+    }
+
+    private func forecastText(open: [Int], latest: CalendarDay?) -> String {
+        guard !open.isEmpty else { return "no open actions" }
+        guard let latest else { return "cannot be forecast: no open action has a projected date" }
+        let bases = Set(open.map { assessments[$0].forecast.basis.rawValue }).sorted()
+        return "latest projected completion \(latest.longForm) (basis: \(bases.joined(separator: ", ")))"
+    }
+}

@@ -1,0 +1,72 @@
+/// A value that writes its own JSON, without the `Encoder` machinery.
+///
+/// A request for a large programme holds hundreds of thousands of actions, dates and
+/// assessments; going through `Encodable`'s containers for each costs most of the time it takes
+/// to write the request. The few types that come in such numbers conform to this as well as to
+/// `Encodable`, and `JSONStreamEncoder` uses it wherever it meets one. What a type writes must
+/// be exactly the bytes its `Encodable` conformance gives through `JSONStreamEncoder` (the tests
+/// check each conforming type both ways): members in `CodingKeys` order, `nil` members left out.
+public protocol JSONStreamWritable: Encodable {
+    /// Writes this value as one JSON value.
+    func writeJSON(to writer: inout JSONWriter)
+}
+
+extension Array: JSONStreamWritable where Element: JSONStreamWritable {
+    /// Writes the elements as a JSON array.
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginArray()
+        for element in self {
+            writer.beginElement()
+            element.writeJSON(to: &writer)
+        }
+        writer.endArray()
+    }
+}
+
+extension String: JSONStreamWritable {
+    /// Writes the string, escaped.
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.string(self)
+    }
+}
+
+extension Int: JSONStreamWritable {
+    /// Writes the number in decimal.
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.digits(self)
+        writer.endValue()
+    }
+}
+
+extension Bool: JSONStreamWritable {
+    /// Writes `true` or `false`.
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.bool(self)
+    }
+}
+
+extension JSONWriter {
+    /// Writes a member whose value writes itself.
+    public mutating func member(_ name: StaticString, _ value: some JSONStreamWritable) {
+        key(name)
+        value.writeJSON(to: &self)
+    }
+
+    /// Writes a member unless its value is `nil`, as `Encodable`'s synthesised conformances do.
+    public mutating func member(_ name: StaticString, _ value: (some JSONStreamWritable)?) {
+        guard let value else { return }
+        member(name, value)
+    }
+
+    /// Writes a member whose value is one of a fixed set of words, such as a status.
+    public mutating func member<Word: RawRepresentable>(_ name: StaticString, word: Word) where Word.RawValue == String {
+        key(name)
+        string(word.rawValue)
+    }
+
+    /// Writes a member whose value is one of a fixed set of words, unless it is `nil`.
+    public mutating func member<Word: RawRepresentable>(_ name: StaticString, word: Word?) where Word.RawValue == String {
+        guard let word else { return }
+        member(name, word: word)
+    }
+}

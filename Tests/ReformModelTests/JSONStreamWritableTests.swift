@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+@testable import ReformModel
+
+/// Each type that writes its own JSON must write exactly what its `Encodable` conformance writes.
+@Suite("Types that write their own JSON")
+struct JSONStreamWritableTests {
+    /// Hides a value's `JSONStreamWritable` conformance, so that the encoder goes through `encode(to:)`.
+    private struct ThroughEncodable<Value: Encodable>: Encodable {
+        let value: Value
+        func encode(to encoder: any Encoder) throws { try value.encode(to: encoder) }
+    }
+
+    private func expectSameBytes<Value: JSONStreamWritable>(_ values: [Value], sourceLocation: SourceLocation = #_sourceLocation) throws {
+        for value in values {
+            var writer = JSONWriter()
+            value.writeJSON(to: &writer)
+            let viaEncodable = try JSONStreamEncoder().encode(ThroughEncodable(value: value))
+            #expect(String(decoding: writer.bytes, as: UTF8.self) == String(decoding: viaEncodable, as: UTF8.self), sourceLocation: sourceLocation)
+        }
+    }
+
+    @Test("an action writes every member in order, leaves out absent ones, and escapes its text")
+    func action() throws {
+        let full = Action(id: "A1", title: "Kinship \"care\"\n\\ plan", pillars: ["P1", "P2"], policy: "POL1", milestone: "M1", owner: "Head",
+                          partners: ["NHS"], start: Build.date("2024-04"), due: Build.date("Spring 2025"), status: .complete, progress: 100,
+                          completed: Build.date("2025-03-01"), dependsOn: ["A0"], rag: RAGOverride(status: .amber, reason: "why"),
+                          requirement: .required, notes: "n\u{1}", source: "doc")
+        try expectSameBytes([full, Build.action()])
+    }
+
+    @Test("dates of every precision, and days with short years, write as their encoding does")
+    func dates() throws {
+        try expectSameBytes(["2024-12-31", "2024-12", "2024-Q1", "Winter 2024", "early 2025", "2024/25", "December 2024"].map(Build.date))
+        try expectSameBytes([CalendarDay(year: 987, month: 1, day: 2)!, CalendarDay(year: 9999, month: 12, day: 31)!, CalendarDay(year: 1, month: 1, day: 1)!])
+    }
+
+    @Test("every assessment of a small programme writes as its encoding does, with its deadline, RAG and forecast")
+    func assessments() throws {
+        let programme = Build.programme(
+            actions: [
+                Build.action("A1", start: "2024-01-01", due: "2024-12-31", progress: 40),
+                Build.action("A2", due: "2023-01-01", status: .notStarted, dependsOn: ["A1"]),
+                Build.action("A3", status: .complete, milestone: "M1"),
+                Build.action("A4", status: .cancelled, policy: "POL1"),
+                Build.action("A5", start: "2024-02-01", status: .inProgress, milestone: "M1"),
+            ],
+            policies: [Policy(id: "POL1", title: "Policy", kind: .statutoryGuidance, deadline: Build.date("December 2025"))],
+            milestones: [Milestone(id: "M1", title: "Milestone", due: Build.date("2025-06"))])
+        let analysis = ProgrammeAnalysis(programme, asOf: Build.day("2024-06-30"))
+        try expectSameBytes(analysis.actions)
+        try expectSameBytes(analysis.actions.map(\.rag))
+        try expectSameBytes(analysis.actions.map(\.forecast))
+        try expectSameBytes(analysis.actions.compactMap(\.deadline))
+        #expect(Set(analysis.actions.compactMap(\.deadline?.origin)) == [.action, .milestone, .policy])
+    }
+
+    @Test("a list of writable values is one JSON array, the same as its encoding")
+    func arrays() throws {
+        try expectSameBytes([[Build.action("A1"), Build.action("A2")], []])
+        try expectSameBytes([["a", "b\"c"], []])
+    }
+
+    @Test("numbers are written digit by digit, zero-padded where asked")
+    func digits() {
+        var writer = JSONWriter()
+        for value in [0, 7, 10, 99, 100, -5, Int.max, Int.min] {
+            writer.digits(value)
+            writer.punctuation(UInt8(ascii: " "))
+        }
+        writer.digits(5, width: 4)
+        writer.punctuation(UInt8(ascii: " "))
+        writer.digits(12345, width: 2)
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == "0 7 10 99 100 -5 \(Int.max) \(Int.min) 0005 12345")
+    }
+}
