@@ -16,7 +16,7 @@ final class BatchChannel<Element, Failure: Error>: @unchecked Sendable {
         fileprivate var batch: [Element] = []
 
         /// Adds `element`; returns `false` when the consumer has stopped, so production should stop too.
-        mutating func yield(_ element: Element) -> Bool {
+        mutating func yield(_ element: consuming Element) -> Bool {
             batch.append(element)
             guard batch.count == batchSize else { return true }
             defer { batch.removeAll(keepingCapacity: true) }

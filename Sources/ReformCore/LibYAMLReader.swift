@@ -6,7 +6,9 @@ import CYAML
 /// Aliases and explicit tags are refused, which makes "billion laughs" files fail at their
 /// first alias, in bounded memory.
 final class LibYAMLReader {
-    private var parser = yaml_parser_t()
+    /// libyaml's parser state, kept outside the object so that passing it to libyaml on every
+    /// event is not an access of the object's storage that Swift must check at run time.
+    private let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
     private let bytes: UnsafeBufferPointer<UInt8>
     private let limits: LoaderLimits
     private var depth = 0
@@ -17,19 +19,21 @@ final class LibYAMLReader {
     init(bytes: UnsafeBufferPointer<UInt8>, limits: LoaderLimits) {
         self.bytes = bytes
         self.limits = limits
-        yaml_parser_initialize(&parser)
-        yaml_parser_set_input_string(&parser, bytes.baseAddress ?? UnsafePointer(bitPattern: 1)!, bytes.count)
+        parser.initialize(to: yaml_parser_t())
+        yaml_parser_initialize(parser)
+        yaml_parser_set_input_string(parser, bytes.baseAddress ?? UnsafePointer(bitPattern: 1)!, bytes.count)
     }
 
     deinit {
-        yaml_parser_delete(&parser)
+        yaml_parser_delete(parser)
+        parser.deallocate()
     }
 
     /// The next event, or a syntax error. After `streamEnd` it keeps returning `streamEnd`.
     func next() throws(YAMLSyntaxError) -> YAMLEvent {
         if finished { return .streamEnd }
         var event = yaml_event_t()
-        guard yaml_parser_parse(&parser, &event) == 1 else {
+        guard yaml_parser_parse(parser, &event) == 1 else {
             finished = true
             throw syntaxError()
         }
@@ -104,6 +108,7 @@ final class LibYAMLReader {
 
     /// libyaml's own error, with its position and wording made clearer where we can.
     private func syntaxError() -> YAMLSyntaxError {
+        let parser = self.parser.pointee
         let mark = parser.problem_mark
         let position = SourcePosition(line: Int(mark.line) + 1, column: Int(mark.column) + 1)
         let problem = parser.problem.map { String(cString: $0) } ?? "unknown problem"

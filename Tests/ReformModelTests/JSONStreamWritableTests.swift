@@ -35,7 +35,7 @@ struct JSONStreamWritableTests {
         try expectSameBytes([CalendarDay(year: 987, month: 1, day: 2)!, CalendarDay(year: 9999, month: 12, day: 31)!, CalendarDay(year: 1, month: 1, day: 1)!])
     }
 
-    @Test("every assessment of a small programme writes as its encoding does, with its deadline, RAG and forecast")
+    @Test("every assessment, deadline and roll-up of a small programme writes as its encoding does")
     func assessments() throws {
         let programme = Build.programme(
             actions: [
@@ -52,6 +52,9 @@ struct JSONStreamWritableTests {
         try expectSameBytes(analysis.actions.map(\.rag))
         try expectSameBytes(analysis.actions.map(\.forecast))
         try expectSameBytes(analysis.actions.compactMap(\.deadline))
+        try expectSameBytes(analysis.deadlines)
+        try expectSameBytes(analysis.pillars + analysis.policies + analysis.milestones)
+        #expect(analysis.deadlines.contains { $0.slackDays != nil } && analysis.deadlines.contains { !$0.criticalPath.isEmpty })
         #expect(Set(analysis.actions.compactMap(\.deadline?.origin)) == [.action, .milestone, .policy])
     }
 

@@ -29,6 +29,13 @@ struct Phases {
         for _ in 0..<runs {
             let programme = try time("load") { try ProgrammeLoader.load(path: arguments[1]).programme }
             let analysis = time("analysis") { ProgrammeAnalysis(programme, asOf: asOf) }
+            // The analysis's parts, each again on its own.
+            let state = ProgrammeState(programme: programme, asOf: asOf)
+            let index = time("  index") { ProgrammeIndex(state.programme) }
+            let actions = time("  action assessments") { ActionAssessment.assessAll(state, index: index) }
+            _ = time("  roll-ups") { RAGRollUp.all(actions, programme: state.programme) }
+            _ = time("  deadlines") { DeadlineAnalysis.assess(actions, index: index, asOf: asOf) }
+            _ = time("  funding") { FundingAnalysis(state.programme, asOf: asOf) }
             let request = ReportRequest(plugin: "cost-burden", format: "csv", options: [:], generatedAt: "2025-01-01T00:00:00Z",
                                         asOf: asOf, since: nil, programme: programme, analysis: analysis, changes: .none(until: asOf))
             let encoded = try time("encode request") { try request.encoded() }
@@ -39,7 +46,8 @@ struct Phases {
             }
         }
         print("request: \(bytes) bytes; median of \(runs) runs")
-        for phase in ["load", "analysis", "encode request", "decode, lists skipped"] {
+        for phase in ["load", "analysis", "  index", "  action assessments", "  roll-ups", "  deadlines", "  funding",
+                      "encode request", "decode, lists skipped"] {
             let sorted = timings[phase, default: []].sorted()
             print("\(phase): \(String(format: "%.0f", sorted[sorted.count / 2])) ms")
         }

@@ -6,8 +6,9 @@ struct CriticalPath {
     /// When the chain's last action is projected to finish.
     let finish: CalendarDay?
 
-    /// The critical path through the actions at `open` (positions in `assessments`).
-    init(open: [Int], assessments: [ActionAssessment], positions: [String: Int]) {
+    /// The critical path through the actions at `open` (positions in `assessments`), where
+    /// `dependencies` gives the positions each action depends on.
+    init(open: [Int], assessments: [ActionAssessment], dependencies: [[Int]]) {
         let openSet = Set(open)
         // For each open action: when it can finish (not before what it waits for), and how long its chain is.
         var memo: [Int: (finish: CalendarDay?, length: Int)] = [:]
@@ -18,8 +19,7 @@ struct CriticalPath {
             guard visiting.insert(position).inserted else { return (nil, 0) }
             var finish = assessments[position].forecast.projected
             var length = 1
-            for dependency in assessments[position].dependsOn {
-                guard let found = positions[dependency], openSet.contains(found) else { continue }
+            for found in dependencies[position] where openSet.contains(found) {
                 let theirs = walk(found)
                 if let theirFinish = theirs.finish, finish.map({ theirFinish > $0 }) ?? true { finish = theirFinish }
                 length = max(length, theirs.length + 1)
@@ -42,9 +42,9 @@ struct CriticalPath {
         var chain = [end]
         var current = end
         while chain.count <= open.count {
-            let next = assessments[current].dependsOn
-                .compactMap { id -> (Int, CalendarDay, Int)? in
-                    guard let found = positions[id], openSet.contains(found), !chain.contains(found),
+            let next = dependencies[current]
+                .compactMap { found -> (Int, CalendarDay, Int)? in
+                    guard openSet.contains(found), !chain.contains(found),
                           let entry = memo[found], let finish = entry.finish else { return nil }
                     return (found, finish, entry.length)
                 }

@@ -12,7 +12,7 @@ public enum DeadlineAnalysis {
             if let milestone = assessments[position].milestone { byMilestone[milestone, default: []].append(position) }
             if let policy = assessments[position].policy { byPolicy[policy, default: []].append(position) }
         }
-        let judge = DeadlineJudge(assessments: assessments, positions: index.actionPositions, asOf: asOf)
+        var judge = DeadlineJudge(assessments: assessments, positions: index.actionPositions, asOf: asOf)
         var result: [DeadlineAssessment] = []
         for milestone in index.programme.milestones {
             guard let due = milestone.due else { continue }
@@ -29,21 +29,34 @@ public enum DeadlineAnalysis {
 }
 
 /// Judges one deadline against the actions that feed it, finding actions by position so that
-/// no assessment is copied.
+/// no assessment is copied and no id is hashed more than once.
 struct DeadlineJudge {
     /// Every action's assessment, in file order.
     let assessments: [ActionAssessment]
-    /// Each action's position in `assessments`, by id.
-    let positions: [String: Int]
     /// The day judged at.
     let asOf: CalendarDay
+    /// The positions of the actions each action depends on (ids that name no action left out).
+    let dependencies: [[Int]]
+    /// For each position, the last walk that reached it: a set of positions that is emptied by counting one up.
+    private var reached: [Int]
+    private var walk = 0
+
+    /// Prepares to judge deadlines fed by `assessments`, whose positions by id are `positions`.
+    init(assessments: [ActionAssessment], positions: [String: Int], asOf: CalendarDay) {
+        self.assessments = assessments
+        self.asOf = asOf
+        self.dependencies = assessments.indices.map { position in
+            assessments[position].dependsOn.isEmpty ? [] : assessments[position].dependsOn.compactMap { positions[$0] }
+        }
+        self.reached = Array(repeating: 0, count: assessments.count)
+    }
 
     /// Judges the deadline `date`, fed by the actions at `direct` and everything they depend on.
-    func judge(kind: DeadlineAssessment.Kind, id: String, title: String, date: PlanDate, statutory: Bool, national: Bool,
+    mutating func judge(kind: DeadlineAssessment.Kind, id: String, title: String, date: PlanDate, statutory: Bool, national: Bool,
                direct: [Int]) -> DeadlineAssessment {
         let feeding = withDependencies(direct)
         let open = feeding.filter { !assessments[$0].status.isClosed }
-        let path = CriticalPath(open: open, assessments: assessments, positions: positions)
+        let path = CriticalPath(open: open, assessments: assessments, dependencies: dependencies)
         let deadline = date.day
         let dueAfter = open.filter { assessments[$0].deadline.map { $0.date.day > deadline } ?? false }
         let (state, reason) = state(feeding: feeding, open: open, deadline: deadline, finish: path.finish, dueAfter: dueAfter,
@@ -56,15 +69,15 @@ struct DeadlineJudge {
     }
 
     /// The actions at `direct`, then everything they depend on, each once, in discovery order.
-    func withDependencies(_ direct: [Int]) -> [Int] {
-        var seen = Set<Int>(), ordered: [Int] = []
+    mutating func withDependencies(_ direct: [Int]) -> [Int] {
+        walk += 1
+        var ordered: [Int] = []
         var stack = Array(direct.reversed())
         while let position = stack.popLast() {
-            guard seen.insert(position).inserted else { continue }
+            guard reached[position] != walk else { continue }
+            reached[position] = walk
             ordered.append(position)
-            for dependency in assessments[position].dependsOn.reversed() {
-                if let found = positions[dependency] { stack.append(found) }
-            }
+            stack.append(contentsOf: dependencies[position].reversed())
         }
         return ordered
     }

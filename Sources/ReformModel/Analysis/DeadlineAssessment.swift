@@ -59,3 +59,27 @@ public struct DeadlineAssessment: Hashable, Sendable, Codable {
         case projectedFinish = "projected_finish", slackDays = "slack_days", forecast, dueAfterDeadline = "due_after_deadline"
     }
 }
+
+extension DeadlineAssessment: JSONStreamWritable {
+    /// Writes what `encode(to:)` writes, member for member (`CodingKeys` order).
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.member("kind", word: kind)
+        writer.member("id", id)
+        writer.member("title", title)
+        writer.member("date", date)
+        writer.member("statutory", statutory)
+        writer.member("national", national)
+        writer.member("days_remaining", daysRemaining)
+        writer.member("state", word: state)
+        writer.member("reason", reason)
+        writer.member("feeding_actions", feedingActions)
+        writer.member("open_actions", openActions)
+        writer.member("critical_path", criticalPath)
+        writer.member("projected_finish", projectedFinish)
+        writer.member("slack_days", slackDays)
+        writer.member("forecast", forecast)
+        writer.member("due_after_deadline", dueAfterDeadline)
+        writer.endObject()
+    }
+}

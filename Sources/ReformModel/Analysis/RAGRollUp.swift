@@ -91,3 +91,23 @@ public struct RAGRollUp: Hashable, Sendable, Codable {
         return (pillars, policies, milestones)
     }
 }
+
+extension RAGRollUp: JSONStreamWritable {
+    /// Writes what `encode(to:)` writes: the counts keyed by status, in sorted order.
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.member("kind", kind)
+        writer.member("id", id)
+        writer.member("title", title)
+        writer.key("counts")
+        writer.beginObject()
+        for status in counts.keys.sorted(by: { $0.rawValue < $1.rawValue }) {
+            writer.key(status.rawValue)
+            writer.integer(counts[status]!)
+        }
+        writer.endObject()
+        writer.member("overall", word: overall)
+        writer.member("actions", actions)
+        writer.endObject()
+    }
+}
