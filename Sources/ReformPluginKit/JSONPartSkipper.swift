@@ -1,3 +1,5 @@
+import Foundation
+
 /// Replaces chosen lists in a JSON document with empty ones, in one pass over the bytes,
 /// without parsing what it passes over.
 ///
@@ -97,12 +99,21 @@ enum JSONPartSkipper {
         }
 
         /// Having read the opening quote, passes the rest of a string.
+        ///
+        /// Strings are most of a request's bytes, so it jumps from quote to quote with `memchr`
+        /// and only then looks back for backslashes: a quote after an odd number of them is escaped.
         private mutating func skipStringBody() -> Bool {
+            guard let base = bytes.baseAddress else { return false }
             while index < bytes.count {
-                let byte = bytes[index]
-                index += 1
-                if byte == UInt8(ascii: "\"") { return true }
-                if byte == UInt8(ascii: "\\") { index += 1 }
+                guard let found = memchr(base + index, Int32(UInt8(ascii: "\"")), bytes.count - index) else {
+                    index = bytes.count
+                    return false
+                }
+                let quote = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                index = quote + 1
+                var backslashes = 0
+                while quote - backslashes - 1 >= 0, bytes[quote - backslashes - 1] == UInt8(ascii: "\\") { backslashes += 1 }
+                if backslashes % 2 == 0 { return true }
             }
             return false
         }

@@ -56,6 +56,7 @@ struct RequestSchemaTests {
         let request = try TestPaths.request(plugin: "summary", format: "markdown")
         var tricky = request
         tricky.programme.actions[0].title = #"a ] } [ { "quoted" \\ back\\"slash ,: \"#
+        tricky.programme.actions[1].title = #"ends in a backslash and a quote: \" and \\\""#
         let compact = try tricky.encoded()
         let spaced = Array(String(decoding: compact, as: UTF8.self).replacingOccurrences(of: ",\"", with: " ,\n \"").utf8)
         for bytes in [compact, spaced] {
