@@ -10,6 +10,9 @@ set -euo pipefail
 cd "$(dirname "$0")"
 target="${1:-fuzz-programme-loader}"
 seconds="${2:-300}"
+# SwiftPM (6.3) does not notice source files added to the main package since the last build here, and then
+# fails with "cannot find type in scope"; dropping the cached build description makes it look again.
+rm -f .build-fuzz/*/release/description.json
 # --sanitize instruments this package and links libFuzzer's main; -Xswiftc instruments the main package's targets too.
 swift build -c release --product "$target" --sanitize fuzzer --sanitize address -Xswiftc -sanitize=fuzzer,address --scratch-path .build-fuzz
 corpus="corpus/$target"
