@@ -17,17 +17,13 @@ public struct JSONStreamEncoder: Sendable {
         return String(decoding: writer.bytes, as: UTF8.self)
     }
 
-    /// The JSON text of `value`.
+    /// The JSON text of `value`. Values that write themselves (`JSONStreamWritable`) do so,
+    /// wherever they are met; everything else goes through its `encode(to:)`.
     ///
+    /// - Parameter capacity: the room reserved at the start, in bytes; a good guess saves copying as the text grows.
     /// - Throws: `EncodingError.invalidValue` for a number JSON cannot hold (infinity, NaN), or
     ///   whatever the value's own `encode(to:)` throws.
-    /// `capacity` is the room reserved at the start, in bytes; a good guess saves copying as the text grows.
     public func encode<Value: Encodable>(_ value: Value, capacity: Int = 1 << 16) throws -> [UInt8] {
-        if let writable = value as? any JSONStreamWritable {
-            var writer = JSONWriter(capacity: capacity)
-            writable.writeJSON(to: &writer)
-            return writer.bytes
-        }
         let sink = JSONByteSink(capacity: capacity)
         try sink.writeValue(value)
         return sink.writer.bytes
