@@ -13,11 +13,18 @@ SIZE = 100 * 1000 * 1000
 
 
 def write(path, head, unit, tail=""):
+    """`unit` is text to repeat, or a function of a counter giving the next piece (for distinct ids)."""
     with open(path, "w") as f:
         f.write(head)
-        chunk = unit * max(1, 1_000_000 // len(unit))
-        while f.tell() < SIZE:
-            f.write(chunk)
+        if callable(unit):
+            count = 0
+            while f.tell() < SIZE:
+                f.write("".join(unit(n) for n in range(count, count + 10_000)))
+                count += 10_000
+        else:
+            chunk = unit * max(1, 1_000_000 // len(unit))
+            while f.tell() < SIZE:
+                f.write(chunk)
         f.write(tail)
 
 
@@ -31,6 +38,11 @@ def main():
         "deep nesting, 100 MB": ("format: reform-programme/1\nactions: ", "[" * 1000),
         "top-level list, 100 MB": ("", "- item\n"),
         "NUL bytes, 100 MB": ("format: reform-programme/1\n", "\0" * 1000),
+        "one list of 100 MB of unknown references": (header + "actions:\n  - id: A1\n    title: T\n    pillar: P1\n    depends_on:\n",
+                                                     "      - NOPE\n"),
+        "100 MB of minimal actions": (header + "actions:\n", lambda n: f"  - {{id: A{n}, title: T, pillar: P1}}\n"),
+        "100 MB of actions with unknown references": (header + "actions:\n",
+                                                      lambda n: f"  - {{id: A{n}, title: T, pillar: P1, depends_on: [B{n}, C{n}]}}\n"),
     }
     print("| hostile file (100 MB) | time to reject | peak memory | first error |")
     print("| --- | --: | --: | --- |")

@@ -1,7 +1,8 @@
 /// Bounds on what the loader accepts, so that a hostile or broken file fails fast in bounded memory.
 ///
-/// A real programme is far inside every bound: a region's 100,000 actions is about 40 MB and
-/// six levels deep.
+/// A real programme is far inside every bound: a region's 100,000 actions is about 30 MB,
+/// 2.8 million values and six levels deep. Together the bounds keep a hostile 100 MB file under
+/// 512 MB of memory: what the loader keeps of a file grows with its values and items.
 public struct LoaderLimits: Hashable, Sendable {
     /// The largest file read, in bytes (default 128 MiB).
     public var maxFileBytes: Int
@@ -9,8 +10,13 @@ public struct LoaderLimits: Hashable, Sendable {
     public var maxDepth: Int
     /// The longest single value, in bytes (default 64 KiB).
     public var maxScalarBytes: Int
-    /// The most list items and mapping entries in the whole file (default 10 million).
+    /// The most values (scalars, mappings and lists) in the whole file (default 5 million).
     public var maxNodes: Int
+    /// The most items in the whole file: actions, milestones, policies, funding lines, burdens
+    /// and their costs, and every other entry of a list of sections (default 200,000).
+    public var maxItems: Int
+    /// The most entries in one list inside an item, such as `pillars`, `partners` or `depends_on` (default 1,000).
+    public var maxListEntries: Int
     /// The most errors reported before reading stops (default 1000): past that, the file is not worth reading on.
     public var maxErrors: Int
     /// The most values inside one value that is being passed over because it is wrong, such as the
@@ -19,12 +25,14 @@ public struct LoaderLimits: Hashable, Sendable {
     public var maxSkippedNodes: Int
 
     /// Creates limits; the defaults suit any real programme.
-    public init(maxFileBytes: Int = 128 << 20, maxDepth: Int = 64, maxScalarBytes: Int = 64 << 10, maxNodes: Int = 10_000_000,
-                maxErrors: Int = 1000, maxSkippedNodes: Int = 100_000) {
+    public init(maxFileBytes: Int = 128 << 20, maxDepth: Int = 64, maxScalarBytes: Int = 64 << 10, maxNodes: Int = 5_000_000,
+                maxItems: Int = 200_000, maxListEntries: Int = 1000, maxErrors: Int = 1000, maxSkippedNodes: Int = 100_000) {
         self.maxFileBytes = maxFileBytes
         self.maxDepth = maxDepth
         self.maxScalarBytes = maxScalarBytes
         self.maxNodes = maxNodes
+        self.maxItems = maxItems
+        self.maxListEntries = maxListEntries
         self.maxErrors = maxErrors
         self.maxSkippedNodes = maxSkippedNodes
     }

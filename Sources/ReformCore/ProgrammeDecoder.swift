@@ -20,11 +20,17 @@ final class ProgrammeDecoder {
     private var tooManyErrors: SourcePosition?
     /// The most values passed over inside one wrong value before reading stops.
     private let maxSkippedNodes: Int
+    /// The most items in the file, the items read so far, and the most entries in a list inside an item.
+    private let maxItems: Int
+    private var itemCount = 0
+    let maxListEntries: Int
 
     init(reader: PipelinedYAMLReader, limits: LoaderLimits = .standard) {
         self.reader = reader
         self.maxErrors = limits.maxErrors
         self.maxSkippedNodes = limits.maxSkippedNodes
+        self.maxItems = limits.maxItems
+        self.maxListEntries = limits.maxListEntries
     }
 
     // MARK: Events
@@ -176,7 +182,10 @@ final class ProgrammeDecoder {
     }
 
     /// Reads a list, calling `element` once per item to consume it. A null value is an empty list.
-    func list(what: String, _ element: () throws -> Void) throws {
+    ///
+    /// With `maxEntries`, a longer list stops reading at its start: a list inside an item that
+    /// long is a broken or hostile file, and reading on would only fill memory.
+    func list(what: String, maxEntries: Int? = nil, _ element: () throws -> Void) throws {
         let event = try peek()
         if case .scalar(let scalar) = event, scalar.isNull {
             _ = try next()
@@ -188,19 +197,31 @@ final class ProgrammeDecoder {
             try skipRest(of: event)
             return
         }
+        var entries = 0
         while true {
             if case .sequenceEnd = try peek() {
                 _ = try next()
                 return
+            }
+            entries += 1
+            if let maxEntries, entries > maxEntries {
+                throw YAMLSyntaxError(position: event.position, message: "\(what) has more than \(maxEntries) entries, the limit for a list inside an item")
             }
             try element()
         }
     }
 
     /// Reads a list of sections, decoding each with `element` and dropping the ones that failed.
+    ///
+    /// Every item counts towards the file's limit; past it, reading stops.
     func items<T>(what: String, _ element: () throws -> T?) throws -> [T] {
         var result: [T] = []
         try list(what: what) {
+            itemCount += 1
+            if itemCount > maxItems {
+                throw YAMLSyntaxError(position: try peek().position,
+                                      message: "the file has more than \(maxItems) items (actions, milestones, burdens and the like), the limit")
+            }
             if let item = try element() { result.append(item) }
         }
         return result

@@ -58,7 +58,8 @@ public enum ProgrammeLoader {
             }
             diagnostics = decoder.diagnostics
             if let programme {
-                diagnostics += ProgrammeValidator(programme: programme, sites: decoder.sites).validate()
+                let budget = max(1, limits.maxErrors - diagnostics.errors.count)
+                diagnostics += ProgrammeValidator(programme: programme, sites: decoder.sites).validate(maxErrors: budget)
             }
             return programme
         }

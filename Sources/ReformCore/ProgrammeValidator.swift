@@ -6,50 +6,25 @@ struct ProgrammeValidator: Sendable {
     let programme: Programme
     let sites: DecodingSites
 
-    /// Every problem found, unsorted.
-    func validate() -> [Diagnostic] {
+    /// Every problem found, unsorted, with at most `maxErrors` errors: past that the checks stop,
+    /// saying so, as the decoder does, so that a file of a million bad references is refused at once.
+    func validate(maxErrors: Int = LoaderLimits.standard.maxErrors) -> [Diagnostic] {
         let index = ProgrammeIndex(programme)
         // The two halves are independent: on a large file, checking them on two cores at once saves a fifth of the load.
         let (referencesAndCycles, datesAndMoney) = Parallel.both({ [self] in
-            checkReferences() + checkCycles(index.actionPositions)
+            var references = ReferenceCheck(sites: sites)
+            // One past the limit, so that the limit below sees that there were more.
+            return references.unknownReferences(limit: maxErrors + 1) + checkCycles(index.actionPositions)
         }, {
             checkDeadlines(index) + checkAttributions()
         })
-        return referencesAndCycles + datesAndMoney
-    }
-
-    private func checkReferences() -> [Diagnostic] {
-        sites.references.compactMap { reference in
-            let ids = sites.definitions[reference.kind]
-            if ids[reference.id] != nil { return nil }
-            return Diagnostic(.error, at: reference.position, unknownReferenceMessage(reference, ids: Array(ids.keys)))
-        }
-    }
-
-    private func unknownReferenceMessage(_ reference: DecodingSites.Reference, ids: [String]) -> String {
-        let kind = reference.kind
-        var message = "unknown \(kind.noun) '\(reference.id)'"
-        let ordered = orderedIDs(kind, among: ids)
-        if ordered.isEmpty {
-            return message + " (the file defines no \(kind.plural))"
-        }
-        if let close = Suggestion.closest(to: reference.id, among: ordered) {
-            message += " (did you mean '\(close)'?"
-        } else {
-            message += " ("
-        }
-        if ordered.count <= 12 {
-            message += (message.hasSuffix("(") ? "" : " ") + "\(kind.plural) are \(ordered.joined(separator: ", ")))"
-        } else {
-            message += (message.hasSuffix("(") ? "" : " ") + "\(ordered.count) \(kind.plural) are defined)"
-        }
-        return message
-    }
-
-    /// Ids in file order, so messages list them as the author wrote them.
-    private func orderedIDs(_ kind: ItemKind, among ids: [String]) -> [String] {
-        let positions = sites.definitions[kind]
-        return ids.sorted { (positions[$0] ?? .startOfFile) < (positions[$1] ?? .startOfFile) }
+        let all = referencesAndCycles + datesAndMoney
+        let errors = all.errors
+        guard errors.count > maxErrors else { return all }
+        let kept = Array(errors.sortedByPosition().prefix(maxErrors))
+        let last = kept.last?.position ?? .startOfFile
+        return all.filter { $0.severity != Diagnostic.Severity.error } + kept
+            + [Diagnostic(.error, at: last, "too many errors (\(maxErrors)); stopped checking here: fix these and run again")]
     }
 
     /// Each dependency cycle once, at the `depends_on` entry that closes it.

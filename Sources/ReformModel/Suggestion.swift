@@ -9,6 +9,8 @@ public enum Suggestion {
         let limit = max(1, min(3, lowered.count / 3))
         var best: (String, Int)?
         for candidate in candidates {
+            // Lengths further apart than the limit cannot be close: skip them before making arrays.
+            if abs(candidate.unicodeScalars.count - lowered.count) > limit { continue }
             let distance = editDistance(lowered, Array(candidate.lowercased().unicodeScalars), limit: limit)
             if distance <= limit, distance < (best?.1 ?? Int.max) {
                 best = (candidate, distance)

@@ -141,6 +141,32 @@ struct LimitTests {
         #expect(diagnostics.contains { $0.hasPrefix("8:1: error: unknown key 'bogus'") })
     }
 
+    @Test("a list inside an item longer than the limit stops reading at the list")
+    func longListStops() {
+        let ids = (0..<30).map { "B\($0)" }.joined(separator: ", ")
+        let text = TestSupport.programme("actions:\n  - {id: A1, title: T, pillar: P1, depends_on: [\(ids)]}\n")
+        #expect(TestSupport.diagnostics(text, limits: LoaderLimits(maxListEntries: 20)) == [
+            "6:48: error: depends_on has more than 20 entries, the limit for a list inside an item",
+        ])
+    }
+
+    @Test("more items than the limit stop reading at the first one past it, counting every kind of item")
+    func tooManyItems() {
+        let actions = (0..<10).map { "  - {id: A\($0), title: T, pillar: P1}" }.joined(separator: "\n")
+        let diagnostics = TestSupport.diagnostics(TestSupport.programme("actions:\n" + actions + "\n"), limits: LoaderLimits(maxItems: 5))
+        // The pillar is the first item, so the fifth action (line 10) is the sixth.
+        #expect(diagnostics == ["10:5: error: the file has more than 5 items (actions, milestones, burdens and the like), the limit"])
+    }
+
+    @Test("references to undefined ids stop at the error limit, saying so, instead of listing them all")
+    func referenceErrorLimit() {
+        let actions = (0..<8).map { "  - {id: A\($0), title: T, pillar: P1, depends_on: [X\($0)]}" }.joined(separator: "\n")
+        let diagnostics = TestSupport.diagnostics(TestSupport.programme("actions:\n" + actions + "\n"), limits: LoaderLimits(maxErrors: 3))
+        #expect(diagnostics.count == 4)
+        #expect(diagnostics.first == "6:49: error: unknown action 'X0' (did you mean 'A0'? actions are A0, A1, A2, A3, A4, A5, A6, A7)")
+        #expect(diagnostics.last == "8:49: error: too many errors (3); stopped checking here: fix these and run again")
+    }
+
     @Test("a top-level list is refused at once, without reading the rest")
     func topLevelListStopsAtOnce() {
         let text = "- a\n" + String(repeating: "- b\n", count: 1000) + "- [unclosed\n"
