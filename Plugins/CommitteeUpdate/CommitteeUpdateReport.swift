@@ -24,6 +24,9 @@ struct CommitteeUpdateReport: ReportPlugin {
         ]
     )
 
+    /// The update reads the analysis of each action, not the programme's own list of actions or milestones.
+    static let unusedParts: Set<RequestPart> = [.actions, .milestones, .policyRollUps, .milestoneRollUps]
+
     static func render(_ request: ReportRequest) throws -> [UInt8] {
         let document = try self.document(request)
         switch request.format {

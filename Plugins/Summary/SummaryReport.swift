@@ -13,6 +13,9 @@ struct SummaryReport: ReportPlugin {
         options: [.init(name: "title", description: "A heading to use instead of the programme's title.")]
     )
 
+    /// The large lists the summary never reads, which are skipped unparsed (see docs/writing-plugins.md).
+    static let unusedParts: Set<RequestPart> = [.actions, .milestones, .actionAssessments, .policyRollUps, .milestoneRollUps]
+
     static func render(_ request: ReportRequest) throws -> [UInt8] {
         let analysis = request.analysis
         var out = "# \(request.options["title"] ?? request.programme.info.title)\n\n"
