@@ -19,8 +19,8 @@ def write(path, head, unit, tail=""):
         if callable(unit):
             count = 0
             while f.tell() < SIZE:
-                f.write("".join(unit(n) for n in range(count, count + 10_000)))
-                count += 10_000
+                f.write("".join(unit(n) for n in range(count, count + 100)))
+                count += 100
         else:
             chunk = unit * max(1, 1_000_000 // len(unit))
             while f.tell() < SIZE:
@@ -40,6 +40,8 @@ def main():
         "NUL bytes, 100 MB": ("format: reform-programme/1\n", "\0" * 1000),
         "one list of 100 MB of unknown references": (header + "actions:\n  - id: A1\n    title: T\n    pillar: P1\n    depends_on:\n",
                                                      "      - NOPE\n"),
+        "100 MB of funding lines of 9,000 years each": (header + "funding:\n", lambda n: "  - {id: F%d, title: G, status: confirmed, amounts: {%s}}\n"
+                                                         % (n, ", ".join(f"{y}/{(y + 1) % 100:02d}: 1" for y in range(1000, 10000)))),
         "100 MB of minimal actions": (header + "actions:\n", lambda n: f"  - {{id: A{n}, title: T, pillar: P1}}\n"),
         "100 MB of actions with unknown references": (header + "actions:\n",
                                                       lambda n: f"  - {{id: A{n}, title: T, pillar: P1, depends_on: [B{n}, C{n}]}}\n"),

@@ -159,19 +159,22 @@ final class ProgrammeDecoder {
             try skipRest(of: event)
             return nil
         }
-        var seen: [(String, SourcePosition)] = []
+        var seen: [String: SourcePosition] = [:]
         while true {
             let keyEvent = try next()
             switch keyEvent {
             case .mappingEnd:
                 return MappingSite(position: start, seen: 0, keyIndex: .none)
             case .scalar(let key):
-                if let first = seen.first(where: { $0.0 == key.value }) {
-                    error(key.position, "duplicate key '\(key.value)' in \(what) (first given at line \(first.1.line)); give each key once")
+                if let first = seen[key.value] {
+                    error(key.position, "duplicate key '\(key.value)' in \(what) (first given at line \(first.line)); give each key once")
                     try skipValue()
                     continue
                 }
-                seen.append((key.value, key.position))
+                guard seen.count < maxListEntries else {
+                    throw YAMLSyntaxError(position: start, message: "\(what) has more than \(maxListEntries) entries, the limit for a map inside an item")
+                }
+                seen[key.value] = key.position
                 try body(key)
             default:
                 error(keyEvent.position, "a key in \(what) must be a plain word, not \(keyEvent.kindDescription)")

@@ -14,7 +14,7 @@ struct ProgrammeValidator: Sendable {
         let (referencesAndCycles, datesAndMoney) = Parallel.both({ [self] in
             var references = ReferenceCheck(sites: sites)
             // One past the limit, so that the limit below sees that there were more.
-            return references.unknownReferences(limit: maxErrors + 1) + checkCycles(index.actionPositions)
+            return references.unknownReferences(limit: maxErrors + 1) + checkCycles(index.actionPositions, limit: maxErrors + 1)
         }, {
             checkDeadlines(index) + checkAttributions()
         })
@@ -27,43 +27,62 @@ struct ProgrammeValidator: Sendable {
             + [Diagnostic(.error, at: last, "too many errors (\(maxErrors)); stopped checking here: fix these and run again")]
     }
 
-    /// Each dependency cycle once, at the `depends_on` entry that closes it.
-    private func checkCycles(_ actionIndex: [String: Int]) -> [Diagnostic] {
+    /// Each dependency cycle once, at the `depends_on` entry that closes it, stopping after `limit` cycles.
+    ///
+    /// The walk keeps its own stack rather than recursing, so a chain of 200,000 dependencies
+    /// cannot overflow a thread's stack.
+    private func checkCycles(_ actionIndex: [String: Int], limit: Int) -> [Diagnostic] {
         // Edges by the index of the action they leave from; an edge to an unknown action is reported elsewhere.
         var edges = [[DecodingSites.Dependency]](repeating: [], count: programme.actions.count)
         for edge in sites.dependencies {
             if let from = actionIndex[edge.from] { edges[from].append(edge) }
         }
         var state = [UInt8](repeating: 0, count: programme.actions.count) // 1 = on the current path, 2 = done
+        // Where each action on the current path stands in `path`, so a cycle is found without searching.
+        var depthOnPath = [Int](repeating: -1, count: programme.actions.count)
         // Only the first action of a repeated id is walked (the repeat is reported elsewhere).
         var isFirst = [Bool](repeating: false, count: programme.actions.count)
         for position in actionIndex.values { isFirst[position] = true }
         var diagnostics: [Diagnostic] = []
-        var path: [String] = []
+        var path: [(node: Int, nextEdge: Int)] = []
 
-        func visit(_ node: Int) {
-            state[node] = 1
-            path.append(programme.actions[node].id)
-            for edge in edges[node] {
+        for root in programme.actions.indices where state[root] == 0 && isFirst[root] {
+            state[root] = 1
+            depthOnPath[root] = 0
+            path.append((root, 0))
+            while let (node, nextEdge) = path.last {
+                guard nextEdge < edges[node].count else {
+                    path.removeLast()
+                    state[node] = 2
+                    depthOnPath[node] = -1
+                    continue
+                }
+                path[path.count - 1].nextEdge += 1
+                let edge = edges[node][nextEdge]
                 guard let target = actionIndex[edge.to] else { continue }
                 switch state[target] {
                 case 1:
-                    let cycle = path[path.lastIndex(of: edge.to)!...] + [edge.to]
+                    let onCycle = path[depthOnPath[target]...].lazy.map { programme.actions[$0.node].id }
                     diagnostics.append(Diagnostic(.error, at: edge.position,
-                        "dependency cycle: \(cycle.joined(separator: " -> ")) (an action cannot wait, directly or indirectly, for itself)"))
+                        "dependency cycle: \(Self.shown(onCycle, closedBy: edge.to)) (an action cannot wait, directly or indirectly, for itself)"))
+                    if diagnostics.count >= limit { return diagnostics }
                 case 0:
-                    visit(target)
+                    state[target] = 1
+                    depthOnPath[target] = path.count
+                    path.append((target, 0))
                 default:
                     break
                 }
             }
-            path.removeLast()
-            state[node] = 2
-        }
-        for node in programme.actions.indices where state[node] == 0 && isFirst[node] {
-            visit(node)
         }
         return diagnostics
+    }
+
+    /// A cycle as `A -> B -> A`, with the middle of a long one left out so that a message stays readable.
+    private static func shown(_ onCycle: some Collection<String>, closedBy last: String) -> String {
+        let count = onCycle.count + 1
+        guard count > 12 else { return (Array(onCycle) + [last]).joined(separator: " -> ") }
+        return (Array(onCycle.prefix(5)) + ["... \(count - 10) more ..."] + Array(onCycle.suffix(4)) + [last]).joined(separator: " -> ")
     }
 
     /// Warnings: an action due after its policy's statutory deadline or its milestone; a dependency due after its dependant.

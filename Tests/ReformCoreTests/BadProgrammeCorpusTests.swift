@@ -150,6 +150,15 @@ struct LimitTests {
         ])
     }
 
+    @Test("a map of years longer than the limit stops reading at the map")
+    func longYearMap() {
+        let years = (2000..<2030).map { "\($0)/\(String(format: "%02d", ($0 + 1) % 100)): 1" }.joined(separator: ", ")
+        let text = TestSupport.programme("funding:\n  - {id: F1, title: Grant, status: confirmed, amounts: {\(years)}}\n")
+        #expect(TestSupport.diagnostics(text, limits: LoaderLimits(maxListEntries: 20)) == [
+            "6:56: error: amounts has more than 20 entries, the limit for a map inside an item",
+        ])
+    }
+
     @Test("more items than the limit stop reading at the first one past it, counting every kind of item")
     func tooManyItems() {
         let actions = (0..<10).map { "  - {id: A\($0), title: T, pillar: P1}" }.joined(separator: "\n")
@@ -165,6 +174,22 @@ struct LimitTests {
         #expect(diagnostics.count == 4)
         #expect(diagnostics.first == "6:49: error: unknown action 'X0' (did you mean 'A0'? actions are A0, A1, A2, A3, A4, A5, A6, A7)")
         #expect(diagnostics.last == "8:49: error: too many errors (3); stopped checking here: fix these and run again")
+    }
+
+    @Test("a chain of 20,000 dependencies loads without exhausting the stack, and a long cycle is shown shortened")
+    func longDependencyChain() throws {
+        let count = 20_000
+        func chain(closed: Bool) -> String {
+            TestSupport.programme("actions:\n" + (0..<count).map { index in
+                let next = index + 1 < count ? "A\(index + 1)" : (closed ? "A0" : "")
+                return "  - {id: A\(index), title: T, pillar: P1, depends_on: [\(next)]}"
+            }.joined(separator: "\n") + "\n")
+        }
+        #expect(try ProgrammeLoader.parse(chain(closed: false)).programme.actions.count == count)
+        #expect(TestSupport.diagnostics(chain(closed: true)) == [
+            "\(5 + count):53: error: dependency cycle: A0 -> A1 -> A2 -> A3 -> A4 -> ... \(count - 9) more ... -> A19996 -> A19997 -> A19998 -> A19999 -> A0 "
+                + "(an action cannot wait, directly or indirectly, for itself)",
+        ])
     }
 
     @Test("a top-level list is refused at once, without reading the rest")

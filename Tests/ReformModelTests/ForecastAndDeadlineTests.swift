@@ -103,6 +103,19 @@ struct ForecastAndDeadlineTests {
         #expect(analysis.deadlines.first?.feedingActions.sorted() == ["A", "B"])
     }
 
+    @Test("a chain of 20,000 open dependent actions is one critical path, found without exhausting the stack")
+    func longChainCriticalPath() {
+        let count = 20_000
+        let actions = (0..<count).map { index in
+            Build.action("A\(index)", start: "2024-01-01", due: "2024-12-31", progress: 10,
+                         dependsOn: index + 1 < count ? ["A\(index + 1)"] : [], milestone: "M1")
+        }
+        let programme = Build.programme(actions: actions, milestones: [Milestone(id: "M1", title: "M", due: Build.date("2025-06-30"))])
+        let deadline = ProgrammeAnalysis(programme, asOf: Build.day("2024-03-01")).deadlines.first
+        #expect(deadline?.criticalPath.count == count)
+        #expect(deadline?.criticalPath.first == "A\(count - 1)" && deadline?.criticalPath.last == "A0")
+    }
+
     @Test("updates apply up to the as-of day only, so a past day is reproduced exactly")
     func stateAsOf() {
         let programme = Build.programme(actions: [Build.action(start: "2024-01-01", due: "2024-12-31", status: .notStarted)])

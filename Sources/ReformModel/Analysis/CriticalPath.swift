@@ -14,19 +14,39 @@ struct CriticalPath {
         var memo: [Int: (finish: CalendarDay?, length: Int)] = [:]
         var visiting = Set<Int>()
 
-        func walk(_ position: Int) -> (finish: CalendarDay?, length: Int) {
-            if let known = memo[position] { return known }
-            guard visiting.insert(position).inserted else { return (nil, 0) }
-            var finish = assessments[position].forecast.projected
-            var length = 1
-            for found in dependencies[position] where openSet.contains(found) {
-                let theirs = walk(found)
-                if let theirFinish = theirs.finish, finish.map({ theirFinish > $0 }) ?? true { finish = theirFinish }
-                length = max(length, theirs.length + 1)
+        // Each action's finish and chain length, from those of what it waits for: a depth-first walk that keeps
+        // its own stack, so that a chain of 200,000 dependencies cannot overflow a thread's stack.
+        func walk(_ root: Int) -> (finish: CalendarDay?, length: Int) {
+            if let known = memo[root] { return known }
+            guard visiting.insert(root).inserted else { return (nil, 0) }
+            var stack: [(position: Int, nextDependency: Int, finish: CalendarDay?, length: Int)] =
+                [(root, 0, assessments[root].forecast.projected, 1)]
+            func include(_ theirs: (finish: CalendarDay?, length: Int), into frame: Int) {
+                if let theirFinish = theirs.finish, stack[frame].finish.map({ theirFinish > $0 }) ?? true { stack[frame].finish = theirFinish }
+                stack[frame].length = max(stack[frame].length, theirs.length + 1)
             }
-            visiting.remove(position)
-            memo[position] = (finish, length)
-            return (finish, length)
+            while let top = stack.last {
+                let waitsFor = dependencies[top.position]
+                guard top.nextDependency < waitsFor.count else {
+                    stack.removeLast()
+                    visiting.remove(top.position)
+                    memo[top.position] = (top.finish, top.length)
+                    if stack.isEmpty { return (top.finish, top.length) }
+                    include((top.finish, top.length), into: stack.count - 1)
+                    continue
+                }
+                stack[stack.count - 1].nextDependency += 1
+                let found = waitsFor[top.nextDependency]
+                guard openSet.contains(found) else { continue }
+                if let known = memo[found] {
+                    include(known, into: stack.count - 1)
+                } else if visiting.insert(found).inserted {
+                    stack.append((found, 0, assessments[found].forecast.projected, 1))
+                } else {
+                    include((nil, 0), into: stack.count - 1) // a cycle, reported by validation
+                }
+            }
+            return (nil, 0)
         }
 
         // The latest finish ends the path; on a tie, the longer chain of dependencies is the critical one.
@@ -40,17 +60,19 @@ struct CriticalPath {
             return
         }
         var chain = [end]
+        var inChain: Set<Int> = [end]
         var current = end
         while chain.count <= open.count {
             let next = dependencies[current]
                 .compactMap { found -> (Int, CalendarDay, Int)? in
-                    guard openSet.contains(found), !chain.contains(found),
+                    guard openSet.contains(found), !inChain.contains(found),
                           let entry = memo[found], let finish = entry.finish else { return nil }
                     return (found, finish, entry.length)
                 }
                 .max { ($0.1, $0.2) < ($1.1, $1.2) }
             guard let (position, _, _) = next else { break }
             chain.append(position)
+            inChain.insert(position)
             current = position
         }
         self.chain = chain.reversed()
