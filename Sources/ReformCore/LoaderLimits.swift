@@ -17,6 +17,10 @@ public struct LoaderLimits: Hashable, Sendable {
     public var maxItems: Int
     /// The most entries in one list inside an item, such as `pillars`, `partners` or `depends_on` (default 1,000).
     public var maxListEntries: Int
+    /// The most feeding actions the deadlines list in all (default 2 million). Each deadline lists
+    /// every action that feeds it, directly or through dependencies, so deadlines sharing long
+    /// chains multiply; a region's 100,000 actions come to about 300,000.
+    public var maxFeedingActions: Int
     /// The most errors reported before reading stops (default 1000): past that, the file is not worth reading on.
     public var maxErrors: Int
     /// The most values inside one value that is being passed over because it is wrong, such as the
@@ -26,13 +30,15 @@ public struct LoaderLimits: Hashable, Sendable {
 
     /// Creates limits; the defaults suit any real programme.
     public init(maxFileBytes: Int = 128 << 20, maxDepth: Int = 64, maxScalarBytes: Int = 64 << 10, maxNodes: Int = 5_000_000,
-                maxItems: Int = 200_000, maxListEntries: Int = 1000, maxErrors: Int = 1000, maxSkippedNodes: Int = 100_000) {
+                maxItems: Int = 200_000, maxListEntries: Int = 1000, maxFeedingActions: Int = 2_000_000, maxErrors: Int = 1000,
+                maxSkippedNodes: Int = 100_000) {
         self.maxFileBytes = maxFileBytes
         self.maxDepth = maxDepth
         self.maxScalarBytes = maxScalarBytes
         self.maxNodes = maxNodes
         self.maxItems = maxItems
         self.maxListEntries = maxListEntries
+        self.maxFeedingActions = maxFeedingActions
         self.maxErrors = maxErrors
         self.maxSkippedNodes = maxSkippedNodes
     }

@@ -59,7 +59,8 @@ public enum ProgrammeLoader {
             diagnostics = decoder.diagnostics
             if let programme {
                 let budget = max(1, limits.maxErrors - diagnostics.errors.count)
-                diagnostics += ProgrammeValidator(programme: programme, sites: decoder.sites).validate(maxErrors: budget)
+                diagnostics += ProgrammeValidator(programme: programme, sites: decoder.sites)
+                    .validate(maxErrors: budget, maxFeedingActions: limits.maxFeedingActions)
             }
             return programme
         }

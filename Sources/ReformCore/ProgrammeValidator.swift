@@ -8,7 +8,8 @@ struct ProgrammeValidator: Sendable {
 
     /// Every problem found, unsorted, with at most `maxErrors` errors: past that the checks stop,
     /// saying so, as the decoder does, so that a file of a million bad references is refused at once.
-    func validate(maxErrors: Int = LoaderLimits.standard.maxErrors) -> [Diagnostic] {
+    func validate(maxErrors: Int = LoaderLimits.standard.maxErrors,
+                  maxFeedingActions: Int = LoaderLimits.standard.maxFeedingActions) -> [Diagnostic] {
         let index = ProgrammeIndex(programme)
         // The two halves are independent: on a large file, checking them on two cores at once saves a fifth of the load.
         let (referencesAndCycles, datesAndMoney) = Parallel.both({ [self] in
@@ -16,7 +17,7 @@ struct ProgrammeValidator: Sendable {
             // One past the limit, so that the limit below sees that there were more.
             return references.unknownReferences(limit: maxErrors + 1) + checkCycles(index.actionPositions, limit: maxErrors + 1)
         }, {
-            checkDeadlines(index) + checkAttributions()
+            checkDeadlines(index) + checkAttributions() + checkFeedingActions(index, limit: maxFeedingActions)
         })
         let all = referencesAndCycles + datesAndMoney
         let errors = all.errors
@@ -83,6 +84,16 @@ struct ProgrammeValidator: Sendable {
         let count = onCycle.count + 1
         guard count > 12 else { return (Array(onCycle) + [last]).joined(separator: " -> ") }
         return (Array(onCycle.prefix(5)) + ["... \(count - 10) more ..."] + Array(onCycle.suffix(4)) + [last]).joined(separator: " -> ")
+    }
+
+    /// An error when the deadlines' lists of feeding actions would be too long to analyse: see `LoaderLimits.maxFeedingActions`.
+    private func checkFeedingActions(_ index: ProgrammeIndex, limit: Int) -> [Diagnostic] {
+        let (count, passedAt) = DeadlineAnalysis.feedingActionCount(programme, index: index, limit: limit)
+        guard let id = passedAt else { return [] }
+        let position = sites.definitions[.milestone][id] ?? sites.definitions[.policy][id] ?? .startOfFile
+        return [Diagnostic(.error, at: position, "the deadlines up to this one already list \(count) feeding actions, more than the limit of "
+            + "\(limit): each deadline lists every action that feeds it, directly or through depends_on, so deadlines that share "
+            + "long chains of dependencies multiply; shorten the chains, or link fewer deadlines to them")]
     }
 
     /// Warnings: an action due after its policy's statutory deadline or its milestone; a dependency due after its dependant.

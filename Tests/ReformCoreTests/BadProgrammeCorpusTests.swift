@@ -192,6 +192,20 @@ struct LimitTests {
         ])
     }
 
+    @Test("deadlines that would list more feeding actions than the limit are refused, at the deadline that passes it")
+    func feedingActionLimit() {
+        // Four milestones on one chain of four actions: 4 + 3 + 2 + 1 = 10 feeding actions in all.
+        let milestones = (0..<4).map { "  - {id: M\($0), title: M, due: 2026-12}" }.joined(separator: "\n")
+        let actions = (0..<4).map { index in
+            "  - {id: A\(index), title: T, pillar: P1, milestone: M\(index), depends_on: [\(index + 1 < 4 ? "A\(index + 1)" : "")]}"
+        }.joined(separator: "\n")
+        let text = TestSupport.programme("milestones:\n" + milestones + "\nactions:\n" + actions + "\n")
+        #expect(TestSupport.diagnostics(text, limits: LoaderLimits(maxFeedingActions: 10)).isEmpty)
+        let refused = TestSupport.diagnostics(text, limits: LoaderLimits(maxFeedingActions: 8))
+        #expect(refused.count == 1)
+        #expect(refused.first?.hasPrefix("8:10: error: the deadlines up to this one already list 9 feeding actions, more than the limit of 8") == true)
+    }
+
     @Test("a top-level list is refused at once, without reading the rest")
     func topLevelListStopsAtOnce() {
         let text = "- a\n" + String(repeating: "- b\n", count: 1000) + "- [unclosed\n"

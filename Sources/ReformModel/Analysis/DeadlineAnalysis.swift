@@ -6,25 +6,37 @@ public enum DeadlineAnalysis {
     /// `ActionAssessment.assessAll` gives them: actions are found by their position there.
     public static func assess(_ assessments: [ActionAssessment], index: ProgrammeIndex, asOf: CalendarDay) -> [DeadlineAssessment] {
         precondition(assessments.count == index.programme.actions.count, "one assessment per action of the indexed programme")
-        // Grouped once: scanning every action for every milestone would be quadratic in a large programme.
-        var byMilestone: [String: [Int]] = [:], byPolicy: [String: [Int]] = [:]
-        for position in assessments.indices {
-            if let milestone = assessments[position].milestone { byMilestone[milestone, default: []].append(position) }
-            if let policy = assessments[position].policy { byPolicy[policy, default: []].append(position) }
-        }
-        var judge = DeadlineJudge(assessments: assessments, positions: index.actionPositions, asOf: asOf)
+        var judge = DeadlineJudge(assessments: assessments, feeding: FeedingActions(assessments, positions: index.actionPositions), asOf: asOf)
         var result: [DeadlineAssessment] = []
         for milestone in index.programme.milestones {
             guard let due = milestone.due else { continue }
             result.append(judge.judge(kind: .milestone, id: milestone.id, title: milestone.title, date: due, statutory: milestone.statutory,
-                                      national: milestone.national, direct: byMilestone[milestone.id] ?? []))
+                                      national: milestone.national, direct: judge.feeding.byMilestone[milestone.id] ?? []))
         }
         for policy in index.programme.policies {
             guard let deadline = policy.deadline else { continue }
             result.append(judge.judge(kind: .policy, id: policy.id, title: policy.title, date: deadline, statutory: policy.statutory,
-                                      national: false, direct: byPolicy[policy.id] ?? []))
+                                      national: false, direct: judge.feeding.byPolicy[policy.id] ?? []))
         }
         return result.sorted { ($0.date.day, $0.kind.rawValue, $0.id) < ($1.date.day, $1.kind.rawValue, $1.id) }
+    }
+
+    /// How many actions the deadlines' lists of feeding actions hold in all, counted only until it
+    /// passes `limit`, and the deadline (a milestone's or policy's id) where it did.
+    ///
+    /// Every deadline lists every action feeding it, so deadlines that share a long chain of
+    /// dependencies make the analysis grow with their product: 10,000 milestones on one chain
+    /// would list 50 million actions. The loader refuses such a programme with this count.
+    public static func feedingActionCount(_ programme: Programme, index: ProgrammeIndex, limit: Int) -> (count: Int, passedAt: String?) {
+        var feeding = FeedingActions(programme.actions, positions: index.actionPositions)
+        var count = 0
+        let deadlines = programme.milestones.lazy.filter { $0.due != nil }.map { ($0.id, feeding.byMilestone[$0.id] ?? []) }
+            + programme.policies.lazy.filter { $0.deadline != nil }.map { ($0.id, feeding.byPolicy[$0.id] ?? []) }
+        for (id, direct) in deadlines {
+            count += feeding.withDependencies(direct).count
+            if count > limit { return (count, id) }
+        }
+        return (count, nil)
     }
 }
 
@@ -35,28 +47,22 @@ struct DeadlineJudge {
     let assessments: [ActionAssessment]
     /// The day judged at.
     let asOf: CalendarDay
-    /// The positions of the actions each action depends on (ids that name no action left out).
-    let dependencies: [[Int]]
-    /// For each position, the last walk that reached it: a set of positions that is emptied by counting one up.
-    private var reached: [Int]
-    private var walk = 0
+    /// What feeds each deadline.
+    private(set) var feeding: FeedingActions
 
-    /// Prepares to judge deadlines fed by `assessments`, whose positions by id are `positions`.
-    init(assessments: [ActionAssessment], positions: [String: Int], asOf: CalendarDay) {
+    /// Prepares to judge deadlines fed by `assessments`.
+    init(assessments: [ActionAssessment], feeding: FeedingActions, asOf: CalendarDay) {
         self.assessments = assessments
+        self.feeding = feeding
         self.asOf = asOf
-        self.dependencies = assessments.indices.map { position in
-            assessments[position].dependsOn.isEmpty ? [] : assessments[position].dependsOn.compactMap { positions[$0] }
-        }
-        self.reached = Array(repeating: 0, count: assessments.count)
     }
 
     /// Judges the deadline `date`, fed by the actions at `direct` and everything they depend on.
     mutating func judge(kind: DeadlineAssessment.Kind, id: String, title: String, date: PlanDate, statutory: Bool, national: Bool,
                direct: [Int]) -> DeadlineAssessment {
-        let feeding = withDependencies(direct)
+        let feeding = self.feeding.withDependencies(direct)
         let open = feeding.filter { !assessments[$0].status.isClosed }
-        let path = CriticalPath(open: open, assessments: assessments, dependencies: dependencies)
+        let path = CriticalPath(open: open, assessments: assessments, dependencies: self.feeding.dependencies)
         let deadline = date.day
         let dueAfter = open.filter { assessments[$0].deadline.map { $0.date.day > deadline } ?? false }
         let (state, reason) = state(feeding: feeding, open: open, deadline: deadline, finish: path.finish, dueAfter: dueAfter,
@@ -66,20 +72,6 @@ struct DeadlineJudge {
                                   openActions: ids(open), criticalPath: path.chain.map { assessments[$0].id },
                                   projectedFinish: path.finish, slackDays: path.finish.map { $0.days(to: deadline) },
                                   forecast: forecastText(open: open, latest: path.finish), dueAfterDeadline: ids(dueAfter))
-    }
-
-    /// The actions at `direct`, then everything they depend on, each once, in discovery order.
-    mutating func withDependencies(_ direct: [Int]) -> [Int] {
-        walk += 1
-        var ordered: [Int] = []
-        var stack = Array(direct.reversed())
-        while let position = stack.popLast() {
-            guard reached[position] != walk else { continue }
-            reached[position] = walk
-            ordered.append(position)
-            stack.append(contentsOf: dependencies[position].reversed())
-        }
-        return ordered
     }
 
     private func ids(_ positions: [Int]) -> [String] {
