@@ -17,7 +17,7 @@ struct ProgrammeValidator: Sendable {
             // One past the limit, so that the limit below sees that there were more.
             return references.unknownReferences(limit: maxErrors + 1) + checkCycles(index.actionPositions, limit: maxErrors + 1)
         }, {
-            checkDeadlines(index) + checkAttributions() + checkFeedingActions(index, limit: maxFeedingActions)
+            checkDeadlines(index) + checkAttributions() + checkFeedingActions(index, limit: maxFeedingActions) + checkYearSpan()
         })
         let all = referencesAndCycles + datesAndMoney
         let errors = all.errors
@@ -94,6 +94,30 @@ struct ProgrammeValidator: Sendable {
         return [Diagnostic(.error, at: position, "the deadlines up to this one already list \(count) feeding actions, more than the limit of "
             + "\(limit): each deadline lists every action that feeds it, directly or through depends_on, so deadlines that share "
             + "long chains of dependencies multiply; shorten the chains, or link fewer deadlines to them")]
+    }
+
+    /// The most financial years apart that a file's costs and funding may be. The New Burdens
+    /// analysis has a row for every year between the first and the last for every burden, policy
+    /// and pillar, so one mistyped year (`1024/25`) would make it millions of rows.
+    static let maxYearSpan = 100
+
+    /// An error when the file's financial years lie further apart than `maxYearSpan`, at the item with the later year.
+    private func checkYearSpan() -> [Diagnostic] {
+        var earliest: (year: FinancialYear, kind: ItemKind, id: String)?, latest: (year: FinancialYear, kind: ItemKind, id: String)?
+        func note(_ year: FinancialYear, _ kind: ItemKind, _ id: String) {
+            if earliest.map({ year < $0.year }) ?? true { earliest = (year, kind, id) }
+            if latest.map({ year > $0.year }) ?? true { latest = (year, kind, id) }
+        }
+        for burden in programme.burdens {
+            for cost in burden.costs { note(cost.year, .burden, burden.id) }
+        }
+        for line in programme.funding {
+            for entry in line.amounts { note(entry.year, .funding, line.id) }
+        }
+        guard let earliest, let latest, latest.year.startYear - earliest.year.startYear > Self.maxYearSpan else { return [] }
+        let position = sites.definitions[latest.kind][latest.id] ?? .startOfFile
+        return [Diagnostic(.error, at: position, "financial years run from \(earliest.year.label) (\(earliest.kind.noun) '\(earliest.id)') to "
+            + "\(latest.year.label) (\(latest.kind.noun) '\(latest.id)'), more than \(Self.maxYearSpan) years apart, the limit: check the years")]
     }
 
     /// Warnings: an action due after its policy's statutory deadline or its milestone; a dependency due after its dependant.

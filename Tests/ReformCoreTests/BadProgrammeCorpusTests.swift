@@ -206,6 +206,23 @@ struct LimitTests {
         #expect(refused.first?.hasPrefix("8:10: error: the deadlines up to this one already list 9 feeding actions, more than the limit of 8") == true)
     }
 
+    @Test("financial years more than 100 years apart are refused, since the burdens analysis has a row for every year between")
+    func yearSpan() {
+        func text(_ fundingYear: String) -> String {
+            TestSupport.programme("""
+            funding:
+              - {id: F1, title: Grant, status: confirmed, amounts: {\(fundingYear): 1000}}
+            burdens:
+              - {id: B1, title: Duty, costs: [{year: 2024/25, amount: 500, recurrent: true}]}
+
+            """)
+        }
+        #expect(TestSupport.diagnostics(text("2124/25")).isEmpty)
+        #expect(TestSupport.diagnostics(text("2125/26")) == [
+            "6:10: error: financial years run from 2024/25 (burden 'B1') to 2125/26 (funding line 'F1'), more than 100 years apart, the limit: check the years",
+        ])
+    }
+
     @Test("a top-level list is refused at once, without reading the rest")
     func topLevelListStopsAtOnce() {
         let text = "- a\n" + String(repeating: "- b\n", count: 1000) + "- [unclosed\n"
