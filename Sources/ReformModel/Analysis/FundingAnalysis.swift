@@ -110,11 +110,17 @@ extension FundingAnalysis {
         let everything = group(id: "", title: "All burdens", burdens: programme.burdens)
         byYear = everything.years
         total = everything.total
-        var policies = programme.policies.map { policy in group(id: policy.id, title: policy.title, burdens: programme.burdens.filter { $0.policy == policy.id }) }
+        // Burdens grouped once by policy and by pillar, so thousands of policies do not each scan every burden.
+        var burdensByPolicy: [String: [Burden]] = [:], burdensByPillar: [String: [Burden]] = [:]
+        for burden in programme.burdens {
+            if let policy = burden.policy { burdensByPolicy[policy, default: []].append(burden) }
+            for pillar in Set(burden.pillars) { burdensByPillar[pillar, default: []].append(burden) }
+        }
+        var policies = programme.policies.map { policy in group(id: policy.id, title: policy.title, burdens: burdensByPolicy[policy.id] ?? []) }
         let withoutPolicy = programme.burdens.filter { $0.policy == nil }
         if !withoutPolicy.isEmpty { policies.append(group(id: "", title: "No policy", burdens: withoutPolicy)) }
         byPolicy = policies
-        byPillar = programme.pillars.map { pillar in group(id: pillar.id, title: pillar.title, burdens: programme.burdens.filter { $0.pillars.contains(pillar.id) }) }
+        byPillar = programme.pillars.map { pillar in group(id: pillar.id, title: pillar.title, burdens: burdensByPillar[pillar.id] ?? []) }
         byBurden = programme.burdens.map { group(id: $0.id, title: $0.title, burdens: [$0]) }
 
         unquantified = programme.burdens.compactMap { burden in

@@ -52,11 +52,16 @@ public struct FundingAllocation: Sendable {
             }
         }
 
+        // The burdens that name each line without amounts, in file order, found in one pass over the burdens.
+        var claimantsByLine: [String: [Burden]] = [:]
+        for burden in programme.burdens {
+            for line in Set(burden.fundedBy.lazy.filter(\.amounts.isEmpty).map(\.funding)) {
+                claimantsByLine[line, default: []].append(burden)
+            }
+        }
         for status in [Funding.Status.confirmed, .indicative] {
             for line in programme.funding where line.scope == .local && line.status == status {
-                let claimants = programme.burdens.filter { burden in
-                    burden.fundedBy.contains { $0.funding == line.id && $0.amounts.isEmpty }
-                }
+                let claimants = claimantsByLine[line.id] ?? []
                 for entry in line.amounts {
                     guard let amount = entry.amount.money else { continue }
                     var remaining = amount - (used[line.id]?[entry.year] ?? .zero)

@@ -20,9 +20,10 @@ public struct IndicatorSummary: Hashable, Sendable, Codable {
         for indicator in programme.indicators { readiness[indicator.readiness.rawValue, default: 0] += indicator.count }
         self.readiness = readiness
         total = programme.indicators.reduce(0) { $0 + $1.count }
-        var partners: [String] = []
+        // Each partner once, in order of first mention; the set keeps this linear for any number of indicators.
+        var partners: [String] = [], seen = Set<String>()
         for indicator in programme.indicators {
-            for partner in indicator.partnerData where !partners.contains(partner) { partners.append(partner) }
+            for partner in indicator.partnerData where seen.insert(partner).inserted { partners.append(partner) }
         }
         partnerData = partners
         metrics = programme.metrics
