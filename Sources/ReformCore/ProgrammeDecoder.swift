@@ -40,10 +40,7 @@ final class ProgrammeDecoder {
             tooManyErrors = nil
             throw YAMLSyntaxError(position: position, message: "too many errors (\(maxErrors)); stopped reading here: fix these and run again")
         }
-        if let event = peeked {
-            peeked = nil
-            return event
-        }
+        if let event = peeked.take() { return event } // moved out, not copied
         return try reader.next()
     }
 

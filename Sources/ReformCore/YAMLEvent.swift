@@ -46,7 +46,8 @@ struct YAMLScalar: Sendable {
 
     /// Whether the value is YAML's null: empty, `~` or `null`, written without quotes.
     var isNull: Bool {
-        guard isPlain else { return false }
+        // Only an empty value, `~` or a four-letter `null` can be null: most values are ruled out by length alone.
+        guard isPlain, value.utf8.count <= 4 else { return false }
         switch value {
         case "", "~", "null", "Null", "NULL": return true
         default: return false
