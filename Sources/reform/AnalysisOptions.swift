@@ -13,15 +13,12 @@ struct AnalysisOptions: ParsableArguments {
     var json = false
 
     func validate() throws {
-        if let asOf, case .failure(let error) = PlanDate.parse(asOf) {
-            throw ValidationError("--as-of: \(error.message)")
-        }
+        try DayOption.validate(asOf, name: "--as-of")
     }
 
     /// The day to analyse at.
     var day: CalendarDay {
-        if let asOf, case .success(let date) = PlanDate.parse(asOf) { return date.day }
-        return Today.day
+        DayOption.day(asOf) ?? Today.day
     }
 
     /// Analyses the loaded programme at the chosen day, with the updates recorded in its history.

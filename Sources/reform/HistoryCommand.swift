@@ -143,14 +143,3 @@ struct EventJSON: Encodable {
         case status, progress, due, origin, orphaned
     }
 }
-
-/// Parsing a day option in any date form.
-enum DayOption {
-    static func parse(_ text: String?, name: String) throws -> CalendarDay? {
-        guard let text else { return nil }
-        switch PlanDate.parse(text) {
-        case .success(let date): return date.day
-        case .failure(let error): throw ValidationError("\(name): \(error.message)")
-        }
-    }
-}

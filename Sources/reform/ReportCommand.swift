@@ -43,9 +43,8 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var history: HistoryOptions
 
     func validate() throws {
-        for (name, text) in [("--as-of", asOf), ("--since", since == "last" ? nil : since)] {
-            if let text, case .failure(let error) = PlanDate.parse(text) { throw ValidationError("\(name): \(error.message)") }
-        }
+        try DayOption.validate(asOf, name: "--as-of")
+        try DayOption.validate(since == "last" ? nil : since, name: "--since")
         for option in options where !option.contains("=") || option.hasPrefix("=") {
             throw ValidationError("--option '\(option)' must be name=value")
         }
@@ -96,16 +95,12 @@ struct ReportCommand: ParsableCommand {
         return result
     }
 
-    private func day(_ text: String?) -> CalendarDay? {
-        text.flatMap { try? PlanDate.parse($0).get().day }
-    }
-
     /// The request, from the programme and the history database when there is one (opened once by `run`).
     private func makeRequest(_ programme: Programme, plugin: any LoadedPlugin, format: PluginManifest.Format, options: [String: String],
                              store: HistoryStore?) throws -> ReportRequest {
-        let asOf = day(asOf) ?? Today.day
+        let asOf = DayOption.day(asOf) ?? Today.day
         let updates = try store.map { store in try history.run(store.path) { try store.updates() } } ?? []
-        var since = day(self.since)
+        var since = DayOption.day(self.since)
         var previousActions: [String: String]?
         if self.since == "last" {
             if let run = try store.flatMap({ store in try history.run(store.path) { try store.lastRun(plugin: plugin.manifest.id) } }) {

@@ -47,6 +47,15 @@ struct CLITests {
         #expect(try ReformRunner.run(["export"], in: Self.repository).status == 2)
     }
 
+    @Test("a day option that names no day exits 2 naming the option and what was wrong, for every command that takes one")
+    func badDayOptions() throws {
+        for arguments in [["status", "--as-of", "banana"], ["report", "summary", "--since", "2025-13"], ["history", "--since", "2025-13"]] {
+            let result = try ReformRunner.run(arguments, in: Self.repository)
+            #expect(result.status == 2, "\(arguments)")
+            #expect(result.stderr.contains("Error: \(arguments[arguments.count - 2]): '\(arguments.last!)' is not a date"), "\(arguments)")
+        }
+    }
+
     @Test("a missing programme file is an error naming the file")
     func missingFile() throws {
         let result = try ReformRunner.run(["validate", "nope.yaml"], in: Self.repository)
