@@ -33,9 +33,7 @@ struct HistoryCommand: ParsableCommand {
         let loaded = try ProgrammeOptions.loadQuietly(file)
         let known = Set(loaded.programme.actions.map(\.id))
         let sinceDay = try DayOption.parse(since, name: "--since")
-        let events = try history.open(forProgramme: file, create: false).map { store in
-            try history.run(store.path) { try store.events(action: action, since: sinceDay) }
-        } ?? []
+        let events = try history.read(forProgramme: file, ifNone: []) { try $0.events(action: action, since: sinceDay) }
         if json {
             try JSONOutput.print(events.map { EventJSON($0, orphaned: !known.contains($0.action)) })
             return
@@ -54,7 +52,7 @@ struct HistoryCommand: ParsableCommand {
 extension HistoryCommand {
     /// The latest recorded values per action, straight from the database (the programme is not read).
     private func printLatest() throws {
-        let states = try history.open(forProgramme: file, create: false).map { store in try history.run(store.path) { try store.latestStates() } } ?? []
+        let states = try history.read(forProgramme: file, ifNone: []) { try $0.latestStates() }
         let shown = states.filter { state in action.map { state.action == $0 } ?? true }
         if json {
             try JSONOutput.print(shown)
@@ -88,9 +86,7 @@ struct LogCommand: ParsableCommand {
 
     func run() throws {
         let sinceDay = try DayOption.parse(since, name: "--since")
-        let events = try history.open(forProgramme: file, create: false).map { store in
-            try history.run(store.path) { try store.events(since: sinceDay, by: by) }
-        } ?? []
+        let events = try history.read(forProgramme: file, ifNone: []) { try $0.events(since: sinceDay, by: by) }
         if json {
             try JSONOutput.print(events.map { EventJSON($0, orphaned: nil) })
             return

@@ -25,12 +25,18 @@ struct HistoryOptions: ParsableArguments {
 
     /// The recorded updates, or none when there is no database yet.
     func updates(forProgramme file: String) throws -> [ProgressUpdate] {
-        guard let store = try open(forProgramme: file, create: false) else { return [] }
-        return try run(store.path) { try store.updates() }
+        try read(forProgramme: file, ifNone: []) { try $0.updates() }
+    }
+
+    /// Reads from the database with `query`, or gives `none` when there is no database yet: a
+    /// command that only reads never creates one.
+    func read<T>(forProgramme file: String, ifNone none: T, _ query: (HistoryStore) throws -> T) throws -> T {
+        guard let store = try open(forProgramme: file, create: false) else { return none }
+        return try run { try query(store) }
     }
 
     /// Runs a store operation, turning its error into a message and exit status 1.
-    func run<T>(_ path: String, _ body: () throws -> T) throws -> T {
+    func run<T>(_ body: () throws -> T) throws -> T {
         do {
             return try body()
         } catch let error as HistoryError {

@@ -87,7 +87,7 @@ struct ExportUpdatesCommand: ParsableCommand {
     @OptionGroup var history: HistoryOptions
 
     func run() throws {
-        let events = try history.open(forProgramme: file, create: false).map { store in try history.run(store.path) { try store.events() } } ?? []
+        let events = try history.read(forProgramme: file, ifNone: []) { try $0.events() }
         let text = UpdateCSV.text(of: events)
         if let out {
             do { try AtomicFile.write(Array(text.utf8), to: out) } catch {
@@ -122,7 +122,7 @@ struct BackupCommand: ParsableCommand {
             Terminal.writeError("error: there is no history database at \(history.path(forProgramme: file)) to back up")
             throw ExitCode(ExitStatus.failure)
         }
-        try history.run(store.path) { try store.backup(to: destination) }
+        try history.run { try store.backup(to: destination) }
         Terminal.write("backed up \(store.path) to \(destination)")
     }
 }

@@ -99,11 +99,11 @@ struct ReportCommand: ParsableCommand {
     private func makeRequest(_ programme: Programme, plugin: any LoadedPlugin, format: PluginManifest.Format, options: [String: String],
                              store: HistoryStore?) throws -> ReportRequest {
         let asOf = DayOption.day(asOf) ?? Today.day
-        let updates = try store.map { store in try history.run(store.path) { try store.updates() } } ?? []
+        let updates = try store.map { store in try history.run { try store.updates() } } ?? []
         var since = DayOption.day(self.since)
         var previousActions: [String: String]?
         if self.since == "last" {
-            if let run = try store.flatMap({ store in try history.run(store.path) { try store.lastRun(plugin: plugin.manifest.id) } }) {
+            if let run = try store.flatMap({ store in try history.run { try store.lastRun(plugin: plugin.manifest.id) } }) {
                 since = CalendarDay(iso: Substring(run.asOf))
                 previousActions = try? JSONDecoder().decode([String: String].self, from: Data(run.actions.utf8))
             } else {
@@ -124,6 +124,6 @@ struct ReportCommand: ParsableCommand {
                             asOf: request.asOf.iso, since: request.since?.iso, generatedAt: request.generatedAt,
                             outputSHA256: SHA256.hex(document), outputBytes: document.count, outputPath: out,
                             actions: ReportRun.actionTitles(of: request.programme.actions))
-        try history.run(store.path) { try store.record(run) }
+        try history.run { try store.record(run) }
     }
 }

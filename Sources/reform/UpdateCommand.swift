@@ -49,7 +49,7 @@ struct UpdateCommand: ParsableCommand {
         let recorder = UpdateRecorder(programme: loaded.programme)
         // Only this action's events decide its old values; the rest of the history is not read.
         let existingStore = try history.open(forProgramme: programme.file, create: false)
-        let existing = try existingStore.map { store in try history.run(store.path) { try store.updates(action: action) } } ?? []
+        let existing = try existingStore.map { store in try history.run { try store.updates(action: action) } } ?? []
         let event: RecordedEvent
         do {
             event = try recorder.event(for: request, updates: existing, today: Today.day)
@@ -58,7 +58,7 @@ struct UpdateCommand: ParsableCommand {
             throw ExitCode(ExitStatus.failure)
         }
         guard let store = try existingStore ?? history.open(forProgramme: programme.file, create: true) else { return }
-        try history.run(store.path) { try store.append([event]) }
+        try history.run { try store.append([event]) }
         Terminal.write("recorded \(event.action): \(event.changeSummary) (by \(event.recordedBy), \(event.day))")
     }
 }

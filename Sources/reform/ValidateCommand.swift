@@ -26,7 +26,7 @@ extension ValidateCommand {
     private func reportOrphans(_ programme: Programme) throws {
         guard let store = try history.open(forProgramme: self.programme.file, create: false) else { return }
         let known = Set(programme.actions.map(\.id))
-        let counts = try history.run(store.path) { try store.eventCounts() }
+        let counts = try history.run { try store.eventCounts() }
         let orphaned = counts.filter { !known.contains($0.key) }
         guard !orphaned.isEmpty else { return }
         let list = orphaned.keys.sorted().map { "\($0) (\(orphaned[$0]!))" }.joined(separator: ", ")
