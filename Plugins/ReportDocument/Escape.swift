@@ -3,19 +3,7 @@
 public enum Escape {
     /// Text for an HTML element's content.
     public static func html(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text.unicodeScalars {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: if !isForbiddenControl(character) { out.unicodeScalars.append(character) }
-            }
-        }
-        return out
+        markup(text, apostrophe: "&#39;", keeping: { !isForbiddenControl($0) })
     }
 
     /// Text for a quoted HTML attribute value (the same escapes: quotes included).
@@ -59,19 +47,26 @@ public enum Escape {
 
     /// Text for XML content or attributes; characters XML 1.0 forbids are dropped.
     public static func xml(_ text: String) -> String {
+        markup(text, apostrophe: "&apos;", keeping: { scalar in
+            let value = scalar.value
+            return value == 0x9 || value == 0xA || value == 0xD || (0x20...0xD7FF).contains(value)
+                || (0xE000...0xFFFD).contains(value) || (0x10000...0x10FFFF).contains(value)
+        })
+    }
+
+    /// `text` with the five markup characters replaced by entities (`'` by `apostrophe`, as HTML
+    /// and XML differ) and every other scalar kept only where `keeping` allows it.
+    private static func markup(_ text: String, apostrophe: String, keeping: (Unicode.Scalar) -> Bool) -> String {
         var out = ""
+        out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
             switch scalar {
             case "&": out += "&amp;"
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            default:
-                let value = scalar.value
-                let allowed = value == 0x9 || value == 0xA || value == 0xD || (0x20...0xD7FF).contains(value)
-                    || (0xE000...0xFFFD).contains(value) || (0x10000...0x10FFFF).contains(value)
-                if allowed { out.unicodeScalars.append(scalar) }
+            case "'": out += apostrophe
+            default: if keeping(scalar) { out.unicodeScalars.append(scalar) }
             }
         }
         return out

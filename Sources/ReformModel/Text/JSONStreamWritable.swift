@@ -33,8 +33,7 @@ extension String: JSONStreamWritable {
 extension Int: JSONStreamWritable {
     /// Writes the number in decimal.
     public func writeJSON(to writer: inout JSONWriter) {
-        writer.digits(self)
-        writer.endValue()
+        writer.integer(self)
     }
 }
 
