@@ -80,7 +80,7 @@ extension ProgrammeDecoder {
             return try references(.funding, what: "funded_by").map { FundingAttribution(funding: $0.0) }
         }
         var result: [FundingAttribution] = []
-        try list(what: "funded_by", maxEntries: maxListEntries) {
+        try list(what: "funded_by", maxEntries: limits.maxListEntries) {
             if case .scalar = try peek() {
                 if let id = try reference(.funding, what: "an entry of funded_by") { result.append(FundingAttribution(funding: id)) }
                 return

@@ -52,7 +52,7 @@ extension ProgrammeDecoder {
             return [(id, position)]
         }
         var result: [(String, SourcePosition)] = []
-        try list(what: what, maxEntries: maxListEntries) {
+        try list(what: what, maxEntries: limits.maxListEntries) {
             if let (id, position) = try identifier(what: "an entry of \(what)") {
                 sites.references.append(.init(kind: kind, id: id, position: position))
                 result.append((id, position))
@@ -67,7 +67,7 @@ extension ProgrammeDecoder {
             return try text(what: what).map { [$0] } ?? []
         }
         var result: [String] = []
-        try list(what: what, maxEntries: maxListEntries) {
+        try list(what: what, maxEntries: limits.maxListEntries) {
             if let entry = try text(what: "an entry of \(what)") { result.append(entry) }
         }
         return result

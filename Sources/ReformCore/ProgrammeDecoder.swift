@@ -13,24 +13,17 @@ final class ProgrammeDecoder {
     var sites = DecodingSites()
     /// The first position of each key of the mappings being read, innermost last.
     private var keyPositions: [SourcePosition] = []
-    /// Errors so far, and how many end the reading.
+    /// The bounds that stop reading: errors, items, entries of a list inside an item, values passed over.
+    let limits: LoaderLimits
+    /// Errors so far; set `tooManyErrors` once `limits.maxErrors` is reached, and the next read stops.
     private var errorCount = 0
-    private let maxErrors: Int
-    /// Set once `maxErrors` is reached; the next read stops.
     private var tooManyErrors: SourcePosition?
-    /// The most values passed over inside one wrong value before reading stops.
-    private let maxSkippedNodes: Int
-    /// The most items in the file, the items read so far, and the most entries in a list inside an item.
-    private let maxItems: Int
+    /// Items read so far, against `limits.maxItems`.
     private var itemCount = 0
-    let maxListEntries: Int
 
     init(reader: PipelinedYAMLReader, limits: LoaderLimits = .standard) {
         self.reader = reader
-        self.maxErrors = limits.maxErrors
-        self.maxSkippedNodes = limits.maxSkippedNodes
-        self.maxItems = limits.maxItems
-        self.maxListEntries = limits.maxListEntries
+        self.limits = limits
     }
 
     // MARK: Events
@@ -38,7 +31,7 @@ final class ProgrammeDecoder {
     func next() throws -> YAMLEvent {
         if let position = tooManyErrors {
             tooManyErrors = nil
-            throw YAMLSyntaxError(position: position, message: "too many errors (\(maxErrors)); stopped reading here: fix these and run again")
+            throw YAMLSyntaxError(position: position, message: "too many errors (\(limits.maxErrors)); stopped reading here: fix these and run again")
         }
         if let event = peeked.take() { return event } // moved out, not copied
         return try reader.next()
@@ -59,7 +52,7 @@ final class ProgrammeDecoder {
     /// Having read `event`, consumes the rest of its value.
     ///
     /// Only wrong values are skipped, and each has been reported; one that goes on for more than
-    /// `maxSkippedNodes` values stops reading, so that a misspelt key over 100 MB is refused at once.
+    /// `limits.maxSkippedNodes` values stops reading, so that a misspelt key over 100 MB is refused at once.
     func skipRest(of event: YAMLEvent) throws {
         switch event {
         case .mappingStart, .sequenceStart:
@@ -72,9 +65,9 @@ final class ProgrammeDecoder {
                 case .streamEnd: return
                 default: nodes += 1
                 }
-                if nodes > maxSkippedNodes {
+                if nodes > limits.maxSkippedNodes {
                     throw YAMLSyntaxError(position: event.position, message: "stopped reading: the value that starts here, "
-                        + "passed over because of the error reported for it, holds more than \(maxSkippedNodes) values; fix that error and run again")
+                        + "passed over because of the error reported for it, holds more than \(limits.maxSkippedNodes) values; fix that error and run again")
                 }
             }
         default:
@@ -87,7 +80,7 @@ final class ProgrammeDecoder {
     func error(_ position: SourcePosition, _ message: String) {
         diagnostics.append(Diagnostic(.error, at: position, message))
         errorCount += 1
-        if errorCount == maxErrors { tooManyErrors = position }
+        if errorCount == limits.maxErrors { tooManyErrors = position }
     }
 
     func warning(_ position: SourcePosition, _ message: String) {
@@ -168,8 +161,8 @@ final class ProgrammeDecoder {
                     try skipValue()
                     continue
                 }
-                guard seen.count < maxListEntries else {
-                    throw YAMLSyntaxError(position: start, message: "\(what) has more than \(maxListEntries) entries, the limit for a map inside an item")
+                guard seen.count < limits.maxListEntries else {
+                    throw YAMLSyntaxError(position: start, message: "\(what) has more than \(limits.maxListEntries) entries, the limit for a map inside an item")
                 }
                 seen[key.value] = key.position
                 try body(key)
@@ -218,9 +211,9 @@ final class ProgrammeDecoder {
         var result: [T] = []
         try list(what: what) {
             itemCount += 1
-            if itemCount > maxItems {
+            if itemCount > limits.maxItems {
                 throw YAMLSyntaxError(position: try peek().position,
-                                      message: "the file has more than \(maxItems) items (actions, milestones, burdens and the like), the limit")
+                                      message: "the file has more than \(limits.maxItems) items (actions, milestones, burdens and the like), the limit")
             }
             if let item = try element() { result.append(item) }
         }
