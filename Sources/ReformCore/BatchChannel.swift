@@ -42,9 +42,10 @@ final class BatchChannel<Element, Failure: Error>: @unchecked Sendable {
     private var cancelled = false
     private var producerFinished = false
     // The consumer's own: the batch being read, and how the stream ended once the last batch arrived.
-    private var current: [Element] = []
-    private var position = 0
-    private var end: End?
+    // Touched for every element by the consumer's thread alone, so without run-time exclusivity checks.
+    @exclusivity(unchecked) private var current: [Element] = []
+    @exclusivity(unchecked) private var position = 0
+    @exclusivity(unchecked) private var end: End?
     private var finished = false
 
     /// Starts `produce` on a new thread. It returns `nil` when it has made everything, or the

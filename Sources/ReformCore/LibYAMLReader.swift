@@ -1,4 +1,9 @@
 import CYAML
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Pulls events from libyaml's parser over a buffer of UTF-8 bytes, enforcing the loader's limits.
 ///
@@ -11,14 +16,18 @@ final class LibYAMLReader {
     private let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
     private let bytes: UnsafeBufferPointer<UInt8>
     private let limits: LoaderLimits
-    private var depth = 0
-    private var nodes = 0
-    private var finished = false
+    // Touched for every event, by the one thread reading: without run-time exclusivity checks.
+    @exclusivity(unchecked) private var depth = 0
+    @exclusivity(unchecked) private var nodes = 0
+    @exclusivity(unchecked) private var finished = false
+    /// Where scalars start in `bytes`.
+    @exclusivity(unchecked) private var offsets: CharacterOffsets
 
     /// Creates a reader over `bytes`, which must stay alive and unchanged while the reader is used.
     init(bytes: UnsafeBufferPointer<UInt8>, limits: LoaderLimits) {
         self.bytes = bytes
         self.limits = limits
+        self.offsets = CharacterOffsets(bytes)
         parser.initialize(to: yaml_parser_t())
         yaml_parser_initialize(parser)
         yaml_parser_set_input_string(parser, bytes.baseAddress ?? UnsafePointer(bitPattern: 1)!, bytes.count)
@@ -30,8 +39,11 @@ final class LibYAMLReader {
     }
 
     /// The next event, or a syntax error. After `streamEnd` it keeps returning `streamEnd`.
-    func next() throws(YAMLSyntaxError) -> YAMLEvent {
-        if finished { return .streamEnd }
+    ///
+    /// A scalar whose value is its bytes in the file comes as where those bytes are, for the
+    /// reading thread to make into a string (see `RawYAMLEvent`).
+    func next() throws(YAMLSyntaxError) -> RawYAMLEvent {
+        if finished { return .event(.streamEnd) }
         var event = yaml_event_t()
         guard yaml_parser_parse(parser, &event) == 1 else {
             finished = true
@@ -41,28 +53,28 @@ final class LibYAMLReader {
         let position = SourcePosition(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
         switch event.type {
         case YAML_STREAM_START_EVENT:
-            return .streamStart
+            return .event(.streamStart)
         case YAML_STREAM_END_EVENT:
             finished = true
-            return .streamEnd
+            return .event(.streamEnd)
         case YAML_DOCUMENT_START_EVENT:
-            return .documentStart(position)
+            return .event(.documentStart(position))
         case YAML_DOCUMENT_END_EVENT:
-            return .documentEnd(position)
+            return .event(.documentEnd(position))
         case YAML_MAPPING_START_EVENT:
             try checkTag(event.data.mapping_start.tag, at: position)
             try enterCollection(at: position)
-            return .mappingStart(position)
+            return .event(.mappingStart(position))
         case YAML_SEQUENCE_START_EVENT:
             try checkTag(event.data.sequence_start.tag, at: position)
             try enterCollection(at: position)
-            return .sequenceStart(position)
+            return .event(.sequenceStart(position))
         case YAML_MAPPING_END_EVENT:
             depth -= 1
-            return .mappingEnd(position)
+            return .event(.mappingEnd(position))
         case YAML_SEQUENCE_END_EVENT:
             depth -= 1
-            return .sequenceEnd(position)
+            return .event(.sequenceEnd(position))
         case YAML_SCALAR_EVENT:
             let scalar = event.data.scalar
             try checkTag(scalar.tag, at: position)
@@ -70,13 +82,29 @@ final class LibYAMLReader {
             guard scalar.length <= limits.maxScalarBytes else {
                 throw stop(position, "this value is \(scalar.length) bytes long, more than the limit of \(limits.maxScalarBytes) bytes")
             }
-            let value = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
-            return .scalar(YAMLScalar(value: value, position: position, isPlain: scalar.style == YAML_PLAIN_SCALAR_STYLE))
+            let isPlain = scalar.style == YAML_PLAIN_SCALAR_STYLE
+            let value = UnsafeBufferPointer(start: scalar.value, count: scalar.length)
+            if let start = startInFile(of: value, at: event.start_mark.index, isPlain: isPlain) {
+                return .scalarInFile(start: start, count: value.count, position: position, isPlain: isPlain)
+            }
+            return .event(.scalar(YAMLScalar(value: String(decoding: value, as: UTF8.self), position: position, isPlain: isPlain)))
         case YAML_ALIAS_EVENT:
             throw stop(position, "aliases (*name) are not supported in programme files: write the value out in full")
         default:
             throw stop(position, "unexpected YAML event")
         }
+    }
+
+    /// Where `value` lies in the file, when the scalar is written exactly as its value reads:
+    /// from its first character if plain, else just inside its opening quote. `nil` otherwise
+    /// (escapes, folded lines, block scalars).
+    private func startInFile(of value: UnsafeBufferPointer<UInt8>, at character: Int, isPlain: Bool) -> Int? {
+        guard let first = offsets.byteOffset(ofCharacter: character) else { return nil }
+        let start = isPlain ? first : first + 1
+        guard start + value.count <= bytes.count, let source = bytes.baseAddress, let text = value.baseAddress else {
+            return value.isEmpty ? min(start, bytes.count) : nil
+        }
+        return memcmp(source + start, text, value.count) == 0 ? start : nil
     }
 
     private func enterCollection(at position: SourcePosition) throws(YAMLSyntaxError) {

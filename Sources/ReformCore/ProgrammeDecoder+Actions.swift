@@ -38,13 +38,13 @@ extension ProgrammeDecoder {
         }) else { return nil }
         guard let id = require(id, "id", in: "an action", at: at),
               let title = require(title, "title", in: "action '\(id)'", at: at) else { return nil }
-        let what = "action '\(id)'"
+        func what() -> String { "action '\(id)'" } // made only for a message
         if pillar != nil, pillars != nil {
-            error(at.position, "\(what) gives both 'pillar' and 'pillars': give one")
+            error(at.position, "\(what()) gives both 'pillar' and 'pillars': give one")
         }
         let allPillars = pillars ?? pillar.map { [$0] } ?? []
         if allPillars.isEmpty {
-            error(at.position, "\(what) has no pillar (add 'pillar: P1', or 'pillars: [P1, P2]')")
+            error(at.position, "\(what()) has no pillar (add 'pillar: P1', or 'pillars: [P1, P2]')")
         }
         sites.actionDue.append(duePosition) // every path from here returns the action
         for (target, position) in dependsOn {
@@ -52,13 +52,13 @@ extension ProgrammeDecoder {
         }
         let finalStatus = status ?? .notStarted
         if finalStatus == .complete, let progress, progress < 100, let progressPosition {
-            warning(progressPosition, "\(what) is complete but its progress is \(progress)%; analysis treats a complete action as 100%")
+            warning(progressPosition, "\(what()) is complete but its progress is \(progress)%; analysis treats a complete action as 100%")
         }
         if completed != nil, finalStatus != .complete {
-            warning(at.position, "\(what) has a 'completed' date but its status is \(finalStatus.rawValue)")
+            warning(at.position, "\(what()) has a 'completed' date but its status is \(finalStatus.rawValue)")
         }
         if let start, let due, due.day < start.day, let duePosition {
-            warning(duePosition, "\(what) is due (\(due.shown)) before it starts (\(start.shown))")
+            warning(duePosition, "\(what()) is due (\(due.shown)) before it starts (\(start.shown))")
         }
         return Action(id: id, title: title, pillars: allPillars, policy: policy, milestone: milestone, owner: owner, partners: partners,
                       start: start, due: due, status: finalStatus, progress: progress ?? (finalStatus == .complete ? 100 : nil),

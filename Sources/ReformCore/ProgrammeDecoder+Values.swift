@@ -3,10 +3,13 @@ import ReformModel
 /// Typed single values: text, ids, numbers, booleans, dates, amounts and fixed words.
 extension ProgrammeDecoder {
     /// Reads one scalar; a mapping or list in its place is reported and skipped.
-    func scalar(what: String) throws -> YAMLScalar? {
+    ///
+    /// `what` names the value in a message, and is worked out only when there is one: these
+    /// readers run for every value of a large file, and almost every value is fine.
+    func scalar(what: @autoclosure () -> String) throws -> YAMLScalar? {
         let event = try next()
         guard case .scalar(let scalar) = event else {
-            error(event.position, "expected a single value for \(what), found \(event.kindDescription)")
+            error(event.position, "expected a single value for \(what()), found \(event.kindDescription)")
             try skipRest(of: event)
             return nil
         }
@@ -14,20 +17,20 @@ extension ProgrammeDecoder {
     }
 
     /// Free text; null means absent.
-    func text(what: String) throws -> String? {
-        guard let scalar = try scalar(what: what), !scalar.isNull else { return nil }
+    func text(what: @autoclosure () -> String) throws -> String? {
+        guard let scalar = try scalar(what: what()), !scalar.isNull else { return nil }
         return scalar.value
     }
 
     /// An id: letters, digits, `-`, `_` and `.`.
-    func identifier(what: String) throws -> (String, SourcePosition)? {
-        guard let scalar = try scalar(what: what) else { return nil }
+    func identifier(what: @autoclosure () -> String) throws -> (String, SourcePosition)? {
+        guard let scalar = try scalar(what: what()) else { return nil }
         guard !scalar.isNull, !scalar.value.isEmpty else {
-            error(scalar.position, "\(what) is empty (an id is letters, digits, '-', '_' and '.')")
+            error(scalar.position, "\(what()) is empty (an id is letters, digits, '-', '_' and '.')")
             return nil
         }
         guard scalar.value.utf8.allSatisfy(Self.isIdentifierByte) else {
-            error(scalar.position, "'\(scalar.value)' is not a valid id for \(what) (use letters, digits, '-', '_' and '.')")
+            error(scalar.position, "'\(scalar.value)' is not a valid id for \(what()) (use letters, digits, '-', '_' and '.')")
             return nil
         }
         return (scalar.value, scalar.position)

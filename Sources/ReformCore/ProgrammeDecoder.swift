@@ -4,22 +4,26 @@ import ReformModel
 ///
 /// Problems in the content (an unknown key, a bad date) are recorded and decoding goes on, so
 /// one run reports them all. Only a syntax error or a limit stops it; that is thrown.
+///
+/// Its stored properties are read and written for every event of a large file, always from the
+/// one thread that decodes and never while another access is open, so they opt out of Swift's
+/// run-time exclusivity checks (`@exclusivity(unchecked)`), which cost a tenth of decoding.
 final class ProgrammeDecoder {
     private let reader: PipelinedYAMLReader
-    private var peeked: YAMLEvent?
+    @exclusivity(unchecked) private var peeked: YAMLEvent?
     /// Every problem found so far.
-    var diagnostics: [Diagnostic] = []
+    @exclusivity(unchecked) var diagnostics: [Diagnostic] = []
     /// Where ids, references and due dates were written.
-    var sites = DecodingSites()
+    @exclusivity(unchecked) var sites = DecodingSites()
     /// The first position of each key of the mappings being read, innermost last.
-    private var keyPositions: [SourcePosition] = []
+    @exclusivity(unchecked) private var keyPositions: [SourcePosition] = []
     /// The bounds that stop reading: errors, items, entries of a list inside an item, values passed over.
     let limits: LoaderLimits
     /// Errors so far; set `tooManyErrors` once `limits.maxErrors` is reached, and the next read stops.
-    private var errorCount = 0
-    private var tooManyErrors: SourcePosition?
+    @exclusivity(unchecked) private var errorCount = 0
+    @exclusivity(unchecked) private var tooManyErrors: SourcePosition?
     /// Items read so far, against `limits.maxItems`.
-    private var itemCount = 0
+    @exclusivity(unchecked) private var itemCount = 0
 
     init(reader: PipelinedYAMLReader, limits: LoaderLimits = .standard) {
         self.reader = reader
@@ -224,9 +228,9 @@ final class ProgrammeDecoder {
     ///
     /// A key that was present but had a bad value has been reported already, so it is not
     /// reported again as missing.
-    func require<T>(_ value: T?, _ key: String, in what: String, at mapping: MappingSite, hint: String = "") -> T? {
+    func require<T>(_ value: T?, _ key: String, in what: @autoclosure () -> String, at mapping: MappingSite, hint: String = "") -> T? {
         if value == nil, !mapping.contains(key) {
-            error(mapping.position, "\(what) is missing '\(key)'" + (hint.isEmpty ? "" : " (\(hint))"))
+            error(mapping.position, "\(what()) is missing '\(key)'" + (hint.isEmpty ? "" : " (\(hint))"))
         }
         return value
     }
