@@ -45,7 +45,7 @@ struct DecodingSites {
     }
 }
 
-private extension ItemKind {
+extension ItemKind {
     /// The kind's place among the tables, without hashing its name.
     var tableIndex: Int {
         switch self {

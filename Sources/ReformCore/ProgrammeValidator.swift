@@ -10,16 +10,22 @@ struct ProgrammeValidator: Sendable {
     /// saying so, as the decoder does, so that a file of a million bad references is refused at once.
     func validate(maxErrors: Int = LoaderLimits.standard.maxErrors,
                   maxFeedingActions: Int = LoaderLimits.standard.maxFeedingActions) -> [Diagnostic] {
-        let index = ProgrammeIndex(programme)
-        // The two halves are independent: on a large file, checking them on two cores at once saves a fifth of the load.
-        let (referencesAndCycles, datesAndMoney) = Parallel.both({ [self] in
+        // The checks fall into independent halves of about equal time, run on two cores at once: on a
+        // large file that saves a fifth of the load. The references need no index, so they run while it is built.
+        // The limits are one past the error limit, so that the limit below sees that there were more.
+        let (references, index) = Parallel.both({ [sites] in
             var references = ReferenceCheck(sites: sites)
-            // One past the limit, so that the limit below sees that there were more.
-            return references.unknownReferences(limit: maxErrors + 1) + checkCycles(index.actionPositions, limit: maxErrors + 1)
+            return references.unknownReferences(limit: maxErrors + 1)
         }, {
-            checkDeadlines(index) + checkAttributions() + checkFeedingActions(index, limit: maxFeedingActions) + checkYearSpan()
+            ProgrammeIndex(programme)
         })
-        let all = referencesAndCycles + datesAndMoney
+        let (dependencies, deadlinesAndMoney) = Parallel.both({ [self] in
+            checkCycles(index.actionPositions, limit: maxErrors + 1) + checkDependencyOrder(index)
+        }, {
+            var feeding = FeedingActions(index)
+            return checkDeadlines(index, feeding) + checkFeedingActions(&feeding, limit: maxFeedingActions) + checkAttributions() + checkYearSpan()
+        })
+        let all = references + dependencies + deadlinesAndMoney
         let errors = all.errors
         guard errors.count > maxErrors else { return all }
         let kept = Array(errors.sortedByPosition().prefix(maxErrors))
@@ -87,8 +93,8 @@ struct ProgrammeValidator: Sendable {
     }
 
     /// An error when the deadlines' lists of feeding actions would be too long to analyse: see `LoaderLimits.maxFeedingActions`.
-    private func checkFeedingActions(_ index: ProgrammeIndex, limit: Int) -> [Diagnostic] {
-        let (count, passedAt) = DeadlineAnalysis.feedingActionCount(programme, index: index, limit: limit)
+    private func checkFeedingActions(_ feeding: inout FeedingActions, limit: Int) -> [Diagnostic] {
+        let (count, passedAt) = DeadlineAnalysis.feedingActionCount(programme, feeding: &feeding, limit: limit)
         guard let id = passedAt else { return [] }
         let position = sites.definitions[.milestone][id] ?? sites.definitions[.policy][id] ?? .startOfFile
         return [Diagnostic(.error, at: position, "the deadlines up to this one already list \(count) feeding actions, more than the limit of "
@@ -120,25 +126,45 @@ struct ProgrammeValidator: Sendable {
             + "\(latest.year.label) (\(latest.kind.noun) '\(latest.id)'), more than \(Self.maxYearSpan) years apart, the limit: check the years")]
     }
 
-    /// Warnings: an action due after its policy's statutory deadline or its milestone; a dependency due after its dependant.
-    private func checkDeadlines(_ index: ProgrammeIndex) -> [Diagnostic] {
+    /// Warnings: an open action due after its policy's statutory deadline, or after its milestone.
+    ///
+    /// Actions are reached through `feeding`'s groups by milestone and policy, so each id is
+    /// looked up once per milestone or policy rather than once per action.
+    private func checkDeadlines(_ index: ProgrammeIndex, _ feeding: FeedingActions) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        let actionIndex = index.actionPositions
-        for (action, duePosition) in zip(programme.actions, sites.actionDue) where !action.status.isClosed {
-            guard let due = action.due, let position = duePosition else { continue }
-            if let id = action.policy, let policy = index.policy(id), policy.statutory, let deadline = policy.deadline, due.day > deadline.day {
-                diagnostics.append(Diagnostic(.warning, at: position,
-                    "action '\(action.id)' is due \(due.shown), after the statutory deadline of '\(policy.id)' (\(deadline.shown))"))
-            }
-            if let id = action.milestone, let milestone = index.milestone(id), let deadline = milestone.due, due.day > deadline.day {
-                diagnostics.append(Diagnostic(.warning, at: position,
-                    "action '\(action.id)' is due \(due.shown), after its milestone '\(milestone.id)' (\(deadline.shown))"))
+        let actions = programme.actions
+        func check(_ positions: [Int], deadline: PlanDate, message: (String, PlanDate) -> String) {
+            for position in positions {
+                // Read field by field: taking the whole action would copy every one of its strings.
+                guard let due = actions[position].due, due.day > deadline.day, !actions[position].status.isClosed,
+                      let duePosition = sites.actionDue[position] else { continue }
+                diagnostics.append(Diagnostic(.warning, at: duePosition, message(actions[position].id, due)))
             }
         }
+        for (id, positions) in feeding.byPolicy {
+            guard let policy = index.policy(id), policy.statutory, let deadline = policy.deadline else { continue }
+            check(positions, deadline: deadline) { id, due in
+                "action '\(id)' is due \(due.shown), after the statutory deadline of '\(policy.id)' (\(deadline.shown))"
+            }
+        }
+        for (id, positions) in feeding.byMilestone {
+            guard let milestone = index.milestone(id), let deadline = milestone.due else { continue }
+            check(positions, deadline: deadline) { id, due in
+                "action '\(id)' is due \(due.shown), after its milestone '\(milestone.id)' (\(deadline.shown))"
+            }
+        }
+        return diagnostics
+    }
+
+    /// Warnings: an open dependency due after the action that depends on it.
+    private func checkDependencyOrder(_ index: ProgrammeIndex) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let actionIndex = index.actionPositions
+        let actions = programme.actions
         for edge in sites.dependencies {
             guard let dependant = actionIndex[edge.from], let dependency = actionIndex[edge.to],
-                  !programme.actions[dependency].status.isClosed,
-                  let dependantDue = programme.actions[dependant].due, let dependencyDue = programme.actions[dependency].due,
+                  let dependencyDue = actions[dependency].due, let dependantDue = actions[dependant].due,
+                  !actions[dependency].status.isClosed,
                   dependencyDue.day > dependantDue.day else { continue }
             diagnostics.append(Diagnostic(.warning, at: edge.position,
                 "'\(edge.to)' is due \(dependencyDue.shown), after '\(edge.from)' which depends on it is due \(dependantDue.shown)"))

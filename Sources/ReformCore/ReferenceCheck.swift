@@ -19,7 +19,16 @@ struct ReferenceCheck {
     /// An error for each reference to an undefined id, in file order, stopping after `limit` of them.
     mutating func unknownReferences(limit: Int) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for reference in sites.references where sites.definitions[reference.kind][reference.id] == nil {
+        // References come in runs (the actions of one block name the same pillar, policy and
+        // milestone), so the last id found of each kind is not looked up again.
+        var lastFound = [String?](repeating: nil, count: ItemKind.allCases.count)
+        for reference in sites.references {
+            let kind = reference.kind.tableIndex
+            if lastFound[kind] == reference.id { continue }
+            if sites.definitions[reference.kind][reference.id] != nil {
+                lastFound[kind] = reference.id
+                continue
+            }
             guard diagnostics.count < limit else { break }
             diagnostics.append(Diagnostic(.error, at: reference.position, message(for: reference)))
         }

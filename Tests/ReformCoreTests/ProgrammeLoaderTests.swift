@@ -76,6 +76,38 @@ struct ProgrammeLoaderTests {
         ])
     }
 
+    @Test("values read exactly as written after multi-byte characters, and through escapes, quotes and folded lines")
+    func valuesAfterMultiByteCharacters() throws {
+        let loaded = try TestSupport.load(TestSupport.programme("""
+        actions:
+          - {id: A1, title: "Café – £5 🎉", pillar: P1, owner: Head of Service}
+          - {id: A2, title: "Say \\"yes\\"\\tnow", pillar: P1, owner: 'It''s ours'}
+          - id: A3
+            title: >
+              Folded
+              over lines
+            pillar: P1
+            owner: plain
+              continued
+        """))
+        #expect(loaded.programme.actions.map(\.title) == ["Café – £5 🎉", "Say \"yes\"\tnow", "Folded over lines\n"])
+        #expect(loaded.programme.actions.map(\.owner) == ["Head of Service", "It's ours", "plain continued"])
+    }
+
+    @Test("an open action due after its milestone is a warning at its due date")
+    func milestoneDeadlineWarning() throws {
+        let loaded = try TestSupport.load(TestSupport.programme("""
+        milestones:
+          - {id: M1, title: Plan agreed, due: 2024-09-30}
+        actions:
+          - {id: A1, title: Late, pillar: P1, milestone: M1, due: 2024-10}
+          - {id: A2, title: Done late, pillar: P1, milestone: M1, due: 2024-10, status: complete}
+        """))
+        #expect(loaded.warnings.map(\.description) == [
+            "8:59: warning: action 'A1' is due October 2024, after its milestone 'M1' (30 September 2024)",
+        ])
+    }
+
     @Test("a dependency due after the action that waits for it is a warning at the depends_on entry")
     func dependencyOrderWarning() throws {
         let loaded = try TestSupport.load(TestSupport.programme("""

@@ -27,11 +27,11 @@ public enum DeadlineAnalysis {
     /// Every deadline lists every action feeding it, so deadlines that share a long chain of
     /// dependencies make the analysis grow with their product: 10,000 milestones on one chain
     /// would list 50 million actions. The loader refuses such a programme with this count.
-    public static func feedingActionCount(_ programme: Programme, index: ProgrammeIndex, limit: Int) -> (count: Int, passedAt: String?) {
-        var feeding = FeedingActions(programme.actions, positions: index.actionPositions)
+    /// `feeding` groups `programme`'s actions.
+    public static func feedingActionCount(_ programme: Programme, feeding: inout FeedingActions, limit: Int) -> (count: Int, passedAt: String?) {
+        let deadlines = programme.milestones.filter { $0.due != nil }.map { ($0.id, feeding.byMilestone[$0.id] ?? []) }
+            + programme.policies.filter { $0.deadline != nil }.map { ($0.id, feeding.byPolicy[$0.id] ?? []) }
         var count = 0
-        let deadlines = programme.milestones.lazy.filter { $0.due != nil }.map { ($0.id, feeding.byMilestone[$0.id] ?? []) }
-            + programme.policies.lazy.filter { $0.deadline != nil }.map { ($0.id, feeding.byPolicy[$0.id] ?? []) }
         for (id, direct) in deadlines {
             count += feeding.withDependencies(direct).count
             if count > limit { return (count, id) }
@@ -49,12 +49,14 @@ struct DeadlineJudge {
     let asOf: CalendarDay
     /// What feeds each deadline.
     private(set) var feeding: FeedingActions
+    private var criticalPaths: CriticalPathFinder
 
     /// Prepares to judge deadlines fed by `assessments`.
     init(assessments: [ActionAssessment], feeding: FeedingActions, asOf: CalendarDay) {
         self.assessments = assessments
         self.feeding = feeding
         self.asOf = asOf
+        self.criticalPaths = CriticalPathFinder(assessments: assessments, dependencies: feeding.dependencies)
     }
 
     /// Judges the deadline `date`, fed by the actions at `direct` and everything they depend on.
@@ -62,7 +64,7 @@ struct DeadlineJudge {
                direct: [Int]) -> DeadlineAssessment {
         let feeding = self.feeding.withDependencies(direct)
         let open = feeding.filter { !assessments[$0].status.isClosed }
-        let path = CriticalPath(open: open, assessments: assessments, dependencies: self.feeding.dependencies)
+        let path = criticalPaths.path(through: open)
         let deadline = date.day
         let dueAfter = open.filter { assessments[$0].deadline.map { $0.date.day > deadline } ?? false }
         let (state, reason) = state(feeding: feeding, open: open, deadline: deadline, finish: path.finish, dueAfter: dueAfter,

@@ -1,10 +1,13 @@
 /// The actions that feed each deadline: those linked to its milestone or policy, and everything
 /// they depend on, directly or through others. Found by position, so no id is hashed twice.
-struct FeedingActions {
+///
+/// The analysis judges deadlines with it, and the loader's checks use the same grouping to
+/// find actions due after their deadline and to bound the analysis's size.
+public struct FeedingActions: Sendable {
     /// The positions of the actions each action depends on (ids that name no action left out).
-    let dependencies: [[Int]]
+    public let dependencies: [[Int]]
     /// The positions of the actions linked to each milestone, and to each policy.
-    let byMilestone: [String: [Int]], byPolicy: [String: [Int]]
+    public let byMilestone: [String: [Int]], byPolicy: [String: [Int]]
     /// For each position, the last walk that reached it: a set of positions emptied by counting one up.
     private var reached: [Int]
     private var walk = 0
@@ -24,8 +27,13 @@ struct FeedingActions {
         self.reached = Array(repeating: 0, count: items.count)
     }
 
+    /// Groups a programme's actions, whose positions by id are `index.actionPositions`.
+    public init(_ index: ProgrammeIndex) {
+        self.init(index.programme.actions, positions: index.actionPositions)
+    }
+
     /// The actions at `direct`, then everything they depend on, each once, in discovery order.
-    mutating func withDependencies(_ direct: [Int]) -> [Int] {
+    public mutating func withDependencies(_ direct: [Int]) -> [Int] {
         walk += 1
         var ordered: [Int] = []
         var stack = Array(direct.reversed())
