@@ -39,6 +39,7 @@ struct ProgrammeOptions: ParsableArguments {
             Terminal.writeError("\(file): \(loaded.warnings.count) warning\(loaded.warnings.count == 1 ? "" : "s") (failing because of --strict)")
             throw ExitCode(ExitStatus.failure)
         }
+        ProcessLifetime.keep(loaded)
         return loaded
     }
 }
