@@ -63,6 +63,20 @@ struct ForecastAndDeadlineTests {
         #expect(result.daysRemaining == 181)
     }
 
+    @Test("deadlines that share actions each get their own critical path")
+    func sharedActionsCriticalPaths() throws {
+        let programme = Build.programme(actions: [
+            Build.action("A", start: "2024-01-01", due: "2024-03-31", status: .notStarted, milestone: "M1"),
+            Build.action("B", start: "2024-01-01", due: "2024-05-31", status: .notStarted, dependsOn: ["A"], milestone: "M2"),
+            Build.action("C", start: "2024-01-01", due: "2024-02-29", status: .notStarted, milestone: "M3"),
+        ], milestones: [Milestone(id: "M1", title: "First", due: Build.date("2024-04-30")),
+                        Milestone(id: "M2", title: "Second", due: Build.date("2024-06-30")),
+                        Milestone(id: "M3", title: "Third", due: Build.date("2024-07-31"))])
+        #expect(try #require(deadline(programme, on: "2024-01-01", id: "M1")).criticalPath == ["A"])
+        #expect(try #require(deadline(programme, on: "2024-01-01", id: "M2")).criticalPath == ["A", "B"])
+        #expect(try #require(deadline(programme, on: "2024-01-01", id: "M3")).criticalPath == ["C"])
+    }
+
     @Test("a dependency that finishes later than its dependant pushes the path and the finish")
     func dependencyPushesFinish() throws {
         let programme = Build.programme(actions: [

@@ -21,7 +21,7 @@ public struct ProgrammeState: Sendable {
             byAction[update.actionID, default: []].append(update)
         }
         var current = programme
-        for index in current.actions.indices {
+        for index in current.actions.indices where !byAction.isEmpty {
             guard let applied = byAction[current.actions[index].id] else { continue }
             for update in applied {
                 Self.apply(update, to: &current.actions[index])
