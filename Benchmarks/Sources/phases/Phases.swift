@@ -40,6 +40,8 @@ struct Phases {
                                         asOf: asOf, since: nil, programme: programme, analysis: analysis, changes: .none(until: asOf))
             let encoded = try time("encode request") { try request.encoded() }
             bytes = encoded.count
+            _ = try time("  encode programme") { try JSONStreamEncoder().encode(programme, capacity: 1 << 27) }
+            _ = try time("  encode analysis") { try JSONStreamEncoder().encode(analysis, capacity: 1 << 27) }
             _ = try time("decode, lists skipped") {
                 try ReportRequest.decode(encoded, skipping: [.actions, .actionAssessments, .deadlines, .milestoneRollUps, .pillarRollUps,
                                                              .policyRollUps, .milestones])
@@ -47,7 +49,7 @@ struct Phases {
         }
         print("request: \(bytes) bytes; median of \(runs) runs")
         for phase in ["load", "analysis", "  index", "  action assessments", "  roll-ups", "  deadlines", "  funding",
-                      "encode request", "decode, lists skipped"] {
+                      "encode request", "  encode programme", "  encode analysis", "decode, lists skipped"] {
             let sorted = timings[phase, default: []].sorted()
             print("\(phase): \(String(format: "%.0f", sorted[sorted.count / 2])) ms")
         }
