@@ -97,13 +97,12 @@ final class LibYAMLReader {
 
     /// Where `value` lies in the file, when the scalar is written exactly as its value reads:
     /// from its first character if plain, else just inside its opening quote. `nil` otherwise
-    /// (escapes, folded lines, block scalars).
+    /// (escapes, folded lines, block scalars), and for an empty value, whose string costs nothing.
     private func startInFile(of value: UnsafeBufferPointer<UInt8>, at character: Int, isPlain: Bool) -> Int? {
-        guard let first = offsets.byteOffset(ofCharacter: character) else { return nil }
+        guard let text = value.baseAddress, !value.isEmpty, let source = bytes.baseAddress,
+              let first = offsets.byteOffset(ofCharacter: character) else { return nil }
         let start = isPlain ? first : first + 1
-        guard start + value.count <= bytes.count, let source = bytes.baseAddress, let text = value.baseAddress else {
-            return value.isEmpty ? min(start, bytes.count) : nil
-        }
+        guard start + value.count <= bytes.count else { return nil }
         return memcmp(source + start, text, value.count) == 0 ? start : nil
     }
 

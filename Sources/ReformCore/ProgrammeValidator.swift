@@ -20,7 +20,8 @@ struct ProgrammeValidator: Sendable {
             ProgrammeIndex(programme)
         })
         let (dependencies, deadlinesAndMoney) = Parallel.both({ [self] in
-            checkCycles(index.actionPositions, limit: maxErrors + 1) + checkDependencyOrder(index)
+            let edges = resolvedDependencies(index.actionPositions)
+            return checkCycles(edges, firstPositions: index.actionPositions.values, limit: maxErrors + 1) + checkDependencyOrder(edges)
         }, {
             var feeding = FeedingActions(index)
             return checkDeadlines(index, feeding) + checkFeedingActions(&feeding, limit: maxFeedingActions) + checkAttributions() + checkYearSpan()
@@ -38,18 +39,18 @@ struct ProgrammeValidator: Sendable {
     ///
     /// The walk keeps its own stack rather than recursing, so a chain of 200,000 dependencies
     /// cannot overflow a thread's stack.
-    private func checkCycles(_ actionIndex: [String: Int], limit: Int) -> [Diagnostic] {
-        // Edges by the index of the action they leave from; an edge to an unknown action is reported elsewhere.
-        var edges = [[DecodingSites.Dependency]](repeating: [], count: programme.actions.count)
-        for edge in sites.dependencies {
-            if let from = actionIndex[edge.from] { edges[from].append(edge) }
+    private func checkCycles(_ dependencies: [ResolvedDependency], firstPositions: some Sequence<Int>, limit: Int) -> [Diagnostic] {
+        // Edges by the position of the action they leave from.
+        var edges = [[ResolvedDependency]](repeating: [], count: programme.actions.count)
+        for edge in dependencies {
+            edges[edge.from].append(edge)
         }
         var state = [UInt8](repeating: 0, count: programme.actions.count) // 1 = on the current path, 2 = done
         // Where each action on the current path stands in `path`, so a cycle is found without searching.
         var depthOnPath = [Int](repeating: -1, count: programme.actions.count)
         // Only the first action of a repeated id is walked (the repeat is reported elsewhere).
         var isFirst = [Bool](repeating: false, count: programme.actions.count)
-        for position in actionIndex.values { isFirst[position] = true }
+        for position in firstPositions { isFirst[position] = true }
         var diagnostics: [Diagnostic] = []
         var path: [(node: Int, nextEdge: Int)] = []
 
@@ -66,12 +67,12 @@ struct ProgrammeValidator: Sendable {
                 }
                 path[path.count - 1].nextEdge += 1
                 let edge = edges[node][nextEdge]
-                guard let target = actionIndex[edge.to] else { continue }
+                let target = edge.to
                 switch state[target] {
                 case 1:
                     let onCycle = path[depthOnPath[target]...].lazy.map { programme.actions[$0.node].id }
-                    diagnostics.append(Diagnostic(.error, at: edge.position,
-                        "dependency cycle: \(Self.shown(onCycle, closedBy: edge.to)) (an action cannot wait, directly or indirectly, for itself)"))
+                    diagnostics.append(Diagnostic(.error, at: edge.site.position,
+                        "dependency cycle: \(Self.shown(onCycle, closedBy: edge.site.to)) (an action cannot wait, directly or indirectly, for itself)"))
                     if diagnostics.count >= limit { return diagnostics }
                 case 0:
                     state[target] = 1
@@ -157,19 +158,34 @@ struct ProgrammeValidator: Sendable {
     }
 
     /// Warnings: an open dependency due after the action that depends on it.
-    private func checkDependencyOrder(_ index: ProgrammeIndex) -> [Diagnostic] {
+    private func checkDependencyOrder(_ dependencies: [ResolvedDependency]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        let actionIndex = index.actionPositions
         let actions = programme.actions
-        for edge in sites.dependencies {
-            guard let dependant = actionIndex[edge.from], let dependency = actionIndex[edge.to],
-                  let dependencyDue = actions[dependency].due, let dependantDue = actions[dependant].due,
-                  !actions[dependency].status.isClosed,
+        for edge in dependencies {
+            guard let dependencyDue = actions[edge.to].due, let dependantDue = actions[edge.from].due,
+                  !actions[edge.to].status.isClosed,
                   dependencyDue.day > dependantDue.day else { continue }
-            diagnostics.append(Diagnostic(.warning, at: edge.position,
-                "'\(edge.to)' is due \(dependencyDue.shown), after '\(edge.from)' which depends on it is due \(dependantDue.shown)"))
+            diagnostics.append(Diagnostic(.warning, at: edge.site.position,
+                "'\(edge.site.to)' is due \(dependencyDue.shown), after '\(edge.site.from)' which depends on it is due \(dependantDue.shown)"))
         }
         return diagnostics
+    }
+
+    /// A `depends_on` entry between two actions the file defines, with their positions.
+    private struct ResolvedDependency {
+        /// The positions of the action that waits, and of the action it waits for.
+        let from: Int, to: Int
+        /// The entry as written, for messages.
+        let site: DecodingSites.Dependency
+    }
+
+    /// The `depends_on` entries whose actions both exist (an unknown one is reported by the reference check),
+    /// each id looked up once for the checks that walk them.
+    private func resolvedDependencies(_ actionIndex: [String: Int]) -> [ResolvedDependency] {
+        sites.dependencies.compactMap { site in
+            guard let from = actionIndex[site.from], let to = actionIndex[site.to] else { return nil }
+            return ResolvedDependency(from: from, to: to, site: site)
+        }
     }
 
     /// Explicit attributions must name a year the funding line has, and not attribute more than it holds.

@@ -81,7 +81,7 @@ struct ProgrammeLoaderTests {
         let loaded = try TestSupport.load(TestSupport.programme("""
         actions:
           - {id: A1, title: "Café – £5 🎉", pillar: P1, owner: Head of Service}
-          - {id: A2, title: "Say \\"yes\\"\\tnow", pillar: P1, owner: 'It''s ours'}
+          - {id: A2, title: "Say \\"yes\\"\\tnow", pillar: P1, owner: 'It''s ours', notes: ""}
           - id: A3
             title: >
               Folded
@@ -92,6 +92,7 @@ struct ProgrammeLoaderTests {
         """))
         #expect(loaded.programme.actions.map(\.title) == ["Café – £5 🎉", "Say \"yes\"\tnow", "Folded over lines\n"])
         #expect(loaded.programme.actions.map(\.owner) == ["Head of Service", "It's ours", "plain continued"])
+        #expect(loaded.programme.actions.map(\.notes) == [nil, "", nil])
     }
 
     @Test("an open action due after its milestone is a warning at its due date")

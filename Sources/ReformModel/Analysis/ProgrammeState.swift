@@ -21,6 +21,7 @@ public struct ProgrammeState: Sendable {
             byAction[update.actionID, default: []].append(update)
         }
         var current = programme
+        // With nothing to apply (no history), no action's id is looked up.
         for index in current.actions.indices where !byAction.isEmpty {
             guard let applied = byAction[current.actions[index].id] else { continue }
             for update in applied {
