@@ -24,13 +24,13 @@ struct ValidateCommand: ParsableCommand {
 extension ValidateCommand {
     /// Warns about recorded updates for actions the plan no longer has: they are kept, never deleted.
     private func reportOrphans(_ programme: Programme) throws {
-        guard let store = try history.open(forProgramme: self.programme.file, create: false) else { return }
+        let counts = try history.read(forProgramme: self.programme.file, ifNone: [:]) { try $0.eventCounts() }
+        guard !counts.isEmpty else { return }
         let known = Set(programme.actions.map(\.id))
-        let counts = try history.run { try store.eventCounts() }
         let orphaned = counts.filter { !known.contains($0.key) }
         guard !orphaned.isEmpty else { return }
         let list = orphaned.keys.sorted().map { "\($0) (\(orphaned[$0]!))" }.joined(separator: ", ")
-        Terminal.writeError("\(store.path): warning: recorded updates for actions no longer in the programme are kept: \(list)")
+        Terminal.writeError("\(history.path(forProgramme: self.programme.file)): warning: recorded updates for actions no longer in the programme are kept: \(list)")
         if self.programme.strict {
             Terminal.writeError("\(self.programme.file): failing because of --strict")
             throw ExitCode(ExitStatus.failure)
