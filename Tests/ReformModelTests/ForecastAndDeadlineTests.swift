@@ -107,6 +107,26 @@ struct ForecastAndDeadlineTests {
         #expect(deadline(Build.programme(milestones: milestones), on: "2024-04-01")?.state == .noActions)
     }
 
+    @Test("a deadline's reason names ten actions and counts the rest, while its lists keep every one")
+    func reasonNamesTenActions() throws {
+        let milestones = [Milestone(id: "M1", title: "Milestone", due: Build.date("2024-06-30"))]
+        // Thirteen actions well behind: 5% done with half the time gone makes each red.
+        let behind = (1...13).map { Build.action("A\($0)", start: "2024-01-01", due: "2024-06-30", progress: 5, milestone: "M1") }
+        let atRisk = try #require(deadline(Build.programme(actions: behind, milestones: milestones), on: "2024-04-01"))
+        #expect(atRisk.state == .atRisk)
+        #expect(atRisk.reason.hasPrefix("A1 is red, A2 is red, "))
+        #expect(atRisk.reason.contains("A10 is red and 3 more red or amber;"))
+        #expect(!atRisk.reason.contains("A11"))
+        #expect(atRisk.openActions.count == 13)
+
+        let missed = try #require(deadline(Build.programme(actions: behind, milestones: milestones), on: "2024-07-10"))
+        #expect(missed.reason == "passed 10 days ago with 13 actions open: A1, A2, A3, A4, A5, A6, A7, A8, A9, A10 and 3 more")
+        #expect(missed.openActions == behind.map(\.id))
+
+        let few = try #require(deadline(Build.programme(actions: Array(behind.prefix(10)), milestones: milestones), on: "2024-07-10"))
+        #expect(few.reason.hasSuffix("A9, A10"))
+    }
+
     @Test("a programme with a dependency cycle, built in code, is analysed without hanging or crashing")
     func cycleDoesNotCrash() {
         let programme = Build.programme(actions: [

@@ -80,8 +80,20 @@ struct DeadlineJudge {
         positions.map { assessments[$0].id }
     }
 
+    /// The most actions a reason names; the rest are counted. A reason is read in a committee
+    /// report's table, where a thousand ids help nobody, and the assessment lists them all anyway.
+    static let actionsNamedInReason = 10
+
+    /// The actions at `positions` by id, the first few only: `A1, A2 and 30 more`.
     private func list(_ positions: [Int]) -> String {
-        ids(positions).joined(separator: ", ")
+        named(positions, more: "more") { assessments[$0].id }
+    }
+
+    /// The first `actionsNamedInReason` of `positions` described, then how many `more` there are.
+    private func named(_ positions: [Int], more: String, _ describe: (Int) -> String) -> String {
+        let shown = positions.prefix(Self.actionsNamedInReason).map(describe).joined(separator: ", ")
+        let rest = positions.count - Self.actionsNamedInReason
+        return rest > 0 ? "\(shown) and \(rest) \(more)" : shown
     }
 
     private func state(feeding: [Int], open: [Int], deadline: CalendarDay, finish: CalendarDay?, dueAfter: [Int],
@@ -103,7 +115,7 @@ struct DeadlineJudge {
         var concerns: [String] = []
         let troubled = open.filter { assessments[$0].rag.status == .red || assessments[$0].rag.status == .amber }
         if !troubled.isEmpty {
-            concerns.append(troubled.map { "\(assessments[$0].id) is \(assessments[$0].rag.status.rawValue)" }.joined(separator: ", "))
+            concerns.append(named(troubled, more: "more red or amber") { "\(assessments[$0].id) is \(assessments[$0].rag.status.rawValue)" })
         }
         if let finish, finish > deadline {
             concerns.append("projected to finish \(finish.longForm), \(deadline.days(to: finish)) days late")
