@@ -1,10 +1,11 @@
 import Dispatch
 
 /// Runs two independent pieces of work at the same time, one on another thread, on the machine's
-/// second core: the loader's checks of a large file split this way.
-enum Parallel {
+/// second core: the loader's checks of a large file split this way, and a report's request is
+/// written while its analysis is computed.
+public enum Parallel {
     /// The results of `first` (run on another thread) and `second` (run on this one), once both have finished.
-    static func both<First: Sendable, Second>(_ first: @escaping @Sendable () -> First, _ second: () -> Second) -> (First, Second) {
+    public static func both<First: Sendable, Second>(_ first: @escaping @Sendable () -> First, _ second: () -> Second) -> (First, Second) {
         let result = ResultSlot<First>()
         let group = DispatchGroup()
         DispatchQueue.global(qos: .userInitiated).async(group: group) { result.value = first() }

@@ -42,7 +42,14 @@ public enum ReportRenderer {
         } catch {
             throw PluginError(plugin: plugin.manifest.id, path: plugin.path, reason: "the request could not be encoded: \(error)")
         }
-        let document = try plugin.render(request: bytes, timeout: timeout)
+        return try render(encoded: bytes, with: plugin, format: format, timeout: timeout)
+    }
+
+    /// Renders a request already written as JSON (by `ReportRequestWriter`) and checks that a
+    /// text format came back as UTF-8.
+    public static func render(encoded request: [UInt8], with plugin: any LoadedPlugin, format: PluginManifest.Format,
+                              timeout: Double = defaultTimeout) throws(PluginError) -> [UInt8] {
+        let document = try plugin.render(request: request, timeout: timeout)
         if format.isText, String(validatingUTF8Bytes: document) == nil {
             throw PluginError(plugin: plugin.manifest.id, path: plugin.path,
                               reason: "wrote output that is not valid UTF-8, though format '\(format.id)' (\(format.mediaType)) is text")

@@ -51,11 +51,9 @@ public struct ReportRequest: Sendable, Codable {
 
     /// The request as JSON bytes, written in one pass (identical requests are identical bytes).
     public func encoded() throws -> [UInt8] {
-        // Room for the whole request from the start: growing a buffer of 100 MB by doubling copies it
-        // and touches twice the memory, while capacity that is never written costs no memory at all.
-        let items = programme.actions.count + programme.milestones.count + programme.policies.count + programme.funding.count
-            + programme.burdens.count
-        return try JSONStreamEncoder().encode(self, capacity: (1 << 16) + items * 2048)
+        try ReportRequestWriter(contract: contract, plugin: plugin, format: format, options: options, generatedAt: generatedAt, asOf: asOf, since: since,
+                                programme: programme)
+            .finish(analysis: analysis, changes: changes)
     }
 
     /// Reads a request from JSON bytes, refusing another contract. The lists at `unused` are

@@ -65,10 +65,11 @@ struct ReportCommand: ParsableCommand {
         do {
             let chosen = try ReportRenderer.format(format, of: found)
             let store = try history.open(forProgramme: programme.file, create: false)
-            let request = try makeRequest(loaded.programme, plugin: found, format: chosen,
-                                          options: try ReportRenderer.options(parsedOptions(), for: found), store: store)
-            let document = try ReportRenderer.render(request, with: found, format: chosen, timeout: timeout)
-            try recordRun(request, plugin: found, document: document, store: store)
+            let days = try reportDays(plugin: found, store: store)
+            let request = try encodeRequest(loaded.programme, plugin: found, format: chosen,
+                                            options: try ReportRenderer.options(parsedOptions(), for: found), days: days, store: store)
+            let document = try ReportRenderer.render(encoded: request.bytes, with: found, format: chosen, timeout: timeout)
+            try recordRun(request, programme: loaded.programme, plugin: found, document: document, store: store)
             if let out {
                 do {
                     try AtomicFile.write(document, to: out)
@@ -95,35 +96,77 @@ struct ReportCommand: ParsableCommand {
         return result
     }
 
-    /// The request, from the programme and the history database when there is one (opened once by `run`).
-    private func makeRequest(_ programme: Programme, plugin: any LoadedPlugin, format: PluginManifest.Format, options: [String: String],
-                             store: HistoryStore?) throws -> ReportRequest {
-        let asOf = DayOption.day(asOf) ?? Today.day
-        let updates = try store.map { store in try history.run { try store.updates() } } ?? []
-        var since = DayOption.day(self.since)
+    /// The days a report covers: the day it is at, and the day its changes are counted from, if any.
+    private struct ReportDays {
+        var asOf: CalendarDay
+        var since: CalendarDay?
+        /// With `--since last`: each action's title as the previous run showed it.
         var previousActions: [String: String]?
-        if self.since == "last" {
-            if let run = try store.flatMap({ store in try history.run { try store.lastRun(plugin: plugin.manifest.id) } }) {
-                since = CalendarDay(iso: Substring(run.asOf))
-                previousActions = try? JSONDecoder().decode([String: String].self, from: Data(run.actions.utf8))
-            } else {
-                Terminal.writeError("note: no earlier run of '\(plugin.manifest.id)' is recorded, so no changes are shown")
-            }
+    }
+
+    /// The report's days from `--as-of` and `--since`, where `last` is the previous run of this plugin.
+    private func reportDays(plugin: any LoadedPlugin, store: HistoryStore?) throws -> ReportDays {
+        var days = ReportDays(asOf: DayOption.day(asOf) ?? Today.day, since: DayOption.day(since))
+        guard since == "last" else { return days }
+        if let run = try store.flatMap({ store in try history.run { try store.lastRun(plugin: plugin.manifest.id) } }) {
+            days.since = CalendarDay(iso: Substring(run.asOf))
+            days.previousActions = try? JSONDecoder().decode([String: String].self, from: Data(run.actions.utf8))
+        } else {
+            Terminal.writeError("note: no earlier run of '\(plugin.manifest.id)' is recorded, so no changes are shown")
         }
-        let changes = since.map { ProgrammeChanges(programme: programme, updates: updates, since: $0, until: asOf, previousActions: previousActions) }
-            ?? .none(until: asOf)
-        return ReportRequest(plugin: plugin.manifest.id, format: format.id, options: options, generatedAt: Timestamp.utc(Date()),
-                             asOf: asOf, since: since, programme: programme, analysis: ProgrammeAnalysis(programme, asOf: asOf, updates: updates),
-                             changes: changes)
+        return days
+    }
+
+    /// A request written as JSON, with what the run's record needs of it.
+    private struct EncodedRequest {
+        var bytes: [UInt8]
+        var format: String
+        var days: ReportDays
+        var generatedAt: String
+    }
+
+    /// The request, from the programme and the history database when there is one (opened once by `run`).
+    ///
+    /// Most of a large request is the programme and the action assessments, and both are known
+    /// before the deadlines are judged, so they are written on one core while the analysis is
+    /// computed on the other.
+    private func encodeRequest(_ programme: Programme, plugin: any LoadedPlugin, format: PluginManifest.Format, options: [String: String],
+                               days: ReportDays, store: HistoryStore?) throws -> EncodedRequest {
+        let updates = try store.map { store in try history.run { try store.updates() } } ?? []
+        let generatedAt = Timestamp.utc(Date())
+        do {
+            let (started, assessed) = Parallel.both({ [id = plugin.manifest.id] in
+                Result {
+                    try ReportRequestWriter(plugin: id, format: format.id, options: options, generatedAt: generatedAt, asOf: days.asOf,
+                                            since: days.since, programme: programme)
+                }
+            }, {
+                AssessedProgramme(programme, asOf: days.asOf, updates: updates)
+            })
+            let writer = try started.get()
+            let (changes, analysis) = Parallel.both({
+                writer.writeAssessments(assessed)
+                return days.since.map {
+                    ProgrammeChanges(programme: programme, updates: updates, since: $0, until: days.asOf, previousActions: days.previousActions)
+                } ?? .none(until: days.asOf)
+            }, {
+                ProgrammeAnalysis(completing: assessed)
+            })
+            return EncodedRequest(bytes: try writer.finish(analysis: analysis, changes: changes), format: format.id, days: days,
+                                  generatedAt: generatedAt)
+        } catch {
+            throw PluginError(plugin: plugin.manifest.id, path: plugin.path, reason: "the request could not be encoded: \(error)")
+        }
     }
 
     /// Records the run, so that the next `--since last` knows what this report showed.
-    private func recordRun(_ request: ReportRequest, plugin: any LoadedPlugin, document: [UInt8], store existing: HistoryStore?) throws {
-        guard let store = try existing ?? history.open(forProgramme: programme.file, create: true) else { return }
+    private func recordRun(_ request: EncodedRequest, programme: Programme, plugin: any LoadedPlugin, document: [UInt8],
+                           store existing: HistoryStore?) throws {
+        guard let store = try existing ?? history.open(forProgramme: self.programme.file, create: true) else { return }
         let run = ReportRun(id: nil, plugin: plugin.manifest.id, pluginVersion: plugin.manifest.version, format: request.format,
-                            asOf: request.asOf.iso, since: request.since?.iso, generatedAt: request.generatedAt,
+                            asOf: request.days.asOf.iso, since: request.days.since?.iso, generatedAt: request.generatedAt,
                             outputSHA256: SHA256.hex(document), outputBytes: document.count, outputPath: out,
-                            actions: ReportRun.actionTitles(of: request.programme.actions))
+                            actions: ReportRun.actionTitles(of: programme.actions))
         try history.run { try store.record(run) }
     }
 }

@@ -58,6 +58,31 @@ struct JSONStreamWritableTests {
         #expect(Set(analysis.actions.compactMap(\.deadline?.origin)) == [.action, .milestone, .policy])
     }
 
+    @Test("a whole analysis, written in one go or in two parts around its assessments, writes as its encoding does",
+          arguments: [nil, "2024-04-01"])
+    func wholeAnalysis(baseline: String?) throws {
+        var programme = Build.programme(
+            actions: [Build.action("A1", start: "2024-01-01", due: "2024-12-31", progress: 40, milestone: "M1"),
+                      Build.action("A2", due: "2023-01-01", status: .notStarted, dependsOn: ["A1"])],
+            milestones: [Milestone(id: "M1", title: "Milestone", due: Build.date("2025-06"))])
+        programme.info.asOf = baseline.map(Build.date)
+        let updates = [ProgressUpdate(actionID: "A1", day: Build.day("2024-05-01"), progress: 50)]
+        let assessed = AssessedProgramme(programme, asOf: Build.day("2024-06-30"), updates: updates)
+        let analysis = ProgrammeAnalysis(completing: assessed)
+        #expect(analysis == ProgrammeAnalysis(programme, asOf: Build.day("2024-06-30"), updates: updates))
+        let viaEncodable = String(decoding: try JSONStreamEncoder().encode(ThroughEncodable(value: analysis)), as: UTF8.self)
+
+        var whole = JSONWriter()
+        try analysis.writeJSON(to: &whole)
+        #expect(String(decoding: whole.bytes, as: UTF8.self) == viaEncodable)
+
+        var inParts = JSONWriter()
+        ProgrammeAnalysis.writeJSONOpening(of: assessed, to: &inParts)
+        try analysis.writeJSONRest(to: &inParts)
+        #expect(String(decoding: inParts.bytes, as: UTF8.self) == viaEncodable)
+        #expect(viaEncodable.contains("\"updates_applied\":1") && viaEncodable.contains("\"baseline\"") == (baseline != nil))
+    }
+
     @Test("a list of writable values is one JSON array, the same as its encoding")
     func arrays() throws {
         try expectSameBytes([[Build.action("A1"), Build.action("A2")], []])

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ReformModel
 import ReformPluginKit
 
 /// Real requests validate against the published JSON Schema (checked with Python's jsonschema).
@@ -29,6 +30,30 @@ struct RequestSchemaTests {
         #expect(decoded.programme == request.programme)
         #expect(decoded.analysis == request.analysis)
         #expect(decoded.changes == request.changes)
+    }
+
+    @Test("the request, whole or written in parts, is byte for byte what its Encodable conformance writes",
+          arguments: [false, true])
+    func writtenInPartsMatchesEncodable(withOptionsAndSince: Bool) throws {
+        var request = try TestPaths.request(plugin: "summary", format: "markdown")
+        if withOptionsAndSince {
+            request.options = ["title": "Q\"3\" \\ update", "a-first": "1", "zeta": ""]
+            request.since = CalendarDay(iso: "2024-03-01")
+        } else {
+            request.options = [:]
+            request.since = nil
+        }
+        let assessed = AssessedProgramme(request.programme, asOf: request.asOf)
+        request.analysis = ProgrammeAnalysis(completing: assessed)
+        let written = try request.encoded()
+        #expect(String(decoding: written, as: UTF8.self) == String(decoding: try JSONStreamEncoder().encode(request), as: UTF8.self))
+        #expect(try JSONSerialization.jsonObject(with: Data(written)) is [String: Any])
+
+        // As a host writes it: the programme, then the assessments, then the rest.
+        let writer = try ReportRequestWriter(plugin: request.plugin, format: request.format, options: request.options,
+                                             generatedAt: request.generatedAt, asOf: request.asOf, since: request.since, programme: request.programme)
+        writer.writeAssessments(assessed)
+        #expect(try writer.finish(analysis: request.analysis, changes: request.changes) == written)
     }
 
     @Test("a request for another contract is refused")

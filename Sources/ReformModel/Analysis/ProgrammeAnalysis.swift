@@ -33,21 +33,24 @@ public struct ProgrammeAnalysis: Hashable, Sendable, Codable {
 
     /// Analyses `programme` as at `asOf`, with `updates` recorded since its baseline.
     public init(_ programme: Programme, asOf: CalendarDay, updates: [ProgressUpdate] = []) {
-        let state = ProgrammeState(programme: programme, asOf: asOf, updates: updates)
-        let index = ProgrammeIndex(state.programme)
-        let actions = ActionAssessment.assessAll(state, index: index)
-        let rollUps = RAGRollUp.all(actions, programme: state.programme)
-        self.asOf = asOf
+        self.init(completing: AssessedProgramme(programme, asOf: asOf, updates: updates))
+    }
+
+    /// Completes the analysis begun by assessing every action: the roll-ups, deadlines, funding and indicators.
+    public init(completing assessed: AssessedProgramme) {
+        let programme = assessed.state.programme
+        let rollUps = RAGRollUp.all(assessed.actions, programme: programme)
+        self.asOf = assessed.state.asOf
         self.baseline = programme.info.asOf
-        self.updatesApplied = state.updates.values.reduce(0) { $0 + $1.count }
+        self.updatesApplied = assessed.updatesApplied
         self.rollUpRule = RAGRollUp.rule
-        self.actions = actions
+        self.actions = assessed.actions
         self.pillars = rollUps.pillars
         self.policies = rollUps.policies
         self.milestones = rollUps.milestones
-        self.deadlines = DeadlineAnalysis.assess(actions, index: index, asOf: asOf)
-        self.funding = FundingAnalysis(state.programme, asOf: asOf)
-        self.indicators = IndicatorSummary(state.programme)
+        self.deadlines = DeadlineAnalysis.assess(assessed.actions, index: assessed.index, asOf: assessed.state.asOf)
+        self.funding = FundingAnalysis(programme, asOf: assessed.state.asOf)
+        self.indicators = IndicatorSummary(programme)
     }
 
     /// The assessment of one action.

@@ -30,6 +30,20 @@ public struct JSONStreamEncoder: Sendable {
     }
 }
 
+extension JSONWriter {
+    /// Writes any value as `JSONStreamEncoder` would, into this writer: a value that writes
+    /// itself does so, anything else goes through its `encode(to:)`. For documents put together
+    /// in parts, such as a report request whose programme is written before its analysis exists.
+    public mutating func encodable(_ value: some Encodable) throws {
+        // The sink takes this writer's bytes for the call and gives them back, so nothing is copied.
+        let sink = JSONByteSink(capacity: 0)
+        swap(&self, &sink.writer)
+        defer { swap(&self, &sink.writer) }
+        try sink.writeValue(value)
+        sink.writer.endValue()
+    }
+}
+
 /// The writer the `Encoder` side writes into, shared by every container of one encoding.
 final class JSONByteSink {
     var writer: JSONWriter
