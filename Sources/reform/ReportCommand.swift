@@ -68,8 +68,14 @@ struct ReportCommand: ParsableCommand {
             let days = try reportDays(plugin: found, store: store)
             let request = try encodeRequest(loaded.programme, plugin: found, format: chosen,
                                             options: try ReportRenderer.options(parsedOptions(), for: found), days: days, store: store)
-            let document = try ReportRenderer.render(encoded: request.bytes, with: found, format: chosen, timeout: timeout)
-            try recordRun(request, programme: loaded.programme, plugin: found, document: document, store: store)
+            // The run's record lists every action's title, which takes a moment on a large programme: done on the other core meanwhile.
+            let (titles, rendered) = Parallel.both({ [actions = loaded.programme.actions] in ReportRun.actionTitles(of: actions) }, {
+                Result { () throws(PluginError) in
+                    try ReportRenderer.render(encoded: request.bytes, with: found, format: chosen, timeout: timeout)
+                }
+            })
+            let document = try rendered.get()
+            try recordRun(request, actionTitles: titles, plugin: found, document: document, store: store)
             if let out {
                 do {
                     try AtomicFile.write(document, to: out)
@@ -160,13 +166,13 @@ struct ReportCommand: ParsableCommand {
     }
 
     /// Records the run, so that the next `--since last` knows what this report showed.
-    private func recordRun(_ request: EncodedRequest, programme: Programme, plugin: any LoadedPlugin, document: [UInt8],
+    private func recordRun(_ request: EncodedRequest, actionTitles: String, plugin: any LoadedPlugin, document: [UInt8],
                            store existing: HistoryStore?) throws {
-        guard let store = try existing ?? history.open(forProgramme: self.programme.file, create: true) else { return }
+        guard let store = try existing ?? history.open(forProgramme: programme.file, create: true) else { return }
         let run = ReportRun(id: nil, plugin: plugin.manifest.id, pluginVersion: plugin.manifest.version, format: request.format,
                             asOf: request.days.asOf.iso, since: request.days.since?.iso, generatedAt: request.generatedAt,
                             outputSHA256: SHA256.hex(document), outputBytes: document.count, outputPath: out,
-                            actions: ReportRun.actionTitles(of: programme.actions))
+                            actions: actionTitles)
         try history.run { try store.record(run) }
     }
 }
