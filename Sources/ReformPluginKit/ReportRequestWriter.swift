@@ -15,6 +15,8 @@ public final class ReportRequestWriter: @unchecked Sendable {
     private var writer: JSONWriter
     /// How many action assessments `writeAssessments` wrote, if it was called.
     private var assessmentsWritten: Int?
+    /// Whether `finish` has handed the bytes over.
+    private var finished = false
 
     /// Starts the request and writes its programme: every member that comes before the analysis.
     /// `contract` is for tests of a plugin's refusal; a host leaves it alone.
@@ -47,15 +49,17 @@ public final class ReportRequestWriter: @unchecked Sendable {
     /// Writes the analysis as far as its action assessments. The analysis given to `finish`
     /// must then be `ProgrammeAnalysis(completing: assessed)`.
     public func writeAssessments(_ assessed: AssessedProgramme) {
-        precondition(assessmentsWritten == nil, "the assessments are written once")
+        precondition(assessmentsWritten == nil && !finished, "the assessments are written once, before the request is finished")
         writer.key("analysis")
         ProgrammeAnalysis.writeJSONOpening(of: assessed, to: &writer)
         assessmentsWritten = assessed.actions.count
     }
 
     /// Writes the rest of the analysis (all of it, unless `writeAssessments` wrote the start) and
-    /// the changes, and ends the request: its whole JSON. The writer is empty afterwards.
+    /// the changes, and ends the request: its whole JSON. It is called once; the writer is empty afterwards.
     public func finish(analysis: ProgrammeAnalysis, changes: ProgrammeChanges) throws -> [UInt8] {
+        precondition(!finished, "a request is finished once")
+        finished = true
         if let assessmentsWritten {
             precondition(assessmentsWritten == analysis.actions.count, "the analysis completes the assessments written")
             try analysis.writeJSONRest(to: &writer)
