@@ -32,13 +32,7 @@ public final class ReportRequestWriter: @unchecked Sendable {
         writer.member("contract", contract)
         writer.member("plugin", plugin)
         writer.member("format", format)
-        writer.key("options")
-        writer.beginObject()
-        for name in options.keys.sorted() {
-            writer.key(name)
-            writer.string(options[name]!)
-        }
-        writer.endObject()
+        writer.member("options", options)
         writer.member("generated_at", generatedAt)
         writer.member("as_of", asOf)
         writer.member("since", since)

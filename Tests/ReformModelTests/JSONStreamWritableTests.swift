@@ -89,6 +89,18 @@ struct JSONStreamWritableTests {
         try expectSameBytes([["a", "b\"c"], []])
     }
 
+    @Test("a dictionary writes its keys sorted, as the encoder writes any dictionary, so equal values are equal bytes")
+    func dictionaries() throws {
+        let counts = ["red": 2, "amber": 0, "green": 5, "not-rated": 1]
+        var writer = JSONWriter()
+        counts.writeJSON(to: &writer)
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == #"{"amber":0,"green":5,"not-rated":1,"red":2}"#)
+        // Values hidden from `JSONStreamWritable` take the encoder's own dictionary path.
+        let viaEncodable = try JSONStreamEncoder().encode(counts.mapValues { ThroughEncodable(value: $0) })
+        #expect(writer.bytes == viaEncodable)
+        try expectSameBytes([[String: Int](), ["only": 1]])
+    }
+
     @Test("numbers are written digit by digit, zero-padded where asked")
     func digits() {
         var writer = JSONWriter()

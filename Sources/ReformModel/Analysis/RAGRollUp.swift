@@ -59,12 +59,17 @@ public struct RAGRollUp: Hashable, Sendable, Codable {
         actions = try container.decode([String].self, forKey: .actions)
     }
 
+    /// The counts keyed by the statuses' names, as JSON has them.
+    private var countsByName: [String: Int] {
+        Dictionary(uniqueKeysWithValues: counts.map { ($0.key.rawValue, $0.value) })
+    }
+
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(kind, forKey: .kind)
         try container.encode(id, forKey: .id)
         try container.encode(title, forKey: .title)
-        try container.encode(Dictionary(uniqueKeysWithValues: counts.map { ($0.key.rawValue, $0.value) }), forKey: .counts)
+        try container.encode(countsByName, forKey: .counts)
         try container.encode(overall, forKey: .overall)
         try container.encode(actions, forKey: .actions)
     }
@@ -99,13 +104,7 @@ extension RAGRollUp: JSONStreamWritable {
         writer.member("kind", kind)
         writer.member("id", id)
         writer.member("title", title)
-        writer.key("counts")
-        writer.beginObject()
-        for status in counts.keys.sorted(by: { $0.rawValue < $1.rawValue }) {
-            writer.key(status.rawValue)
-            writer.integer(counts[status]!)
-        }
-        writer.endObject()
+        writer.member("counts", countsByName)
         writer.member("overall", word: overall)
         writer.member("actions", actions)
         writer.endObject()

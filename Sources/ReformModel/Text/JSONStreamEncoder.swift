@@ -40,7 +40,6 @@ extension JSONWriter {
         swap(&self, &sink.writer)
         defer { swap(&self, &sink.writer) }
         try sink.writeValue(value)
-        sink.writer.endValue()
     }
 }
 
@@ -53,7 +52,9 @@ final class JSONByteSink {
     }
 
     /// Writes any value: through `writeJSON` where it writes itself, else through its `encode(to:)`.
+    /// Either way a comma is due before whatever the writer writes next, as after any value it writes.
     func writeValue<Value: Encodable>(_ value: Value) throws {
+        defer { writer.endValue() }
         if let writable = value as? any JSONStreamWritable {
             writable.writeJSON(to: &writer)
         } else if let dictionary = value as? any SortedKeyEncodable {
@@ -83,13 +84,11 @@ protocol SortedKeyEncodable {
 
 extension Dictionary: SortedKeyEncodable where Key == String, Value: Encodable {
     func encodeSortedKeys(to sink: JSONByteSink) throws {
-        sink.writer.punctuation(UInt8(ascii: "{"))
-        for (offset, key) in keys.sorted().enumerated() {
-            if offset > 0 { sink.writer.punctuation(UInt8(ascii: ",")) }
-            sink.writer.string(key)
-            sink.writer.punctuation(UInt8(ascii: ":"))
+        sink.writer.beginObject()
+        for key in keys.sorted() {
+            sink.writer.key(key)
             try sink.writeValue(self[key]!)
         }
-        sink.writer.punctuation(UInt8(ascii: "}"))
+        sink.writer.endObject()
     }
 }

@@ -23,6 +23,19 @@ extension Array: JSONStreamWritable where Element: JSONStreamWritable {
     }
 }
 
+extension Dictionary: JSONStreamWritable where Key == String, Value: JSONStreamWritable {
+    /// Writes the members with their keys sorted, as `JSONStreamEncoder` writes every dictionary:
+    /// `Dictionary`'s own order differs from run to run, and equal values must be equal bytes.
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        for key in keys.sorted() {
+            writer.key(key)
+            self[key]!.writeJSON(to: &writer)
+        }
+        writer.endObject()
+    }
+}
+
 extension String: JSONStreamWritable {
     /// Writes the string, escaped.
     public func writeJSON(to writer: inout JSONWriter) {
