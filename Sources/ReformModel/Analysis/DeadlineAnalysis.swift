@@ -7,17 +7,7 @@ public enum DeadlineAnalysis {
     public static func assess(_ assessments: [ActionAssessment], index: ProgrammeIndex, asOf: CalendarDay) -> [DeadlineAssessment] {
         precondition(assessments.count == index.programme.actions.count, "one assessment per action of the indexed programme")
         var judge = DeadlineJudge(assessments: assessments, feeding: FeedingActions(assessments, positions: index.actionPositions), asOf: asOf)
-        var result: [DeadlineAssessment] = []
-        for milestone in index.programme.milestones {
-            guard let due = milestone.due else { continue }
-            result.append(judge.judge(kind: .milestone, id: milestone.id, title: milestone.title, date: due, statutory: milestone.statutory,
-                                      national: milestone.national, direct: judge.feeding.byMilestone[milestone.id] ?? []))
-        }
-        for policy in index.programme.policies {
-            guard let deadline = policy.deadline else { continue }
-            result.append(judge.judge(kind: .policy, id: policy.id, title: policy.title, date: deadline, statutory: policy.statutory,
-                                      national: false, direct: judge.feeding.byPolicy[policy.id] ?? []))
-        }
+        let result = deadlines(of: index.programme, feeding: judge.feeding).map { judge.judge($0) }
         return result.sorted { ($0.date.day, $0.kind.rawValue, $0.id) < ($1.date.day, $1.kind.rawValue, $1.id) }
     }
 
@@ -29,15 +19,35 @@ public enum DeadlineAnalysis {
     /// would list 50 million actions. The loader refuses such a programme with this count.
     /// `feeding` groups `programme`'s actions.
     public static func feedingActionCount(_ programme: Programme, feeding: inout FeedingActions, limit: Int) -> (count: Int, passedAt: String?) {
-        let deadlines = programme.milestones.filter { $0.due != nil }.map { ($0.id, feeding.byMilestone[$0.id] ?? []) }
-            + programme.policies.filter { $0.deadline != nil }.map { ($0.id, feeding.byPolicy[$0.id] ?? []) }
         var count = 0
-        for (id, direct) in deadlines {
-            count += feeding.withDependencies(direct).count
-            if count > limit { return (count, id) }
+        for deadline in deadlines(of: programme, feeding: feeding) {
+            count += feeding.withDependencies(deadline.direct).count
+            if count > limit { return (count, deadline.id) }
         }
         return (count, nil)
     }
+
+    /// Every dated milestone, then every policy with a deadline, in file order, with the actions
+    /// linked to each: what both the analysis and the loader's size check count as a deadline.
+    static func deadlines(of programme: Programme, feeding: FeedingActions) -> [Deadline] {
+        programme.milestones.compactMap { milestone in
+            milestone.due.map { Deadline(kind: .milestone, id: milestone.id, title: milestone.title, date: $0, statutory: milestone.statutory,
+                                         national: milestone.national, direct: feeding.byMilestone[milestone.id] ?? []) }
+        } + programme.policies.compactMap { policy in
+            policy.deadline.map { Deadline(kind: .policy, id: policy.id, title: policy.title, date: $0, statutory: policy.statutory,
+                                           national: false, direct: feeding.byPolicy[policy.id] ?? []) }
+        }
+    }
+}
+
+/// A milestone's due date or a policy's deadline, with the positions of the actions linked to it.
+struct Deadline {
+    let kind: DeadlineAssessment.Kind
+    let id: String, title: String
+    let date: PlanDate
+    let statutory: Bool, national: Bool
+    /// The actions linked to it by milestone or policy (not yet those they depend on).
+    let direct: [Int]
 }
 
 /// Judges one deadline against the actions that feed it, finding actions by position so that
@@ -59,20 +69,20 @@ struct DeadlineJudge {
         self.criticalPaths = CriticalPathFinder(assessments: assessments, dependencies: feeding.dependencies)
     }
 
-    /// Judges the deadline `date`, fed by the actions at `direct` and everything they depend on.
-    mutating func judge(kind: DeadlineAssessment.Kind, id: String, title: String, date: PlanDate, statutory: Bool, national: Bool,
-               direct: [Int]) -> DeadlineAssessment {
-        let feeding = self.feeding.withDependencies(direct)
+    /// Judges `deadline`, fed by the actions linked to it and everything they depend on.
+    mutating func judge(_ deadline: Deadline) -> DeadlineAssessment {
+        let feeding = self.feeding.withDependencies(deadline.direct)
         let open = feeding.filter { !assessments[$0].status.isClosed }
         let path = criticalPaths.path(through: open)
-        let deadline = date.day
-        let dueAfter = open.filter { assessments[$0].deadline.map { $0.date.day > deadline } ?? false }
-        let (state, reason) = state(feeding: feeding, open: open, deadline: deadline, finish: path.finish, dueAfter: dueAfter,
-                                    national: national)
-        return DeadlineAssessment(kind: kind, id: id, title: title, date: date, statutory: statutory, national: national,
-                                  daysRemaining: asOf.days(to: deadline), state: state, reason: reason, feedingActions: ids(feeding),
+        let day = deadline.date.day
+        let dueAfter = open.filter { assessments[$0].deadline.map { $0.date.day > day } ?? false }
+        let (state, reason) = state(feeding: feeding, open: open, deadline: day, finish: path.finish, dueAfter: dueAfter,
+                                    national: deadline.national)
+        return DeadlineAssessment(kind: deadline.kind, id: deadline.id, title: deadline.title, date: deadline.date,
+                                  statutory: deadline.statutory, national: deadline.national,
+                                  daysRemaining: asOf.days(to: day), state: state, reason: reason, feedingActions: ids(feeding),
                                   openActions: ids(open), criticalPath: path.chain.map { assessments[$0].id },
-                                  projectedFinish: path.finish, slackDays: path.finish.map { $0.days(to: deadline) },
+                                  projectedFinish: path.finish, slackDays: path.finish.map { $0.days(to: day) },
                                   forecast: forecastText(open: open, latest: path.finish), dueAfterDeadline: ids(dueAfter))
     }
 
