@@ -36,8 +36,8 @@ def measure_in_turns(specs, runs):
         for spec, times in zip(specs, results):
             if round_number < spec.get("runs", runs):
                 times.append(run(spec["command"], spec.get("env"), spec.get("setup")))
-    return [{"name": spec["name"], "seconds": statistics.median(r[0] for r in times), "mb": max(r[1] for r in times)}
-            for spec, times in zip(specs, results)]
+    return [{"name": spec["name"], "seconds": statistics.median(r[0] for r in times), "best": min(r[0] for r in times),
+             "mb": max(r[1] for r in times)} for spec, times in zip(specs, results)]
 
 
 def table(title, rows, floor):
