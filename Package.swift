@@ -3,9 +3,10 @@ import PackageDescription
 
 /// ReformTracker: tracks a local authority's implementation of the children's social care reform.
 ///
-/// Dependencies point one way: ReformModel <- ReformCore <- reform (the CLI), and
-/// ReformModel <- ReformPluginKit <- plugins. ReformPluginHost loads plugins for the CLI.
-/// ReformModel has no dependencies and does no I/O.
+/// Dependencies point one way (docs/architecture.md): ReformModel <- ReformCore, ReformStore,
+/// ReformPluginKit; ReformPluginKit <- ReformPluginHost; ReformCore, ReformStore, ReformPluginHost
+/// <- ReformApp <- reform (the CLI). Plugins see only ReformModel and ReformPluginKit.
+/// ReformModel has no dependencies and does no I/O; ReformSystem is the one shim over the C library.
 /// Report plugins carry their own copy of ReformModel and ReformPluginKit. -Bsymbolic makes a
 /// plugin bind to its own copy even in a host that exports the same symbols (a test binary
 /// does), so two builds of one type can never meet.
@@ -18,6 +19,8 @@ let package = Package(
         .executable(name: "reform", targets: ["reform"]),
         .library(name: "ReformModel", targets: ["ReformModel"]),
         .library(name: "ReformCore", targets: ["ReformCore"]),
+        .library(name: "ReformStore", targets: ["ReformStore"]),
+        .library(name: "ReformApp", targets: ["ReformApp"]),
         .library(name: "ReformPluginKit", targets: ["ReformPluginKit"]),
         .library(name: "reform-report-summary", type: .dynamic, targets: ["SummaryReport"]),
         .library(name: "reform-report-committee-update", type: .dynamic, targets: ["CommitteeUpdateReport"]),
@@ -36,10 +39,13 @@ let package = Package(
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
         .target(name: "ReformModel"),
-        .target(name: "ReformCore", dependencies: ["ReformModel", "CYAML", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "ReformSystem"),
+        .target(name: "ReformCore", dependencies: ["ReformModel", "ReformSystem", "CYAML"]),
+        .target(name: "ReformStore", dependencies: ["ReformModel", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "CReformPlugin"),
         .target(name: "ReformPluginKit", dependencies: ["ReformModel", "CReformPlugin"]),
-        .target(name: "ReformPluginHost", dependencies: ["ReformModel", "ReformPluginKit", "CReformPlugin"]),
+        .target(name: "ReformPluginHost", dependencies: ["ReformModel", "ReformPluginKit", "ReformSystem", "CReformPlugin"]),
+        .target(name: "ReformApp", dependencies: ["ReformCore", "ReformStore", "ReformPluginHost"]),
         .target(name: "SummaryReport", dependencies: ["ReformPluginKit"], path: "Plugins/Summary", linkerSettings: pluginLinking),
         .target(name: "ReportDocument", dependencies: ["ReformPluginKit", "ZIPFoundation"], path: "Plugins/ReportDocument"),
         .target(name: "CommitteeUpdateReport", dependencies: ["ReportDocument", .product(name: "Mustache", package: "swift-mustache")],
@@ -48,13 +54,16 @@ let package = Package(
         .executableTarget(
             name: "reform",
             dependencies: [
-                "ReformCore",
+                "ReformApp",
+                "ReformModel",
                 "ReformPluginHost",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "ReformModelTests", dependencies: ["ReformModel"]),
-        .testTarget(name: "ReformCoreTests", dependencies: ["ReformCore", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "ReformCoreTests", dependencies: ["ReformCore"]),
+        .testTarget(name: "ReformStoreTests", dependencies: ["ReformStore", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "ReformAppTests", dependencies: ["ReformApp", "ReformCore", "ReformStore"]),
         .testTarget(name: "ReformPluginTests", dependencies: ["ReformPluginKit", "ReformPluginHost", "ReformCore", "ReportDocument"]),
         .testTarget(name: "ReformCLITests", dependencies: ["reform"]),
     ]

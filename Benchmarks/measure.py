@@ -108,8 +108,8 @@ def main():
 
 def latest_sql():
     """The SQL of `reform history --latest`, read from its source so that both sides run exactly the same query."""
-    source = open(os.path.join(os.path.dirname(__file__), "..", "Sources", "ReformCore", "History", "LatestState.swift")).read()
-    return source.split('public static let sql = """', 1)[1].split('"""', 1)[0]
+    source = open(os.path.join(os.path.dirname(__file__), "..", "Sources", "ReformStore", "SQLite", "SQLiteRecords.swift")).read()
+    return source.split('static let latestStates = """', 1)[1].split('"""', 1)[0]
 
 
 LATEST_SQL = latest_sql()

@@ -16,7 +16,7 @@ enum CommitteeUpdateBody {
 
     private static func progress(_ request: ReportRequest) -> [ReportDocument.Block] {
         let analysis = request.analysis
-        let order: [RAGStatus] = [.red, .amber, .green, .complete, .notRated]
+        let order = RAGStatus.allCases
         var blocks: [ReportDocument.Block] = [
             .heading(level: 2, text: "2. Progress by pillar"),
             .table(.init(caption: "Actions by RAG status (\(analysis.rollUpRule))",
@@ -112,9 +112,9 @@ enum CommitteeUpdateBody {
         var blocks: [ReportDocument.Block] = [.heading(level: 2, text: "7. Indicator readiness")]
         guard summary.total > 0 else { return blocks + [.paragraph("The programme records no indicators.")] }
         blocks.append(.table(.init(headers: ["Readiness", "Meaning", "Indicators"], rows: [
-            [.rag(.green), "Existing indicator already reported on", .init(String(summary.readiness["green"] ?? 0))],
-            [.init("ORANGE", rag: .amber), "Additions or amendments required to an existing report", .init(String(summary.readiness["orange"] ?? 0))],
-            [.rag(.red), "Significant work required to build a new report", .init(String(summary.readiness["red"] ?? 0))],
+            [.rag(.green), "Existing indicator already reported on", .init(String(summary.readiness[.green] ?? 0))],
+            [.init("ORANGE", rag: .amber), "Additions or amendments required to an existing report", .init(String(summary.readiness[.orange] ?? 0))],
+            [.rag(.red), "Significant work required to build a new report", .init(String(summary.readiness[.red] ?? 0))],
             ["Total", "", .init(String(summary.total))],
         ], numeric: [2])))
         if !summary.partnerData.isEmpty {

@@ -10,7 +10,7 @@ enum Narrative {
         for action in analysis.actions { counts[action.rag.status, default: 0] += 1 }
         let total = analysis.actions.count
         var sentences = ["As at \(analysis.asOf.longForm), the programme has \(total) action\(total == 1 ? "" : "s"): "
-            + [RAGStatus.red, .amber, .green, .complete, .notRated].map { "\(counts[$0] ?? 0) \($0.label.lowercased())" }.joined(separator: ", ") + "."]
+            + RAGStatus.allCases.map { "\(counts[$0] ?? 0) \($0.label.lowercased())" }.joined(separator: ", ") + "."]
         let statutory = statutoryDeadlines(analysis)
         if !statutory.isEmpty {
             sentences.append("Statutory deadlines: " + statutory.map { "\($0.title) (\($0.date.shown)) is \(state($0.state))" }.joined(separator: "; ") + ".")

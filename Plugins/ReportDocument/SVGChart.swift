@@ -16,7 +16,7 @@ public enum SVGChart {
 
     /// Horizontal stacked bars of RAG counts, one bar per row, each segment labelled with its count.
     public static func ragBars(rows: [(label: String, counts: [RAGStatus: Int])], title: String) -> String {
-        let order: [RAGStatus] = [.red, .amber, .green, .complete, .notRated]
+        let order = RAGStatus.allCases
         let labelWidth = 230, barWidth = 420, rowHeight = 26, top = 30
         let total = max(1, rows.map { $0.counts.values.reduce(0, +) }.max() ?? 1)
         var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"\(Escape.htmlAttribute(title))\" "

@@ -22,7 +22,7 @@ struct SummaryReport: ReportPlugin {
         out += "\(request.programme.info.organisation), as at \(analysis.asOf.longForm).\n\n"
         out += "## Progress by pillar\n\n| Pillar | Overall | Red | Amber | Green | Complete | Not rated |\n| --- | --- | --: | --: | --: | --: | --: |\n"
         for pillar in analysis.pillars {
-            let counts = [RAGStatus.red, .amber, .green, .complete, .notRated].map { String(pillar.counts[$0] ?? 0) }
+            let counts = RAGStatus.allCases.map { String(pillar.counts[$0] ?? 0) }
             out += "| \(pillar.id) \(pillar.title) | \(pillar.overall.label) | " + counts.joined(separator: " | ") + " |\n"
         }
         out += "\n## Statutory deadlines\n\n"

@@ -1,17 +1,5 @@
 import ReformModel
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
-/// A programme that loaded without errors, with the warnings found in it.
-public struct LoadedProgramme: Sendable {
-    /// The validated programme.
-    public let programme: Programme
-    /// Problems worth a look that do not make the file invalid.
-    public let warnings: [Diagnostic]
-}
+import ReformSystem
 
 /// Reads and validates programme files (format 1).
 ///

@@ -46,37 +46,3 @@ public struct Burden: Hashable, Sendable, Codable {
         case id, title, policy, pillars, kind, costs, fundedBy = "funded_by", notes, source
     }
 }
-
-/// A burden's cost in one financial year.
-public struct BurdenCost: Hashable, Sendable, Codable {
-    /// The financial year.
-    public var year: FinancialYear
-    /// The cost, or unknown where no estimate exists.
-    public var amount: Amount
-    /// Whether the cost recurs every year (true) or falls once (false).
-    public var recurrent: Bool
-    /// How the figure was estimated.
-    public var basis: String?
-
-    /// Creates a cost.
-    public init(year: FinancialYear, amount: Amount, recurrent: Bool, basis: String? = nil) {
-        self.year = year
-        self.amount = amount
-        self.recurrent = recurrent
-        self.basis = basis
-    }
-}
-
-/// A funding line named as paying for a burden, with the exact amounts attributed where the file gives them.
-public struct FundingAttribution: Hashable, Sendable, Codable {
-    /// The funding line's id.
-    public var funding: String
-    /// Exact amounts by year; empty means "allocate in file order".
-    public var amounts: [YearAmount]
-
-    /// Creates an attribution.
-    public init(funding: String, amounts: [YearAmount] = []) {
-        self.funding = funding
-        self.amounts = amounts
-    }
-}

@@ -1,9 +1,5 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import ReformSystem
 
 /// Runs a program with bytes on its standard input, collecting standard output and error, with
 /// a time limit that kills its whole process group.
@@ -140,8 +136,8 @@ private struct PipeIO {
     }
 
     private mutating func kill(_ pid: pid_t, ending: ChildProcess.Ending) -> ChildProcess.Ending {
-        _ = Glibc.kill(-pid, SIGKILL)
-        _ = Glibc.kill(pid, SIGKILL)
+        _ = System.kill(-pid, SIGKILL)
+        _ = System.kill(pid, SIGKILL)
         var status: Int32 = 0
         _ = waitpid(pid, &status, 0)
         for fd in [stdin, stdout, stderr] where fd >= 0 { close(fd) }

@@ -1,11 +1,7 @@
 import CReformPlugin
 import Foundation
 import ReformPluginKit
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import ReformSystem
 
 /// A plugin loaded in process from a shared library through `reform_plugin.h`.
 ///

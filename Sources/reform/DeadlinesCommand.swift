@@ -1,9 +1,9 @@
 import ArgumentParser
-import ReformCore
+import ReformApp
 import ReformModel
 
 /// `reform deadlines`: every deadline, whether it will be met, what feeds it and its critical path.
-struct DeadlinesCommand: ParsableCommand {
+struct DeadlinesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "deadlines",
         abstract: "Show every milestone and policy deadline: days left, state, feeding actions, critical path and forecast.",
@@ -15,27 +15,18 @@ struct DeadlinesCommand: ParsableCommand {
 
     @OptionGroup var analysis: AnalysisOptions
     @OptionGroup var programme: ProgrammeOptions
-    @OptionGroup var history: HistoryOptions
 
     func validate() throws {
         if let within, within < 0 { throw ValidationError("--within must be 0 or more days") }
     }
 
-    func run() throws {
-        let loaded = try programme.load()
-        let result = try analysis.analyse(loaded, file: programme.file, history: history)
-        let deadlines = result.deadlines.filter { deadline in
-            guard let within else { return true }
-            return (0...within).contains(deadline.daysRemaining) || deadline.state == .missed
-        }
-        if analysis.json {
-            try JSONOutput.print(DeadlinesJSON(asOf: result.asOf, deadlines: deadlines))
-            return
-        }
+    func run() async throws {
+        let list = try await ListDeadlines(within: within, asOf: analysis.day).run(programme.open)
+        if analysis.json { return try JSONOutput.print(list) }
         let style = Style.standard
-        Terminal.write(style.heading("Deadlines: \(loaded.programme.info.title)"))
-        Terminal.write(Header.asOf(result))
-        for deadline in deadlines {
+        Terminal.write(style.heading("Deadlines: \(list.opened.programme.info.title)"))
+        Terminal.write(Header.asOf(list.opened.analysis))
+        for deadline in list.deadlines {
             Terminal.write("")
             let flags = [deadline.statutory ? "statutory" : nil, deadline.national ? "national" : nil].compactMap { $0 }
             let days = deadline.daysRemaining >= 0 ? "\(deadline.daysRemaining) days left" : "\(-deadline.daysRemaining) days ago"
@@ -53,17 +44,7 @@ struct DeadlinesCommand: ParsableCommand {
                 Terminal.write("           critical path: \(deadline.criticalPath.joined(separator: " → ")) (\(slack))")
             }
         }
-        if deadlines.isEmpty { Terminal.write("\nNo deadlines match.") }
-    }
-}
-
-/// What `reform deadlines --json` prints.
-struct DeadlinesJSON: Encodable {
-    let asOf: CalendarDay
-    let deadlines: [DeadlineAssessment]
-
-    private enum CodingKeys: String, CodingKey {
-        case asOf = "as_of", deadlines
+        if list.deadlines.isEmpty { Terminal.write("\nNo deadlines match.") }
     }
 }
 

@@ -1,5 +1,5 @@
 import ArgumentParser
-import ReformCore
+import ReformApp
 
 /// `reform export --json`: the validated programme as JSON, for other tools.
 struct ExportCommand: ParsableCommand {
@@ -22,6 +22,6 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        try JSONOutput.print(try programme.load().programme)
+        try JSONOutput.print(try programme.open.load().programme)
     }
 }

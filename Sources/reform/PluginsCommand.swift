@@ -1,6 +1,6 @@
 import ArgumentParser
+import ReformApp
 import ReformPluginHost
-import ReformPluginKit
 
 /// `reform plugins`: every report plugin found, and every candidate that failed to load, with why.
 struct PluginsCommand: ParsableCommand {
@@ -40,44 +40,5 @@ struct PluginsCommand: ParsableCommand {
             Terminal.write("\nFailed to load:")
             for failure in catalog.failures { Terminal.write("  \(failure.plugin): \(failure.path): \(failure.reason)") }
         }
-    }
-}
-
-/// What `reform plugins --json` prints.
-struct PluginsJSON: Encodable {
-    struct Plugin: Encodable {
-        let id: String
-        let name: String
-        let version: String
-        let description: String
-        let kind: PluginFileName.Kind
-        let path: String
-        let formats: [PluginManifest.Format]
-        let options: [PluginManifest.Option]
-        let shadows: [String]
-    }
-
-    struct Failure: Encodable {
-        let plugin: String
-        let path: String
-        let reason: String
-    }
-
-    let plugins: [Plugin]
-    let failures: [Failure]
-    let searchPath: [String]
-
-    init(_ catalog: PluginCatalog) {
-        plugins = catalog.plugins.map { entry in
-            let manifest = entry.plugin.manifest
-            return Plugin(id: manifest.id, name: manifest.name, version: manifest.version, description: manifest.description,
-                          kind: entry.plugin.kind, path: entry.plugin.path, formats: manifest.formats, options: manifest.options, shadows: entry.shadows)
-        }
-        failures = catalog.failures.map { Failure(plugin: $0.plugin, path: $0.path, reason: $0.reason) }
-        searchPath = catalog.searchPath.directories
-    }
-
-    private enum CodingKeys: String, CodingKey {
-        case plugins, failures, searchPath = "search_path"
     }
 }

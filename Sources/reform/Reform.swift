@@ -1,9 +1,10 @@
 import ArgumentParser
 import Foundation
+import ReformApp
 
 /// The `reform` command: tracks a council's implementation of the children's social care reform.
 @main
-struct Reform: ParsableCommand {
+struct Reform: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reform",
         abstract: "Track a council's implementation of Stable Homes, Built on Love.",
@@ -15,27 +16,25 @@ struct Reform: ParsableCommand {
         subcommands: [ValidateCommand.self, StatusCommand.self, DeadlinesCommand.self, FundingCommand.self, ExplainCommand.self, ReportCommand.self, PluginsCommand.self, UpdateCommand.self, HistoryCommand.self, LogCommand.self, ImportUpdatesCommand.self, ExportUpdatesCommand.self, BackupCommand.self, ExportCommand.self, SchemaCommand.self]
     )
 
-    /// Runs the command, mapping argument errors to exit status 2 (the usual Unix convention) instead of 64.
-    static func main() {
+    /// Runs the command. This is the one place errors are printed: a use case's `AppError` as its
+    /// message with its exit status, and argument errors with exit status 2 (the usual Unix
+    /// convention) instead of 64.
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
-        } catch {
-            let code = exitCode(for: error)
-            if code == .validationFailure {
-                let message = fullMessage(for: error)
-                if !message.isEmpty { Terminal.writeError(message) }
-                Foundation.exit(ExitStatus.usage)
+            if var command = command as? any AsyncParsableCommand {
+                try await command.run()
+            } else {
+                try command.run()
             }
-            exit(withError: error)
+        } catch let error as AppError {
+            Terminal.writeError(error.status == .usage ? fullMessage(for: ValidationError(error.message)) : error.message)
+            Foundation.exit(error.status.rawValue)
+        } catch {
+            guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
+            let message = fullMessage(for: error)
+            if !message.isEmpty { Terminal.writeError(message) }
+            Foundation.exit(AppError.Status.usage.rawValue)
         }
     }
-}
-
-/// The tool's exit statuses.
-enum ExitStatus {
-    /// The programme is invalid or the command failed.
-    static let failure: Int32 = 1
-    /// The command line was wrong.
-    static let usage: Int32 = 2
 }

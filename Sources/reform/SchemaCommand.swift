@@ -1,5 +1,5 @@
 import ArgumentParser
-import ReformCore
+import ReformApp
 
 /// `reform schema`: prints the JSON Schema of programme format 1 for editors.
 struct SchemaCommand: ParsableCommand {
@@ -10,6 +10,6 @@ struct SchemaCommand: ParsableCommand {
     )
 
     func run() throws {
-        print(ProgrammeJSONSchema.text(), terminator: "")
+        print(ProgrammeFormat.jsonSchema(), terminator: "")
     }
 }

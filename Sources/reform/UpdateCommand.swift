@@ -1,10 +1,8 @@
 import ArgumentParser
-import Foundation
-import ReformCore
-import ReformModel
+import ReformApp
 
 /// `reform update`: records progress on an action, checked against the programme first.
-struct UpdateCommand: ParsableCommand {
+struct UpdateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "update",
         abstract: "Record progress on an action: a status, a progress figure, a new due date or a note.",
@@ -40,25 +38,10 @@ struct UpdateCommand: ParsableCommand {
     @Flag(help: "Allow moving a complete action back.")
     var reopen = false
 
-    @OptionGroup var history: HistoryOptions
-
-    func run() throws {
-        let loaded = try programme.load()
+    func run() async throws {
         let request = UpdateRequest(action: action, status: status, progress: progress, note: note, due: due,
                                     by: by ?? LoginName.current, at: at, reopen: reopen)
-        let recorder = UpdateRecorder(programme: loaded.programme)
-        // Only this action's events decide its old values; the rest of the history is not read.
-        let existingStore = try history.open(forProgramme: programme.file, create: false)
-        let existing = try existingStore.map { store in try history.run { try store.updates(action: action) } } ?? []
-        let event: RecordedEvent
-        do {
-            event = try recorder.event(for: request, updates: existing, today: Today.day)
-        } catch {
-            Terminal.writeError("error: \(error.message); nothing was recorded")
-            throw ExitCode(ExitStatus.failure)
-        }
-        guard let store = try existingStore ?? history.open(forProgramme: programme.file, create: true) else { return }
-        try history.run { try store.append([event]) }
+        let event = try await RecordUpdate(request, today: Today.day).run(programme.open)
         Terminal.write("recorded \(event.action): \(event.changeSummary) (by \(event.recordedBy), \(event.day))")
     }
 }

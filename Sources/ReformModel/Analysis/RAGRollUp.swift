@@ -6,8 +6,13 @@ public struct RAGRollUp: Hashable, Sendable, Codable {
     /// The rule the overall RAG follows, in words.
     public static let rule: String = "overall RAG is the worst RAG among open, rated actions; complete when every action is complete"
 
-    /// What is grouped: `pillar`, `policy` or `milestone`.
-    public let kind: String
+    /// What a roll-up groups.
+    public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
+        case pillar, policy, milestone
+    }
+
+    /// What is grouped.
+    public let kind: Kind
     /// The group's id.
     public let id: String
     /// The group's title.
@@ -20,12 +25,12 @@ public struct RAGRollUp: Hashable, Sendable, Codable {
     public let actions: [String]
 
     /// Rolls up `assessments` into one group.
-    public init(kind: String, id: String, title: String, assessments: [ActionAssessment]) {
+    public init(kind: Kind, id: String, title: String, assessments: [ActionAssessment]) {
         self.init(kind: kind, id: id, title: title, members: Array(assessments.indices), of: assessments)
     }
 
     /// Rolls up the assessments at `members` (positions in `assessments`), copying none of them.
-    init(kind: String, id: String, title: String, members: [Int], of assessments: [ActionAssessment]) {
+    init(kind: Kind, id: String, title: String, members: [Int], of assessments: [ActionAssessment]) {
         self.kind = kind
         self.id = id
         self.title = title
@@ -50,7 +55,7 @@ public struct RAGRollUp: Hashable, Sendable, Codable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        kind = try container.decode(String.self, forKey: .kind)
+        kind = try container.decode(Kind.self, forKey: .kind)
         id = try container.decode(String.self, forKey: .id)
         title = try container.decode(String.self, forKey: .title)
         let raw = try container.decode([String: Int].self, forKey: .counts)
@@ -84,14 +89,14 @@ public struct RAGRollUp: Hashable, Sendable, Codable {
             if let milestone = assessments[position].milestone { byMilestone[milestone, default: []].append(position) }
         }
         let pillars = programme.pillars.map {
-            RAGRollUp(kind: "pillar", id: $0.id, title: $0.title, members: byPillar[$0.id] ?? [], of: assessments)
+            RAGRollUp(kind: .pillar, id: $0.id, title: $0.title, members: byPillar[$0.id] ?? [], of: assessments)
         }
         let policies = programme.policies.map {
-            RAGRollUp(kind: "policy", id: $0.id, title: $0.title, members: byPolicy[$0.id] ?? [], of: assessments)
+            RAGRollUp(kind: .policy, id: $0.id, title: $0.title, members: byPolicy[$0.id] ?? [], of: assessments)
         }
         let milestones = programme.milestones.compactMap { milestone -> RAGRollUp? in
             guard let members = byMilestone[milestone.id] else { return nil }
-            return RAGRollUp(kind: "milestone", id: milestone.id, title: milestone.title, members: members, of: assessments)
+            return RAGRollUp(kind: .milestone, id: milestone.id, title: milestone.title, members: members, of: assessments)
         }
         return (pillars, policies, milestones)
     }
@@ -101,7 +106,7 @@ extension RAGRollUp: JSONStreamWritable {
     /// Writes what `encode(to:)` writes: the counts keyed by status, in sorted order.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
-        writer.member("kind", kind)
+        writer.member("kind", word: kind)
         writer.member("id", id)
         writer.member("title", title)
         writer.member("counts", countsByName)

@@ -1,0 +1,40 @@
+import ReformModel
+
+/// Every milestone and policy deadline with its state, feeding actions, critical path and
+/// forecast, as `reform deadlines` and the deadlines page show them.
+public struct ListDeadlines: Sendable {
+    /// Only deadlines due within this many days, and any already missed, if given.
+    public var within: Int?
+    /// The day to analyse at.
+    public var asOf: CalendarDay
+
+    /// A deadline query at `asOf`.
+    public init(within: Int? = nil, asOf: CalendarDay) {
+        self.within = within
+        self.asOf = asOf
+    }
+
+    /// The deadlines.
+    public func run(_ open: OpenProgramme) async throws(AppError) -> DeadlineList {
+        let opened = try await open.analyse(asOf: asOf)
+        let deadlines = opened.analysis.deadlines.filter { deadline in
+            guard let within else { return true }
+            return (0...within).contains(deadline.daysRemaining) || deadline.state == .missed
+        }
+        return DeadlineList(opened: opened, asOf: opened.analysis.asOf, deadlines: deadlines)
+    }
+}
+
+/// What `ListDeadlines` finds: the JSON of `reform deadlines --json`, and the analysis for headings.
+public struct DeadlineList: Encodable, Sendable {
+    /// The programme and its analysis (not part of the JSON).
+    public let opened: OpenedProgramme
+    /// The day analysed.
+    public let asOf: CalendarDay
+    /// The deadlines shown, in date order.
+    public let deadlines: [DeadlineAssessment]
+
+    private enum CodingKeys: String, CodingKey {
+        case asOf = "as_of", deadlines
+    }
+}

@@ -1,0 +1,61 @@
+import ReformModel
+
+/// RAG for every action with its reason, rolled up by pillar and policy, as `reform status` and
+/// the dashboard show it; optionally one pillar's or one policy's.
+public struct ShowStatus: Sendable {
+    /// Only this pillar's actions and roll-up, if given.
+    public var pillar: String?
+    /// Only this policy's actions and roll-up, if given.
+    public var policy: String?
+    /// The day to analyse at.
+    public var asOf: CalendarDay
+
+    /// A status query at `asOf`.
+    public init(pillar: String? = nil, policy: String? = nil, asOf: CalendarDay) {
+        self.pillar = pillar
+        self.policy = policy
+        self.asOf = asOf
+    }
+
+    /// The programme's status.
+    ///
+    /// - Throws: `AppError` (a usage error) for a pillar or policy the plan does not have, naming those it does.
+    public func run(_ open: OpenProgramme) async throws(AppError) -> ProgrammeStatus {
+        let loaded = try open.load()
+        try Self.check(pillar, among: loaded.programme.pillars.map(\.id), kind: "pillar", plural: "pillars")
+        try Self.check(policy, among: loaded.programme.policies.map(\.id), kind: "policy", plural: "policies")
+        let result = try await open.analyse(loaded, asOf: asOf).analysis
+        let actions = result.actions.filter { action in
+            (pillar.map { action.pillars.contains($0) } ?? true) && (policy.map { action.policy == $0 } ?? true)
+        }
+        return ProgrammeStatus(programme: loaded.programme, asOf: result.asOf, baseline: result.baseline, updatesApplied: result.updatesApplied,
+                               rollUpRule: result.rollUpRule, pillars: result.pillars.filter { rollUp in pillar.map { rollUp.id == $0 } ?? true },
+                               policies: result.policies.filter { rollUp in policy.map { rollUp.id == $0 } ?? true }, actions: actions)
+    }
+
+    private static func check(_ id: String?, among ids: [String], kind: String, plural: String) throws(AppError) {
+        guard let id, !ids.contains(id) else { return }
+        let hint = Suggestion.closest(to: id, among: ids).map { " (did you mean '\($0)'?)" } ?? ""
+        throw AppError("unknown \(kind) '\(id)'\(hint); \(plural) are \(ids.joined(separator: ", "))", status: .usage)
+    }
+}
+
+/// What `ShowStatus` finds: the JSON of `reform status --json`, and the programme for headings.
+public struct ProgrammeStatus: Encodable, Sendable {
+    /// The programme analysed (not part of the JSON).
+    public let programme: Programme
+    /// The day, the file's baseline and how many recorded updates were applied.
+    public let asOf: CalendarDay
+    public let baseline: PlanDate?
+    public let updatesApplied: Int
+    /// How pillars' overall RAG is decided, in words.
+    public let rollUpRule: String
+    /// The roll-ups and actions shown.
+    public let pillars: [RAGRollUp]
+    public let policies: [RAGRollUp]
+    public let actions: [ActionAssessment]
+
+    private enum CodingKeys: String, CodingKey {
+        case asOf = "as_of", baseline, updatesApplied = "updates_applied", rollUpRule = "roll_up_rule", pillars, policies, actions
+    }
+}

@@ -1,0 +1,34 @@
+import ReformModel
+import ReformStore
+
+/// A programme file and the record of progress kept for it: where every use case starts.
+public struct Workspace: Sendable {
+    /// The programme file's path.
+    public let programmeFile: String
+    /// Where its record is.
+    public let record: StoreLocation
+
+    /// The workspace of `programmeFile`, with the record named by `--db`, else `REFORM_DB`, else
+    /// `.reform/history.sqlite` beside the file.
+    public init(programmeFile: String, recordOption: String?, environment: [String: String]) {
+        self.programmeFile = programmeFile
+        self.record = StoreLocation.resolve(option: recordOption, environment: environment, programmeFile: programmeFile)
+    }
+
+    /// Opens the record, creating it when `create`; `nil` when there is none yet and need not be.
+    public func openRecord(create: Bool) throws(AppError) -> (any RecordStore)? {
+        do { return try record.open(create: create) } catch { throw AppError(error) }
+    }
+
+    /// Reads from the record with `query`, or gives `none` when there is no record yet: reading
+    /// never creates one.
+    public func read<T>(ifNone none: T, _ query: (any RecordStore) async throws(StoreError) -> T) async throws(AppError) -> T {
+        guard let store = try openRecord(create: false) else { return none }
+        do { return try await query(store) } catch { throw AppError(error) }
+    }
+
+    /// Every recorded update, in the order they apply; none when there is no record yet.
+    public func updates() async throws(AppError) -> [ProgressUpdate] {
+        try await read(ifNone: []) { store throws(StoreError) in try await store.updates() }
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import ReformModel
+import ReformStore
+
+/// The days a report covers as asked for: the day it is at, and where its changes start, a day
+/// or the previous run of the same plugin.
+public struct ReportPeriod: Sendable {
+    /// Where a report's changes are counted from.
+    public enum Since: Sendable, Hashable {
+        /// From this day.
+        case day(CalendarDay)
+        /// From the as-of day of the previous run of the same plugin.
+        case lastRun
+    }
+
+    /// The day the report is at.
+    public var asOf: CalendarDay
+    /// Where its changes start, if it shows changes.
+    public var since: Since?
+
+    /// A period at `asOf`, showing changes since `since` if given.
+    public init(asOf: CalendarDay, since: Since?) {
+        self.asOf = asOf
+        self.since = since
+    }
+
+    /// The days resolved against the record: `lastRun` becomes that run's day, with the titles its actions had.
+    func resolve(plugin: String, store: (any RecordStore)?, notice: (String) -> Void) async throws(AppError) -> ResolvedReportPeriod {
+        switch since {
+        case nil: return ResolvedReportPeriod(asOf: asOf, since: nil, previousActions: nil)
+        case .day(let day): return ResolvedReportPeriod(asOf: asOf, since: day, previousActions: nil)
+        case .lastRun:
+            let run: ReportRun?
+            do { run = try await store?.lastRun(plugin: plugin) } catch { throw AppError(error) }
+            guard let run else {
+                notice("note: no earlier run of '\(plugin)' is recorded, so no changes are shown")
+                return ResolvedReportPeriod(asOf: asOf, since: nil, previousActions: nil)
+            }
+            return ResolvedReportPeriod(asOf: asOf, since: CalendarDay(iso: Substring(run.asOf)),
+                                        previousActions: try? JSONDecoder().decode([String: String].self, from: Data(run.actions.utf8)))
+        }
+    }
+}
+
+/// A report's days once `--since last` is looked up.
+struct ResolvedReportPeriod: Sendable {
+    var asOf: CalendarDay
+    var since: CalendarDay?
+    /// With `--since last`: each action's title as the previous run showed it.
+    var previousActions: [String: String]?
+}

@@ -1,0 +1,101 @@
+import Foundation
+import ReformCore
+import ReformModel
+import ReformPluginHost
+import ReformPluginKit
+import ReformStore
+
+/// Writing a report with a plugin, as `reform report` and the reports page do: the programme and
+/// its record at a day, a plugin and a format in, the document and its run record out.
+public struct RunReport: Sendable {
+    /// The plugin's id.
+    public var plugin: String
+    /// The format asked for; the plugin's first when `nil`.
+    public var format: String?
+    /// The report's days: as at, and what its changes are counted from.
+    public var days: ReportPeriod
+    /// The plugin's options, name to value.
+    public var options: [String: String]
+    /// Where to look for plugins.
+    public var searchPath: PluginSearchPath
+    /// Seconds an executable plugin may take.
+    public var timeout: Double
+    /// Where to write the document atomically, if to a file.
+    public var out: String?
+
+    /// A report run; see each property.
+    public init(plugin: String, format: String?, days: ReportPeriod, options: [String: String], searchPath: PluginSearchPath,
+                timeout: Double = ReportRenderer.defaultTimeout, out: String?) {
+        self.plugin = plugin
+        self.format = format
+        self.days = days
+        self.options = options
+        self.searchPath = searchPath
+        self.timeout = timeout
+        self.out = out
+    }
+
+    /// Renders the report and records the run, then writes the document to `out` if given.
+    ///
+    /// - Parameter notice: hears what is worth saying on the way (no earlier run for `--since last`).
+    /// - Throws: `AppError` for an invalid programme, a missing or failing plugin, or a file that
+    ///   cannot be written (nothing is left behind).
+    public func run(_ open: OpenProgramme, notice: (String) -> Void = { _ in }) async throws(AppError) -> ReportOutcome {
+        let loaded = try open.load()
+        let found = try findPlugin()
+        do {
+            let chosen = try ReportRenderer.format(format, of: found)
+            let checkedOptions = try ReportRenderer.options(options, for: found)
+            let store = try open.workspace.openRecord(create: false)
+            let resolved = try await days.resolve(plugin: found.manifest.id, store: store, notice: notice)
+            let updates: [ProgressUpdate]
+            do { updates = try await store?.updates() ?? [] } catch { throw AppError(error) }
+            let request = try ReportRequestAssembly(programme: loaded.programme, updates: updates, days: resolved)
+                .encode(plugin: found, format: chosen, options: checkedOptions)
+            // The run's record lists every action's title, which takes a moment on a large programme: done on the other core meanwhile.
+            let (titles, rendered) = Parallel.both({ [actions = loaded.programme.actions] in ReportRun.actionTitles(of: actions) }, {
+                Result { () throws(PluginError) in
+                    try ReportRenderer.render(encoded: request.bytes, with: found, format: chosen, timeout: timeout)
+                }
+            })
+            let document = try rendered.get()
+            let run = ReportRun(plugin: found.manifest.id, pluginVersion: found.manifest.version, format: chosen.id,
+                                asOf: resolved.asOf.iso, since: resolved.since?.iso, generatedAt: request.generatedAt,
+                                outputSHA256: SHA256.hex(document), outputBytes: document.count, outputPath: out, actions: titles)
+            try await record(run, in: open.workspace, existing: store)
+            if let out {
+                do { try AtomicFile.write(document, to: out) } catch { throw AppError("error: \(error.message)") }
+            }
+            return ReportOutcome(document: document, run: run)
+        } catch let error as PluginError {
+            throw AppError("error: \(error)")
+        } catch let error as AppError {
+            throw error
+        } catch {
+            throw AppError("error: \(error)")
+        }
+    }
+
+    /// The plugin, or why there is none by that id.
+    private func findPlugin() throws(AppError) -> any LoadedPlugin {
+        let catalog = PluginCatalog(searchPath: searchPath, only: plugin)
+        if let found = catalog.plugin(plugin) { return found }
+        if let failure = catalog.failures.first { throw AppError("error: \(failure)") }
+        throw AppError("error: no report plugin '\(plugin)' found (searched: \(catalog.searchPath.directories.joined(separator: ", "))); 'reform plugins' lists those found")
+    }
+
+    /// Records the run, so that the next `--since last` knows what this report showed.
+    private func record(_ run: ReportRun, in workspace: Workspace, existing: (any RecordStore)?) async throws(AppError) {
+        let opened = existing == nil ? try workspace.openRecord(create: true) : existing
+        guard let store = opened else { return }
+        do { try await store.record(run) } catch { throw AppError(error) }
+    }
+}
+
+/// What a report run made: the document, and the record kept of it.
+public struct ReportOutcome: Sendable {
+    /// The document's bytes.
+    public let document: [UInt8]
+    /// The run as recorded.
+    public let run: ReportRun
+}

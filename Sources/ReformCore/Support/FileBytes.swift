@@ -1,0 +1,40 @@
+import ReformSystem
+
+/// Reads whole files into memory with a size limit checked before reading.
+public enum FileBytes {
+    /// The bytes of the file at `path`, refusing files larger than `limit` bytes without reading them.
+    public static func read(path: String, limit: Int) throws(FileReadError) -> [UInt8] {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else {
+            throw FileReadError(message: "cannot open the file: \(String(cString: strerror(errno)))")
+        }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else {
+            throw FileReadError(message: "cannot read the file: \(String(cString: strerror(errno)))")
+        }
+        guard (info.st_mode & S_IFMT) == S_IFREG else {
+            throw FileReadError(message: "not a regular file")
+        }
+        let size = Int(info.st_size)
+        guard size <= limit else {
+            throw FileReadError(message: "the file is \(size) bytes, more than the limit of \(limit) bytes")
+        }
+        var failure: FileReadError?
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            count = 0
+            while count < size {
+                let got = System.read(descriptor, buffer.baseAddress! + count, size - count)
+                if got < 0 {
+                    if errno == EINTR { continue }
+                    failure = FileReadError(message: "cannot read the file: \(String(cString: strerror(errno)))")
+                    return
+                }
+                if got == 0 { break }
+                count += got
+            }
+        }
+        if let failure { throw failure }
+        return bytes
+    }
+}

@@ -1,0 +1,7 @@
+import Foundation
+
+/// Why a file could not be written.
+public struct FileWriteError: Error, Sendable {
+    /// What went wrong, in words.
+    public let message: String
+}

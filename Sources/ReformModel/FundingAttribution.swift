@@ -1,0 +1,13 @@
+/// A funding line named as paying for a burden, with the exact amounts attributed where the file gives them.
+public struct FundingAttribution: Hashable, Sendable, Codable {
+    /// The funding line's id.
+    public var funding: String
+    /// Exact amounts by year; empty means "allocate in file order".
+    public var amounts: [YearAmount]
+
+    /// Creates an attribution.
+    public init(funding: String, amounts: [YearAmount] = []) {
+        self.funding = funding
+        self.amounts = amounts
+    }
+}

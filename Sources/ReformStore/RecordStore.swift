@@ -1,0 +1,57 @@
+import ReformModel
+
+/// The record of what happened since the plan's baseline: progress updates and report runs.
+///
+/// Every front end reads and writes the record through this protocol, so that a store kept in
+/// another database can stand beside the SQLite one without any caller changing. Events are
+/// only ever appended; each write is one transaction, all or nothing.
+public protocol RecordStore: Sendable {
+    /// Where the record is, as a person would name it (a path, or a database URL without its password).
+    var location: String { get }
+
+    /// Appends events in one transaction: all are recorded or none.
+    func append(_ events: [RecordedEvent]) async throws(StoreError)
+
+    /// Appends the events `next` gives until it gives `nil`, in one transaction, and returns how
+    /// many. When `next` throws, nothing is recorded and its error is rethrown as it is, so events
+    /// can be written while later ones are still being checked and still all or none are kept.
+    /// `progress` hears the count every 10,000 events.
+    func append(progress: (@Sendable (Int) -> Void)?, from next: @escaping @Sendable () throws -> RecordedEvent?) async throws -> Int
+
+    /// Events in the order recorded, optionally for one action, on or after a day, or by one person.
+    func events(action: String?, since: CalendarDay?, by: String?) async throws(StoreError) -> [RecordedEvent]
+
+    /// Events as updates for the analysis, in the order they apply: by day, then as recorded.
+    /// With `action`, only that action's.
+    func updates(action: String?) async throws(StoreError) -> [ProgressUpdate]
+
+    /// How many events each action has.
+    func eventCounts() async throws(StoreError) -> [String: Int]
+
+    /// The latest recorded status, progress and due date of every action with events, by action.
+    func latestStates() async throws(StoreError) -> [LatestState]
+
+    /// Records a report run.
+    func record(_ run: ReportRun) async throws(StoreError)
+
+    /// The latest run of a plugin, if any.
+    func lastRun(plugin: String) async throws(StoreError) -> ReportRun?
+
+    /// Writes a consistent copy of the whole record to `destination`, safe while others write.
+    func backup(to destination: String) async throws(StoreError)
+
+    /// The database's own check of its soundness: "ok" when sound.
+    func integrityCheck() async throws(StoreError) -> String
+}
+
+extension RecordStore {
+    /// Every event, in the order recorded.
+    public func events() async throws(StoreError) -> [RecordedEvent] {
+        try await events(action: nil, since: nil, by: nil)
+    }
+
+    /// Every event as an update for the analysis, in the order they apply.
+    public func updates() async throws(StoreError) -> [ProgressUpdate] {
+        try await updates(action: nil)
+    }
+}

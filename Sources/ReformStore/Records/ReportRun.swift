@@ -1,0 +1,62 @@
+import ReformModel
+
+/// One run of `reform report`: which plugin wrote what, as at when, so that the next report can
+/// show what changed since this one.
+public struct ReportRun: Hashable, Sendable, Codable {
+    /// The run's number, in the order recorded; `nil` until the store has assigned it.
+    public var id: Int64?
+    /// The plugin's id and version, and the format written.
+    public var plugin: String
+    public var pluginVersion: String
+    public var format: String
+    /// The day the report was as at, and the day its changes counted from.
+    public var asOf: String
+    public var since: String?
+    /// When it ran, UTC.
+    public var generatedAt: String
+    /// The SHA-256 of the document and its size.
+    public var outputSHA256: String
+    public var outputBytes: Int
+    /// Where it was written, if to a file.
+    public var outputPath: String?
+    /// The plan's actions at the time, as a JSON object from id to title, to find added and removed actions later.
+    public var actions: String
+
+    /// Creates a run record.
+    public init(id: Int64? = nil, plugin: String, pluginVersion: String, format: String, asOf: String, since: String?, generatedAt: String,
+                outputSHA256: String, outputBytes: Int, outputPath: String?, actions: String) {
+        self.id = id
+        self.plugin = plugin
+        self.pluginVersion = pluginVersion
+        self.format = format
+        self.asOf = asOf
+        self.since = since
+        self.generatedAt = generatedAt
+        self.outputSHA256 = outputSHA256
+        self.outputBytes = outputBytes
+        self.outputPath = outputPath
+        self.actions = actions
+    }
+
+    /// The column names.
+    enum CodingKeys: String, CodingKey {
+        case id, plugin, pluginVersion = "plugin_version", format, asOf = "as_of", since, generatedAt = "generated_at"
+        case outputSHA256 = "output_sha256", outputBytes = "output_bytes", outputPath = "output_path", actions
+    }
+}
+
+extension ReportRun {
+    /// `actions` as a run records them: a JSON object from each action's id to its title, in file
+    /// order (the first, where an id repeats).
+    public static func actionTitles(of actions: [Action]) -> String {
+        var writer = JSONWriter(capacity: actions.count * 80 + 2)
+        var seen = Set<String>(minimumCapacity: actions.count)
+        writer.beginObject()
+        for action in actions where seen.insert(action.id).inserted {
+            writer.key(action.id)
+            writer.string(action.title)
+        }
+        writer.endObject()
+        return String(decoding: writer.bytes, as: UTF8.self)
+    }
+}

@@ -1,0 +1,50 @@
+import GRDB
+
+/// The SQLite database's schema, as versioned migrations. A shipped migration is never edited:
+/// changes are new migrations appended here.
+enum SQLiteMigrations {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: events and report runs") { db in
+            try db.execute(sql: """
+            CREATE TABLE event (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                action TEXT NOT NULL,
+                occurred_at TEXT NOT NULL,
+                day TEXT NOT NULL,
+                recorded_at TEXT NOT NULL,
+                recorded_by TEXT NOT NULL,
+                note TEXT,
+                status_old TEXT,
+                status_new TEXT,
+                progress_old INTEGER,
+                progress_new INTEGER,
+                due_old TEXT,
+                due_new TEXT,
+                origin TEXT NOT NULL DEFAULT 'update'
+            );
+            CREATE INDEX event_by_action ON event(action, day, id);
+            CREATE INDEX event_by_day ON event(day, id);
+            CREATE TRIGGER event_is_append_only_update BEFORE UPDATE ON event
+                BEGIN SELECT RAISE(ABORT, 'recorded updates are append-only'); END;
+            CREATE TRIGGER event_is_append_only_delete BEFORE DELETE ON event
+                BEGIN SELECT RAISE(ABORT, 'recorded updates are append-only'); END;
+            CREATE TABLE report_run (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                plugin TEXT NOT NULL,
+                plugin_version TEXT NOT NULL,
+                format TEXT NOT NULL,
+                as_of TEXT NOT NULL,
+                since TEXT,
+                generated_at TEXT NOT NULL,
+                output_sha256 TEXT NOT NULL,
+                output_bytes INTEGER NOT NULL,
+                output_path TEXT,
+                actions TEXT NOT NULL
+            );
+            CREATE INDEX report_run_by_plugin ON report_run(plugin, id);
+            """)
+        }
+        return migrator
+    }
+}

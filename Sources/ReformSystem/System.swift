@@ -1,0 +1,36 @@
+#if canImport(Glibc)
+@_exported import Glibc
+#elseif canImport(Musl)
+@_exported import Musl
+#elseif canImport(Darwin)
+@_exported import Darwin
+#endif
+
+/// The operating system's calls, the one place that knows which C library this platform has.
+///
+/// Modules that call the system import this instead of choosing Glibc or Darwin themselves, and
+/// call through `System` where a name would otherwise clash with one of Swift's own (`read`,
+/// `kill`), so the package builds wherever `Package.swift` says it does.
+package enum System {
+    /// `read(2)`: up to `count` bytes from `descriptor` into `buffer`; the count read, 0 at the end, -1 on error.
+    package static func read(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+        #if canImport(Glibc)
+        Glibc.read(descriptor, buffer, count)
+        #elseif canImport(Musl)
+        Musl.read(descriptor, buffer, count)
+        #else
+        Darwin.read(descriptor, buffer, count)
+        #endif
+    }
+
+    /// `kill(2)`: sends `signal` to a process, or with a negative `pid` to its process group.
+    package static func kill(_ pid: pid_t, _ signal: Int32) -> Int32 {
+        #if canImport(Glibc)
+        Glibc.kill(pid, signal)
+        #elseif canImport(Musl)
+        Musl.kill(pid, signal)
+        #else
+        Darwin.kill(pid, signal)
+        #endif
+    }
+}

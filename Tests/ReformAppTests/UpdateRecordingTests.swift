@@ -1,0 +1,101 @@
+import Foundation
+import ReformCore
+import ReformModel
+import ReformStore
+import Testing
+@testable import ReformApp
+
+/// Checking updates as an officer records them, one at a time or as a CSV file.
+@Suite("Recording updates")
+struct UpdateRecordingTests {
+    static let programme = try! ProgrammeLoader.parse(bytes: Array("""
+    format: reform-programme/1
+    programme: {id: t, title: T, organisation: C}
+    pillars:
+      - {id: P1, title: One}
+    actions:
+      - {id: A1, title: First, pillar: P1, start: 2024-01-01, due: 2024-12-31}
+      - {id: A2, title: Second, pillar: P1, status: complete}
+    """.utf8), file: "t.yaml").programme
+
+    private func recorder() -> UpdateRecorder {
+        UpdateRecorder(programme: Self.programme, now: Date(timeIntervalSince1970: 1_735_000_000))
+    }
+
+    private let today = CalendarDay(year: 2025, month: 1, day: 15)!
+
+    @Test("an update records each changed field's old and new value, who and when")
+    func oldAndNewValues() throws {
+        let event = try recorder().event(for: UpdateRequest(action: "A1", status: "in-progress", progress: "40", note: "Started", by: "alice", at: "2024-03-01T10:30"),
+                                         today: today)
+        #expect(event.statusOld == .notStarted && event.statusNew == .inProgress)
+        #expect(event.progressOld == nil && event.progressNew == 40)
+        #expect(event.day == "2024-03-01" && event.occurredAt == "2024-03-01T10:30")
+        #expect(event.recordedBy == "alice" && event.recordedAt == "2024-12-24T00:26:40Z")
+        #expect(event.changeSummary == "status not-started → in-progress, progress not reported → 40%, note: Started")
+    }
+
+    @Test("bad updates are refused with the reason", arguments: [
+        (UpdateRequest(action: "A3", status: "complete", by: "x"), "unknown action 'A3' (did you mean 'A1'?)"),
+        (UpdateRequest(action: "A1", status: "finished", by: "x"), "'finished' is not a status (allowed: not-started, in-progress, complete, blocked, cancelled)"),
+        (UpdateRequest(action: "A1", progress: "101", by: "x"), "progress must be a whole number from 0 to 100, not '101'"),
+        (UpdateRequest(action: "A1", due: "Sprng 2025", by: "x"), "'Sprng 2025' is not a date: did you mean 'Spring 2025'? (accepted: 2024-12-31, 2024-12, December 2024, 2024-Q1, Spring 2024, early 2024, 2024/25)"),
+        (UpdateRequest(action: "A1", note: "x", by: "x", at: "2024-13-01"), "'2024-13-01' is not a date or time (write 2025-01-15 or 2025-01-15T10:30)"),
+        (UpdateRequest(action: "A2", status: "in-progress", by: "x"), "'A2' is complete; moving it back needs --reopen"),
+        (UpdateRequest(action: "A1", status: "not-started", by: "x"), "nothing to record for 'A1': give --status, --progress, --due or --note with a value that changes it"),
+    ])
+    func refusals(request: UpdateRequest, message: String) {
+        #expect(throws: UpdateError.self) { try recorder().event(for: request, today: today) }
+        do {
+            _ = try recorder().event(for: request, today: today)
+        } catch {
+            #expect(error.message == message)
+        }
+    }
+
+    @Test("--reopen allows moving a complete action back")
+    func reopen() throws {
+        let event = try recorder().event(for: UpdateRequest(action: "A2", status: "in-progress", by: "x", reopen: true), today: today)
+        #expect(event.statusOld == .complete && event.statusNew == .inProgress)
+    }
+
+    @Test("CSV import checks every row first and names the row of a problem")
+    func importRowErrors() {
+        let csv = "action,at,status,progress\nA1,2024-02-01,in-progress,10\nA1,2024-03-01,,250\n"
+        #expect(throws: UpdateError.self) {
+            try UpdateCSV.events(from: csv, recorder: recorder(), existing: [], defaultBy: "x", reopen: false, today: today)
+        }
+        do {
+            _ = try UpdateCSV.events(from: csv, recorder: recorder(), existing: [], defaultBy: "x", reopen: false, today: today)
+        } catch {
+            #expect(error.message == "row 3: progress must be a whole number from 0 to 100, not '250'")
+        }
+    }
+
+    @Test("CSV export reads back as the same updates")
+    func csvRoundTrip() throws {
+        let csv = "action,at,status,progress,due,note,by\r\nA1,2024-02-01,in-progress,10,,\"Kick-off, with partners\",alice\r\nA1,2024-03-01,,20,Spring 2025,\"He said \"\"soon\"\"\",bob\r\n"
+        let events = try UpdateCSV.events(from: csv, recorder: recorder(), existing: [], defaultBy: "x", reopen: false, today: today)
+        #expect(events.map(\.note) == ["Kick-off, with partners", "He said \"soon\""])
+        #expect(events[1].progressOld == 10 && events[1].dueNew == "Spring 2025")
+        #expect(UpdateCSV.text(of: events) == csv)
+    }
+
+    @Test("a bad row after thousands of good ones, already written while it was checked, leaves nothing recorded")
+    func importIsAllOrNothingWhileStreaming() async throws {
+        let store = try StoreKind.sqliteStore()
+        let good = (1...20_000).map { "A1,2024-02-01,,\($0 % 100),,,alice" }
+        let csv = (["action,at,status,progress,due,note,by"] + good + ["A9,2024-02-02,,50,,,alice"]).joined(separator: "\n")
+        await #expect {
+            try await UpdateImport.run(csv, recorder: recorder(), existing: [], defaultBy: "x", reopen: false, today: today, into: store)
+        } throws: { error in
+            (error as? UpdateError)?.message.hasPrefix("row 20002: unknown action 'A9'") == true
+        }
+        #expect(try await store.events().isEmpty)
+
+        let recorded = try await UpdateImport.run((["action,at,status,progress,due,note,by"] + good).joined(separator: "\n"), recorder: recorder(),
+                                            existing: [], defaultBy: "x", reopen: false, today: today, into: store)
+        #expect(recorded == 20_000)
+        #expect(try await store.events().last?.progressNew == 0)
+    }
+}

@@ -1,0 +1,117 @@
+import Foundation
+import ReformModel
+import ReformStore
+import Testing
+
+/// What every store must do, whatever database it keeps the record in.
+@Suite("Every record store")
+struct RecordStoreTests {
+    @Test("events are read back in the order recorded, and by person or from a day", arguments: StoreKind.all)
+    func eventsInOrder(kind: StoreKind) async throws {
+        let store = try kind.makeStore()
+        try await store.append([Events.event("A1", day: "2024-03-01", progress: 30, by: "bob"), Events.event("A1", day: "2024-02-01", progress: 10)])
+        #expect(try await store.events().map(\.progressNew) == [30, 10])
+        #expect(try await store.events(action: nil, since: nil, by: "bob").map(\.progressNew) == [30])
+        #expect(try await store.events(action: nil, since: CalendarDay(year: 2024, month: 2, day: 15), by: nil).map(\.day) == ["2024-03-01"])
+        #expect(try await store.events().map(\.id) == [1, 2])
+    }
+
+    @Test("every field of an event comes back as it was written, the status and origin included", arguments: StoreKind.all)
+    func fieldsRoundTrip(kind: StoreKind) async throws {
+        let store = try kind.makeStore()
+        var event = Events.event("A1", day: "2024-03-01", progress: 40, status: (.notStarted, .inProgress), note: "Kick-off, \"with\" partners\n", origin: .import)
+        (event.progressOld, event.dueOld, event.dueNew) = (10, "March 2025", "Spring 2025")
+        try await store.append([event])
+        event.id = 1
+        #expect(try await store.events() == [event])
+    }
+
+    @Test("updates come back in the order they apply, by day and then as recorded, for one action or all", arguments: StoreKind.all)
+    func updatesInDayOrder(kind: StoreKind) async throws {
+        let store = try kind.makeStore()
+        try await store.append([
+            Events.event("A1", day: "2024-03-01", progress: 30),
+            Events.event("A2", day: "2024-02-15", note: "noted"),
+            Events.event("A1", day: "2024-02-01", progress: 10),
+        ])
+        #expect(try await store.updates(action: "A1").map(\.progress) == [10, 30])
+        #expect(try await store.updates().map(\.actionID) == ["A1", "A2", "A1"])
+        #expect(try await store.eventCounts() == ["A1": 2, "A2": 1])
+    }
+
+    @Test("a source that fails after thousands of events, already written, leaves nothing recorded", arguments: StoreKind.all)
+    func streamingAppendIsAllOrNothing(kind: StoreKind) async throws {
+        let store = try kind.makeStore()
+        let source = FailingSource(goodEvents: 20_000)
+        await #expect(throws: FailingSource.Failure.self) {
+            try await store.append(progress: nil) { try source.next() }
+        }
+        #expect(try await store.events().isEmpty)
+        let written = try await store.append(progress: nil, from: FailingSource(goodEvents: 3, fails: false).next)
+        #expect(written == 3)
+    }
+
+    @Test("the latest status, progress and due date of each action come from the last event that set each", arguments: StoreKind.all)
+    func latestStates(kind: StoreKind) async throws {
+        let store = try kind.makeStore()
+        try await store.append([
+            Events.event("A1", day: "2024-02-01", progress: 10, status: (.notStarted, .inProgress)),
+            Events.event("A1", day: "2024-03-01", progress: 50),
+            Events.event("A1", day: "2024-01-20", progress: 5),
+            Events.event("A2", day: "2024-02-15", note: "noted"),
+        ])
+        let states = try await store.latestStates()
+        #expect(states == [LatestState(action: "A1", status: .inProgress, progress: 50, due: nil, lastDay: "2024-03-01"),
+                           LatestState(action: "A2", status: nil, progress: nil, due: nil, lastDay: "2024-02-15")])
+    }
+
+    @Test("report runs are recorded and the latest one per plugin is found", arguments: StoreKind.all)
+    func reportRuns(kind: StoreKind) async throws {
+        let store = try kind.makeStore()
+        for day in ["2025-01-01", "2025-02-01"] {
+            try await store.record(ReportRun(plugin: "summary", pluginVersion: "1", format: "markdown", asOf: day, since: nil, generatedAt: day,
+                                             outputSHA256: "x", outputBytes: 1, outputPath: nil, actions: "{}"))
+        }
+        #expect(try await store.lastRun(plugin: "summary")?.asOf == "2025-02-01")
+        #expect(try await store.lastRun(plugin: "other") == nil)
+    }
+
+    @Test("a backup is a complete, sound copy that opens as a store", arguments: StoreKind.all)
+    func backup(kind: StoreKind) async throws {
+        let store = try kind.makeStore()
+        try await store.append([Events.event("A1", day: "2024-02-01", progress: 10)])
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("backup-\(UUID().uuidString).sqlite").path
+        try await store.backup(to: copy)
+        let restored = try #require(try StoreLocation.sqlite(path: copy).open(create: false))
+        #expect(try await restored.events().count == 1)
+        #expect(try await restored.integrityCheck() == "ok")
+    }
+
+    @Test("opening a record that does not exist, to read, makes nothing", arguments: StoreKind.all)
+    func readingDoesNotCreate(kind: StoreKind) throws {
+        let location = kind.freshLocation()
+        #expect(try location.open(create: false) == nil)
+        #expect(!location.exists)
+    }
+}
+
+/// Gives good events, then fails (or ends), as a CSV import's checking thread does on a bad row.
+final class FailingSource: @unchecked Sendable {
+    struct Failure: Error {}
+    private var remaining: Int
+    private let fails: Bool
+
+    init(goodEvents: Int, fails: Bool = true) {
+        remaining = goodEvents
+        self.fails = fails
+    }
+
+    func next() throws -> RecordedEvent? {
+        guard remaining > 0 else {
+            if fails { throw Failure() }
+            return nil
+        }
+        remaining -= 1
+        return Events.event("A1", day: "2024-02-01", progress: remaining % 100)
+    }
+}
