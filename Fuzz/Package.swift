@@ -7,10 +7,12 @@ import PackageDescription
 /// Build and run with `Fuzz/run.sh` (see there).
 let package = Package(
     name: "ReformFuzz",
-    dependencies: [.package(path: "..")],
+    // Named, so that the products are found whatever the checkout's folder is called.
+    dependencies: [.package(name: "ReformTracker", path: "..")],
     targets: [
-        .executableTarget(name: "fuzz-programme-loader", dependencies: [.product(name: "ReformCore", package: "main")]),
-        .executableTarget(name: "fuzz-update-csv", dependencies: [.product(name: "ReformCore", package: "main")]),
-        .executableTarget(name: "fuzz-report-request", dependencies: [.product(name: "ReformPluginKit", package: "main")]),
+        .executableTarget(name: "fuzz-programme-loader", dependencies: [.product(name: "ReformCore", package: "ReformTracker")]),
+        .executableTarget(name: "fuzz-update-csv", dependencies: [.product(name: "ReformCore", package: "ReformTracker"),
+                                                               .product(name: "ReformApp", package: "ReformTracker")]),
+        .executableTarget(name: "fuzz-report-request", dependencies: [.product(name: "ReformPluginKit", package: "ReformTracker")]),
     ]
 )

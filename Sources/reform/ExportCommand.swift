@@ -2,7 +2,7 @@ import ArgumentParser
 import ReformApp
 
 /// `reform export --json`: the validated programme as JSON, for other tools.
-struct ExportCommand: ParsableCommand {
+struct ExportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write the validated programme as JSON.",
@@ -21,7 +21,8 @@ struct ExportCommand: ParsableCommand {
         guard json else { throw ValidationError("choose an export format: --json") }
     }
 
-    func run() throws {
-        try JSONOutput.print(try programme.open.load().programme)
+    func run() async throws {
+        let loaded = try await programme.open.load()
+        try JSONOutput.print(loaded.programme)
     }
 }

@@ -30,7 +30,7 @@ struct HistoryCommand: AsyncParsableCommand {
     func run() async throws {
         let workspace = record.workspace(for: file)
         if latest { return try await printLatest(workspace) }
-        let loaded = try OpenProgramme(workspace).load()
+        let loaded = try await OpenProgramme(workspace).load()
         let query = ReadHistory(action: action, since: try DayOption.parse(since, name: "--since"))
         let entries = try await query.events(workspace, against: loaded.programme)
         if json { return try JSONOutput.print(entries.map { EventJSON($0.event, orphaned: $0.orphaned) }) }

@@ -13,7 +13,7 @@ struct IndicatorSummaryTests {
         ]
         let summary = IndicatorSummary(programme)
         #expect(summary.total == 6)
-        #expect(summary.readiness == ["green": 3, "orange": 0, "red": 3])
+        #expect(summary.readiness == [.green: 3, .orange: 0, .red: 3])
         #expect(summary.partnerData == ["Police", "NHS", "Schools"])
     }
 }

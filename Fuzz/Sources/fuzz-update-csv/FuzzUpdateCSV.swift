@@ -1,4 +1,5 @@
 import Foundation
+import ReformApp
 import ReformCore
 import ReformModel
 

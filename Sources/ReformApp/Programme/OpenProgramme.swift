@@ -19,11 +19,11 @@ public struct OpenProgramme: Sendable {
     ///
     /// - Throws: `AppError` with every problem as `file:line:column: error: message` and a count,
     ///   or, under `strict`, the warnings and why they fail.
-    public func load() throws(AppError) -> LoadedProgramme {
+    public func load() async throws(AppError) -> LoadedProgramme {
         let file = workspace.programmeFile
         let loaded: LoadedProgramme
         do {
-            loaded = try ProgrammeLoader.load(path: file)
+            loaded = try await BlockingWork.run { () throws(ProgrammeLoadError) in try ProgrammeLoader.load(path: file) }
         } catch {
             let lines = error.diagnostics.map { $0.formatted(file: error.file) }
             throw AppError((lines + ["\(file): \(Plural.count(error.diagnostics.errors.count, "error")); nothing was loaded"]).joined(separator: "\n"))
@@ -42,14 +42,15 @@ public struct OpenProgramme: Sendable {
 
     /// Loads the file and analyses it at `day`, with the updates recorded up to that day.
     public func analyse(asOf day: CalendarDay) async throws(AppError) -> OpenedProgramme {
-        let loaded = try load()
+        let loaded = try await load()
         return try await analyse(loaded, asOf: day)
     }
 
     /// Analyses an already loaded programme at `day`, with its recorded updates.
     public func analyse(_ loaded: LoadedProgramme, asOf day: CalendarDay) async throws(AppError) -> OpenedProgramme {
         let updates = try await workspace.updates()
-        return OpenedProgramme(loaded: loaded, analysis: ProgrammeAnalysis(loaded.programme, asOf: day, updates: updates))
+        let analysis = await BlockingWork.run { ProgrammeAnalysis(loaded.programme, asOf: day, updates: updates) }
+        return OpenedProgramme(loaded: loaded, analysis: analysis)
     }
 }
 

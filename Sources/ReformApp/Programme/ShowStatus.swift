@@ -21,7 +21,7 @@ public struct ShowStatus: Sendable {
     ///
     /// - Throws: `AppError` (a usage error) for a pillar or policy the plan does not have, naming those it does.
     public func run(_ open: OpenProgramme) async throws(AppError) -> ProgrammeStatus {
-        let loaded = try open.load()
+        let loaded = try await open.load()
         try Self.check(pillar, among: loaded.programme.pillars.map(\.id), kind: "pillar", plural: "pillars")
         try Self.check(policy, among: loaded.programme.policies.map(\.id), kind: "policy", plural: "policies")
         let result = try await open.analyse(loaded, asOf: asOf).analysis

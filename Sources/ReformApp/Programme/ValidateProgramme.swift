@@ -28,7 +28,7 @@ public struct ValidateProgramme: Sendable {
     /// - Throws: `AppError` for an invalid file, and under `--strict` for warnings or orphans
     ///   (the orphan warning is then part of the message).
     public func run() async throws(AppError) -> Outcome {
-        let loaded = try open.load()
+        let loaded = try await open.load()
         let orphanWarning = try await orphans(of: loaded.programme)
         if let orphanWarning, open.strict {
             throw AppError("\(orphanWarning)\n\(open.workspace.programmeFile): failing because of --strict")

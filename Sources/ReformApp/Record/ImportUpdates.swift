@@ -29,7 +29,7 @@ public struct ImportUpdates: Sendable {
     /// - Throws: `AppError` naming the file and the row of the first problem; nothing was recorded,
     ///   and a record made for this import is removed again.
     public func run(_ open: OpenProgramme, progress: (@Sendable (Int) -> Void)? = nil) async throws(AppError) -> Int {
-        let loaded = try open.load()
+        let loaded = try await open.load()
         let text = try readText()
         let existing = try await open.workspace.updates()
         let location = open.workspace.record

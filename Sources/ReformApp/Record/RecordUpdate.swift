@@ -21,7 +21,7 @@ public struct RecordUpdate: Sendable {
     /// - Returns: the event recorded, with its old and new values.
     /// - Throws: `AppError` saying what is wrong and that nothing was recorded.
     public func run(_ open: OpenProgramme) async throws(AppError) -> RecordedEvent {
-        let loaded = try open.load()
+        let loaded = try await open.load()
         let recorder = UpdateRecorder(programme: loaded.programme)
         // Only this action's events decide its old values; the rest of the record is not read.
         let existingStore = try open.workspace.openRecord(create: false)

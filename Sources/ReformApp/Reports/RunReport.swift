@@ -41,7 +41,7 @@ public struct RunReport: Sendable {
     /// - Throws: `AppError` for an invalid programme, a missing or failing plugin, or a file that
     ///   cannot be written (nothing is left behind).
     public func run(_ open: OpenProgramme, notice: (String) -> Void = { _ in }) async throws(AppError) -> ReportOutcome {
-        let loaded = try open.load()
+        let loaded = try await open.load()
         let found = try findPlugin()
         do {
             let chosen = try ReportRenderer.format(format, of: found)
@@ -50,17 +50,21 @@ public struct RunReport: Sendable {
             let resolved = try await days.resolve(plugin: found.manifest.id, store: store, notice: notice)
             let updates: [ProgressUpdate]
             do { updates = try await store?.updates() ?? [] } catch { throw AppError(error) }
-            let request = try ReportRequestAssembly(programme: loaded.programme, updates: updates, days: resolved)
-                .encode(plugin: found, format: chosen, options: checkedOptions)
-            // The run's record lists every action's title, which takes a moment on a large programme: done on the other core meanwhile.
-            let (titles, rendered) = Parallel.both({ [actions = loaded.programme.actions] in ReportRun.actionTitles(of: actions) }, {
-                Result { () throws(PluginError) in
-                    try ReportRenderer.render(encoded: request.bytes, with: found, format: chosen, timeout: timeout)
-                }
-            })
-            let document = try rendered.get()
+            let programme = loaded.programme
+            let (titles, rendered) = try await BlockingWork.run { () throws(PluginError) in
+                let request = try ReportRequestAssembly(programme: programme, updates: updates, days: resolved)
+                    .encode(plugin: found, format: chosen, options: checkedOptions)
+                // The run's record lists every action's title, which takes a moment on a large programme: done on the other core meanwhile.
+                let (titles, rendered) = Parallel.both({ [actions = programme.actions] in ReportRun.actionTitles(of: actions) }, {
+                    Result { () throws(PluginError) in
+                        try ReportRenderer.render(encoded: request.bytes, with: found, format: chosen, timeout: timeout)
+                    }
+                })
+                return (titles, rendered.map { (document: $0, generatedAt: request.generatedAt) })
+            }
+            let (document, generatedAt) = try rendered.get()
             let run = ReportRun(plugin: found.manifest.id, pluginVersion: found.manifest.version, format: chosen.id,
-                                asOf: resolved.asOf.iso, since: resolved.since?.iso, generatedAt: request.generatedAt,
+                                asOf: resolved.asOf.iso, since: resolved.since?.iso, generatedAt: generatedAt,
                                 outputSHA256: SHA256.hex(document), outputBytes: document.count, outputPath: out, actions: titles)
             try await record(run, in: open.workspace, existing: store)
             if let out {
