@@ -35,8 +35,9 @@ enum CommitteeUpdateBody {
             let troubled = pillar.actions.compactMap { byID[$0] }.filter { $0.rag.status == .red || $0.rag.status == .amber }
             guard !troubled.isEmpty else { continue }
             blocks.append(.heading(level: 3, text: "\(pillar.id) \(pillar.title): red and amber actions"))
-            blocks.append(.table(.init(headers: ["Action", "RAG", "Reason", "Owner"], rows: troubled.map { action in
-                [.init("\(action.id): \(action.title)"), .rag(action.rag.status), .init(action.rag.reason), .init(action.owner ?? "Not assigned")]
+            blocks.append(.table(.init(headers: ["Action", "RAG", "Reason", "Latest commentary", "Owner"], rows: troubled.map { action in
+                [.init("\(action.id): \(action.title)"), .rag(action.rag.status), .init(action.rag.reason),
+                 .init(Narrative.commentary(action.latestNote)), .init(action.owner ?? "Not assigned")]
             })))
         }
         return blocks

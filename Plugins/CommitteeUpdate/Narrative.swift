@@ -69,4 +69,11 @@ enum Narrative {
         case .noActions: return "not yet planned for"
         }
     }
+
+    /// The latest note in words: "“Draft with partners” (Head of Service, 3 September 2024)", or that none is recorded.
+    static func commentary(_ note: ActionNote?) -> String {
+        guard let note else { return "None recorded" }
+        let who = note.by.map { "\($0), " } ?? ""
+        return "\u{201C}\(note.text)\u{201D} (\(who)\(note.day.longForm))"
+    }
 }

@@ -6,12 +6,14 @@
 public struct PlanDate: Hashable, Sendable {
     /// How precisely the wording names a day.
     public enum Precision: String, Hashable, Sendable, Codable, CaseIterable {
-        /// `2024-12-31`
+        /// `2024-12-31`, `31/12/2024` or `31 December 2024`
         case day
-        /// `2024-12` or `December 2024`
+        /// `2024-12`, `December 2024` or `Dec 2024`
         case month
-        /// `2024-Q1`
+        /// `2024-Q1` or `Q1 2024`: a calendar quarter, January to March
         case quarter
+        /// `Q2 2024/25`: a quarter of a financial year, Q1 being April to June
+        case financialQuarter = "financial-quarter"
         /// `Spring 2024`, `Summer 2024`, `Autumn 2024`, `Winter 2024`
         case season
         /// `early 2024`, `mid 2024`, `late 2024`
@@ -45,6 +47,7 @@ public struct PlanDate: Hashable, Sendable {
         case .day: return day.longForm
         case .month: return "\(MonthName.all[day.month - 1]) \(day.year)"
         case .quarter: return "Q\(day.month / 3) \(day.year)"
+        case .financialQuarter: return "Q\(FinancialQuarter.number(endingIn: day.month)) \(FinancialYear(containing: day).label)"
         case .season:
             switch day.month {
             case 5: return "Spring \(day.year)"

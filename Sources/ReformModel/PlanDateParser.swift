@@ -6,7 +6,7 @@ public struct DateParseError: Error, Hashable, Sendable {
     public let detail: String?
 
     /// The forms a date may take, as listed in the format's documentation.
-    public static let acceptedForms = "2024-12-31, 2024-12, December 2024, 2024-Q1, Spring 2024, early 2024, 2024/25"
+    public static let acceptedForms = "2024-12-31, 31/12/2024, 31 December 2024, 2024-12, December 2024, Dec 2024, 2024-Q1, Q1 2024/25, Spring 2024, early 2024, 2024/25"
 
     /// The whole message: what was wrong and which forms would be right.
     public var message: String {
@@ -64,6 +64,12 @@ extension PlanDate {
         if words.count == 2, let year = Int(words[1]), words[1].count == 4, (1...9999).contains(year) {
             return parseWordAndYear(words[0], year: year)
         }
+        if words.count == 2, let year = FinancialYear(words[1]) {
+            return parseFinancialQuarter(words[0], of: year)
+        }
+        if words.count == 3, let year = Int(words[2]), words[2].count == 4, (1...9999).contains(year) {
+            return parseDayMonthYear(day: words[0], month: words[1], year: year)
+        }
         return .failure(Detail(text: nil))
     }
 
@@ -73,7 +79,7 @@ extension PlanDate {
             return .success((year.lastDay, .financialYear, year.label))
         }
         if text.contains("/") {
-            return .failure(Detail(text: "a financial year is written 2024/25, the second year following the first"))
+            return parseDayFirst(text)
         }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count >= 2, parts[0].count == 4, let year = Int(parts[0]), (1...9999).contains(year) else {
@@ -129,6 +135,51 @@ extension PlanDate {
             }
             return .failure(Detail(text: nil))
         }
+    }
+
+    /// `30/09/2024` or `2/8/2024`: day first, as councils and spreadsheets in the UK write dates.
+    private static func parseDayFirst(_ text: Substring) -> Result<(CalendarDay, Precision, String), Detail> {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count != 2 else {
+            return .failure(Detail(text: "a financial year is written 2024/25, the second year following the first"))
+        }
+        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              parts[0].count <= 2, parts[1].count <= 2, let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2]) else {
+            return .failure(Detail(text: "a day is written 30/09/2024 (day first) and a financial year 2024/25, the second year following the first"))
+        }
+        guard parts[2].count == 4, year >= 1 else {
+            return .failure(Detail(text: "write the year in full: did you mean '\(parts[0])/\(parts[1])/20\(parts[2].suffix(2))'?"))
+        }
+        return exactDay(year: year, month: month, day: day)
+    }
+
+    /// `30 September 2024` or `1 Sept 2024`.
+    private static func parseDayMonthYear(day: Substring, month: Substring, year: Int) -> Result<(CalendarDay, Precision, String), Detail> {
+        guard day.count <= 2, let dayNumber = Int(day) else { return .failure(Detail(text: nil)) }
+        guard let monthNumber = MonthName.number(of: month) else {
+            let hint = Suggestion.closest(to: String(month), among: MonthName.all).map { "did you mean '\(day) \($0) \(year)'? " } ?? ""
+            return .failure(Detail(text: "\(hint)(accepted: \(DateParseError.acceptedForms))"))
+        }
+        return exactDay(year: year, month: monthNumber, day: dayNumber)
+    }
+
+    /// `Q2 2024/25`: July to September 2024.
+    private static func parseFinancialQuarter(_ word: Substring, of year: FinancialYear) -> Result<(CalendarDay, Precision, String), Detail> {
+        guard let quarter = quarterNumber(word) else {
+            return .failure(Detail(text: "a quarter of a financial year is written Q1 2024/25 to Q4 2024/25"))
+        }
+        return .success((FinancialQuarter.lastDay(quarter, of: year), .financialQuarter, "Q\(quarter) \(year.label)"))
+    }
+
+    /// The day, or what is wrong with it ("September 2024 has 30 days").
+    private static func exactDay(year: Int, month: Int, day: Int) -> Result<(CalendarDay, Precision, String), Detail> {
+        guard (1...12).contains(month) else {
+            return .failure(Detail(text: "there is no month \(month) (months are 1 to 12)"))
+        }
+        guard let exact = CalendarDay(year: year, month: month, day: day) else {
+            return .failure(Detail(text: "\(MonthName.all[month - 1]) \(year) has \(CalendarDay.daysIn(month: month, year: year)) days"))
+        }
+        return .success((exact, .day, exact.longForm))
     }
 
     private static func quarterNumber(_ text: Substring) -> Int? {

@@ -10,7 +10,10 @@ public protocol RecordStore: Sendable {
     var location: String { get }
 
     /// Appends events in one transaction: all are recorded or none.
-    func append(_ events: [RecordedEvent]) async throws(StoreError)
+    ///
+    /// - Returns: the events as recorded, each with its number.
+    @discardableResult
+    func append(_ events: [RecordedEvent]) async throws(StoreError) -> [RecordedEvent]
 
     /// Appends the events `next` gives until it gives `nil`, in one transaction, and returns how
     /// many. When `next` throws, nothing is recorded and its error is rethrown as it is, so events
@@ -18,24 +21,32 @@ public protocol RecordStore: Sendable {
     /// `progress` hears the count every 10,000 events.
     func append(progress: (@Sendable (Int) -> Void)?, from next: @escaping @Sendable () throws -> RecordedEvent?) async throws -> Int
 
-    /// Events in the order recorded, optionally for one action, on or after a day, or by one person.
+    /// Events in the order recorded, voids and voided ones included, optionally for one action, on or
+    /// after a day, or recorded by one person (the name matched without regard to case).
     func events(action: String?, since: CalendarDay?, by: String?) async throws(StoreError) -> [RecordedEvent]
 
+    /// One event by its number, voided or not; `nil` when there is none.
+    func event(id: Int64) async throws(StoreError) -> RecordedEvent?
+
+    /// The events that void others, by the number of the event each voids.
+    func voids() async throws(StoreError) -> [Int64: RecordedEvent]
+
     /// Events as updates for the analysis, in the order they apply: by day, then as recorded.
-    /// With `action`, only that action's.
+    /// Voided events and the voids themselves are left out. With `action`, only that action's.
     func updates(action: String?) async throws(StoreError) -> [ProgressUpdate]
 
     /// How many events each action has.
     func eventCounts() async throws(StoreError) -> [String: Int]
 
-    /// The latest recorded status, progress and due date of every action with events, by action.
+    /// The latest recorded status, progress and due date of every action with live (not voided) events, by action.
     func latestStates() async throws(StoreError) -> [LatestState]
 
     /// Records a report run.
     func record(_ run: ReportRun) async throws(StoreError)
 
-    /// The latest run of a plugin, if any.
-    func lastRun(plugin: String) async throws(StoreError) -> ReportRun?
+    /// The latest report of a plugin written to a file and as at `day` or earlier: what "since the
+    /// last report" means. Runs that only printed to the screen do not count.
+    func lastReport(plugin: String, onOrBefore day: CalendarDay) async throws(StoreError) -> ReportRun?
 
     /// Writes a consistent copy of the whole record to `destination`, safe while others write.
     func backup(to destination: String) async throws(StoreError)

@@ -30,14 +30,19 @@ public enum StoreLocation: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    /// Opens the record, creating it when `create`.
+    /// Opens the record for `access`.
     ///
-    /// - Returns: `nil` when there is no record yet and `create` is false, so that a command that
-    ///   only reads never makes one.
-    public func open(create: Bool) throws(StoreError) -> (any RecordStore)? {
+    /// - Returns: `nil` when there is no record yet and it is not to be created, so that a command
+    ///   that only reads never makes one.
+    public func open(_ access: StoreAccess) throws(StoreError) -> (any RecordStore)? {
         switch self {
-        case .sqlite(let path): return try SQLiteStore.open(path: path, create: create)
+        case .sqlite(let path): return try SQLiteStore.open(path: path, access: access)
         }
+    }
+
+    /// Opens the record for writing, creating it when `create`.
+    public func open(create: Bool) throws(StoreError) -> (any RecordStore)? {
+        try open(.write(create: create))
     }
 
     /// Removes a record that this process made and then left empty (an import that failed), so

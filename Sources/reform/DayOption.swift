@@ -2,7 +2,8 @@ import ArgumentParser
 import ReformModel
 
 /// A day given on the command line in any date form of the file format (`2025-01-15`, `March 2025`):
-/// the one place `--as-of`, `--since` and the like are read.
+/// the one place `--as-of`, `--since` and the like are read. A loose date means the end of its
+/// period where it says "as at" (`--as-of`), and its start where it says "from" (`--since`).
 enum DayOption {
     /// Refuses text that names no day, with the option's name and what was wrong.
     static func validate(_ text: String?, name: String) throws {
@@ -16,9 +17,14 @@ enum DayOption {
         text.flatMap { try? PlanDate.parse($0).get().day }
     }
 
-    /// The day `text` names, `nil` when not given; a `ValidationError` naming the option when it names no day.
-    static func parse(_ text: String?, name: String) throws -> CalendarDay? {
+    /// The first day of the period `text` names, for an option that says "from" (`--since "June 2024"` is 1 June).
+    static func startDay(_ text: String?) -> CalendarDay? {
+        text.flatMap { try? PlanDate.parse($0).get().firstDay }
+    }
+
+    /// The first day `text` names, `nil` when not given; a `ValidationError` naming the option when it names no day.
+    static func parseStart(_ text: String?, name: String) throws -> CalendarDay? {
         try validate(text, name: name)
-        return day(text)
+        return startDay(text)
     }
 }

@@ -17,7 +17,7 @@ struct DeadlinesCommand: AsyncParsableCommand {
     @OptionGroup var programme: ProgrammeOptions
 
     func validate() throws {
-        if let within, within < 0 { throw ValidationError("--within must be 0 or more days") }
+        if let within, within < 0 { throw ValidationError("--within takes a number of days from 0 up, such as --within 30, not \(within)") }
     }
 
     func run() async throws {

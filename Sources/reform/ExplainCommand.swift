@@ -40,6 +40,9 @@ struct ExplainCommand: AsyncParsableCommand {
         Terminal.write("Waits for:  " + related(explanation.related(assessment.dependsOn)))
         Terminal.write("Waited on by: " + related(explanation.related(assessment.dependants)))
         Terminal.write("Updates:    \(assessment.updateCount == 0 ? "none recorded" : "\(assessment.updateCount) recorded")")
+        if let note = assessment.latestNote {
+            Terminal.write("Latest note: \"\(Terminal.plain(note.text))\" (\(note.by.map { "\($0), " } ?? "")\(note.day.longForm))")
+        }
     }
 
     private func related(_ actions: [(id: String, assessment: ActionAssessment?)]) -> String {

@@ -31,14 +31,15 @@ struct HistoryCommand: AsyncParsableCommand {
         let workspace = record.workspace(for: file)
         if latest { return try await printLatest(workspace) }
         let loaded = try await OpenProgramme(workspace).load()
-        let query = ReadHistory(action: action, since: try DayOption.parse(since, name: "--since"))
-        let entries = try await query.events(workspace, against: loaded.programme)
-        if json { return try JSONOutput.print(entries.map { EventJSON($0.event, orphaned: $0.orphaned) }) }
+        let query = ReadHistory(action: action, since: try DayOption.parseStart(since, name: "--since"))
+        let entries = try await query.history(workspace, against: loaded.programme)
+        if json { return try JSONOutput.print(entries.map(EventJSON.init)) }
         if entries.isEmpty { return Terminal.write("No updates recorded\(action.map { " for \($0)" } ?? "").") }
         for entry in entries {
             let event = entry.event
-            let orphan = entry.orphaned ? " [orphaned: not in the programme]" : ""
-            Terminal.write("\(event.day)  \(event.action)\(orphan)  \(event.changeSummary)  (by \(event.recordedBy), recorded \(event.recordedAt))")
+            let orphan = entry.orphaned == true ? " [orphaned: not in the programme]" : ""
+            let voided = entry.voidedMark.map { " [\($0)]" } ?? ""
+            Terminal.write("#\(event.id ?? 0)  \(event.day)  \(event.action)\(orphan)  \(Terminal.plain(event.changeSummary))\(voided)  (by \(event.recordedBy), recorded \(event.recordedAt))")
         }
     }
 

@@ -5,7 +5,7 @@ import ReformApp
 struct LogCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "log", abstract: "Show the audit trail: every update, who recorded it and when.")
 
-    @Option(help: ArgumentHelp("Only updates recorded by this person.", valueName: "name"))
+    @Option(help: ArgumentHelp("Only updates recorded by this person (in any letter case).", valueName: "name"))
     var by: String?
 
     @Option(help: ArgumentHelp("Only updates on or after this day.", valueName: "date"))
@@ -20,13 +20,15 @@ struct LogCommand: AsyncParsableCommand {
     @OptionGroup var record: RecordOptions
 
     func run() async throws {
-        let query = ReadHistory(since: try DayOption.parse(since, name: "--since"), by: by)
-        let events = try await query.events(record.workspace(for: file))
-        if json { return try JSONOutput.print(events.map { EventJSON($0, orphaned: nil) }) }
+        let query = ReadHistory(since: try DayOption.parseStart(since, name: "--since"), by: by)
+        let entries = try await query.log(record.workspace(for: file))
+        if json { return try JSONOutput.print(entries.map(EventJSON.init)) }
         var table = TextTable(["#", "RECORDED", "BY", "ACTION", "DAY", "CHANGE"])
-        for event in events {
-            table.add([String(event.id ?? 0), event.recordedAt, event.recordedBy, event.action, event.day, event.changeSummary])
+        for entry in entries {
+            let event = entry.event
+            let change = Terminal.plain(event.changeSummary) + (entry.voidedMark.map { " [\($0)]" } ?? "")
+            table.add([String(event.id ?? 0), event.recordedAt, event.recordedBy, event.action, event.day, change])
         }
-        Terminal.write(events.isEmpty ? "No updates recorded." : table.render())
+        Terminal.write(entries.isEmpty ? "No updates recorded." : table.render())
     }
 }

@@ -4,13 +4,27 @@ import ReformApp
 
 /// The programme file argument and the record's location, which every command that reads a plan shares.
 struct ProgrammeOptions: ParsableArguments {
-    @Argument(help: ArgumentHelp("The programme file.", valueName: "file"))
-    var file: String = "programme.yaml"
+    @Argument(help: ArgumentHelp("The programme file (default: programme.yaml).", valueName: "file"))
+    var positionalFile: String?
+
+    @Option(name: .customLong("file"), help: ArgumentHelp("The programme file, named as every command takes it.", valueName: "file"))
+    var namedFile: String?
 
     @Flag(help: "Treat warnings as errors.")
     var strict = false
 
     @OptionGroup var record: RecordOptions
+
+    /// The programme file: `--file`, else the one given in place, else `programme.yaml`.
+    var file: String {
+        namedFile ?? positionalFile ?? "programme.yaml"
+    }
+
+    func validate() throws {
+        if let namedFile, let positionalFile, namedFile != positionalFile {
+            throw ValidationError("two programme files given, '\(positionalFile)' and --file '\(namedFile)'; give one")
+        }
+    }
 
     /// The use case that opens this file with its record.
     var open: OpenProgramme {

@@ -28,7 +28,7 @@ struct ReportCommand: AsyncParsableCommand {
     @Option(name: .customLong("as-of"), help: ArgumentHelp("The day to report at (default: today).", valueName: "date"))
     var asOf: String?
 
-    @Option(help: ArgumentHelp("Report changes since this day, or 'last': the previous run of this plugin.", valueName: "date|last"))
+    @Option(help: ArgumentHelp("Report changes since this day (a loose date means its start), or 'last': the last report of this plugin written with --out.", valueName: "date|last"))
     var since: String?
 
     @Option(name: .customLong("option"), help: ArgumentHelp("An option for the plugin, name=value (repeatable).", valueName: "name=value"))
@@ -49,7 +49,7 @@ struct ReportCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let sinceDay: ReportPeriod.Since? = since == "last" ? .lastRun : DayOption.day(since).map { .day($0) }
+        let sinceDay: ReportPeriod.Since? = since == "last" ? .lastRun : DayOption.startDay(since).map { .day($0) }
         let report = RunReport(plugin: plugin, format: format, days: ReportPeriod(asOf: DayOption.day(asOf) ?? Today.day, since: sinceDay),
                                options: parsedOptions(), searchPath: plugins.searchPath, timeout: timeout, out: out)
         let outcome = try await report.run(programme.open) { Terminal.writeError($0) }

@@ -42,6 +42,7 @@ struct StatusCommand: AsyncParsableCommand {
             facts.append("status: \(action.status.rawValue)" + (action.progress.map { ", \($0)%" } ?? ""))
             Terminal.write("          " + facts.joined(separator: " · "))
             Terminal.write("          " + action.rag.reason)
+            if let note = action.latestNote { Terminal.write("          note (\(note.day.longForm)): \(Terminal.plain(note.text))") }
         }
         if status.actions.isEmpty { Terminal.write("No actions match.") }
     }

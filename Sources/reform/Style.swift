@@ -2,13 +2,13 @@ import Foundation
 import ReformModel
 
 /// How text is styled on the terminal: RAG in colour when standard output is a terminal and
-/// `NO_COLOR` is unset, and always in words, so nothing depends on colour alone.
+/// `NO_COLOR` is unset or empty (no-color.org's convention), and always in words, so nothing depends on colour alone.
 struct Style {
     /// Whether to emit colour codes.
     let colour: Bool
 
     /// The style for standard output.
-    static let standard = Style(colour: isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
+    static let standard = Style(colour: isatty(STDOUT_FILENO) == 1 && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty)
 
     /// A RAG label, padded to `width`, coloured where colour is on.
     func rag(_ status: RAGStatus, width: Int = 9) -> String {

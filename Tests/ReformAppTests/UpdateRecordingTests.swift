@@ -38,9 +38,9 @@ struct UpdateRecordingTests {
     @Test("bad updates are refused with the reason", arguments: [
         (UpdateRequest(action: "A3", status: "complete", by: "x"), "unknown action 'A3' (did you mean 'A1'?)"),
         (UpdateRequest(action: "A1", status: "finished", by: "x"), "'finished' is not a status (allowed: not-started, in-progress, complete, blocked, cancelled)"),
-        (UpdateRequest(action: "A1", progress: "101", by: "x"), "progress must be a whole number from 0 to 100, not '101'"),
-        (UpdateRequest(action: "A1", due: "Sprng 2025", by: "x"), "'Sprng 2025' is not a date: did you mean 'Spring 2025'? (accepted: 2024-12-31, 2024-12, December 2024, 2024-Q1, Spring 2024, early 2024, 2024/25)"),
-        (UpdateRequest(action: "A1", note: "x", by: "x", at: "2024-13-01"), "'2024-13-01' is not a date or time (write 2025-01-15 or 2025-01-15T10:30)"),
+        (UpdateRequest(action: "A1", progress: "101", by: "x"), "progress must be from 0 to 100, not 101"),
+        (UpdateRequest(action: "A1", due: "Sprng 2025", by: "x"), "'Sprng 2025' is not a date: did you mean 'Spring 2025'? (accepted: 2024-12-31, 31/12/2024, 31 December 2024, 2024-12, December 2024, Dec 2024, 2024-Q1, Q1 2024/25, Spring 2024, early 2024, 2024/25)"),
+        (UpdateRequest(action: "A1", note: "x", by: "x", at: "2024-13-01"), "'2024-13-01' is not a date or time (write 2025-01-15, 15/01/2025 or 2025-01-15T10:30)"),
         (UpdateRequest(action: "A2", status: "in-progress", by: "x"), "'A2' is complete; moving it back needs --reopen"),
         (UpdateRequest(action: "A1", status: "not-started", by: "x"), "nothing to record for 'A1': give --status, --progress, --due or --note with a value that changes it"),
     ])
@@ -63,22 +63,25 @@ struct UpdateRecordingTests {
     func importRowErrors() {
         let csv = "action,at,status,progress\nA1,2024-02-01,in-progress,10\nA1,2024-03-01,,250\n"
         #expect(throws: UpdateError.self) {
-            try UpdateCSV.events(from: csv, recorder: recorder(), existing: [], defaultBy: "x", reopen: false, today: today)
+            try UpdateCSV.events(from: csv, recorder: recorder(), recorded: [], defaultBy: "x", reopen: false, today: today)
         }
         do {
-            _ = try UpdateCSV.events(from: csv, recorder: recorder(), existing: [], defaultBy: "x", reopen: false, today: today)
+            _ = try UpdateCSV.events(from: csv, recorder: recorder(), recorded: [], defaultBy: "x", reopen: false, today: today)
         } catch {
-            #expect(error.message == "row 3: progress must be a whole number from 0 to 100, not '250'")
+            #expect(error.message == "row 3, column progress: progress must be from 0 to 100, not 250")
         }
     }
 
-    @Test("CSV export reads back as the same updates")
+    @Test("CSV export reads back as the same updates, with who recorded each and when")
     func csvRoundTrip() throws {
         let csv = "action,at,status,progress,due,note,by\r\nA1,2024-02-01,in-progress,10,,\"Kick-off, with partners\",alice\r\nA1,2024-03-01,,20,Spring 2025,\"He said \"\"soon\"\"\",bob\r\n"
-        let events = try UpdateCSV.events(from: csv, recorder: recorder(), existing: [], defaultBy: "x", reopen: false, today: today)
+        let events = try UpdateCSV.events(from: csv, recorder: recorder(), recorded: [], defaultBy: "x", reopen: false, today: today)
         #expect(events.map(\.note) == ["Kick-off, with partners", "He said \"soon\""])
         #expect(events[1].progressOld == 10 && events[1].dueNew == "Spring 2025")
-        #expect(UpdateCSV.text(of: events) == csv)
+        let exported = UpdateCSV.text(of: events)
+        #expect(exported.hasPrefix("\u{FEFF}id,action,at,status,progress,due,note,recorded_by,recorded_at,voids,reason,reopen\r\n"))
+        let later = UpdateRecorder(programme: Self.programme, now: Date(timeIntervalSince1970: 1_800_000_000))
+        #expect(try UpdateCSV.events(from: exported, recorder: later, recorded: [], defaultBy: "x", reopen: false, today: today) == events)
     }
 
     @Test("a bad row after thousands of good ones, already written while it was checked, leaves nothing recorded")
@@ -87,14 +90,14 @@ struct UpdateRecordingTests {
         let good = (1...20_000).map { "A1,2024-02-01,,\($0 % 100),,,alice" }
         let csv = (["action,at,status,progress,due,note,by"] + good + ["A9,2024-02-02,,50,,,alice"]).joined(separator: "\n")
         await #expect {
-            try await UpdateImport.run(csv, recorder: recorder(), existing: [], defaultBy: "x", reopen: false, today: today, into: store)
+            try await UpdateImport.run(csv, recorder: recorder(), recorded: [], defaultBy: "x", reopen: false, today: today, into: store)
         } throws: { error in
-            (error as? UpdateError)?.message.hasPrefix("row 20002: unknown action 'A9'") == true
+            (error as? UpdateError)?.message.hasPrefix("row 20002, column action: unknown action 'A9'") == true
         }
         #expect(try await store.events().isEmpty)
 
         let recorded = try await UpdateImport.run((["action,at,status,progress,due,note,by"] + good).joined(separator: "\n"), recorder: recorder(),
-                                            existing: [], defaultBy: "x", reopen: false, today: today, into: store)
+                                            recorded: [], defaultBy: "x", reopen: false, today: today, into: store)
         #expect(recorded == 20_000)
         #expect(try await store.events().last?.progressNew == 0)
     }

@@ -32,7 +32,7 @@ struct HistoryCommandTests {
     @Test("every refused update exits 1, says why and writes nothing", arguments: [
         (["A-MSP-PLNA", "--status", "complete"], "unknown action 'A-MSP-PLNA' (did you mean 'A-MSP-PLAN'?)"),
         (["A-MSP-PLAN", "--status", "done"], "'done' is not a status"),
-        (["A-MSP-PLAN", "--progress", "150"], "progress must be a whole number from 0 to 100, not '150'"),
+        (["A-MSP-PLAN", "--progress", "150"], "progress must be from 0 to 100, not 150"),
         (["A-MSP-PLAN", "--progress", "lots"], "progress must be a whole number from 0 to 100, not 'lots'"),
         (["A-MSP-PLAN", "--due", "next spring"], "'next spring' is not a date"),
         (["A-MSP-PLAN", "--note", "x", "--at", "yesterday"], "'yesterday' is not a date or time"),
@@ -97,7 +97,7 @@ struct HistoryCommandTests {
         #expect(try status("2024-12-01")["status"] as? String == "in-progress")
     }
 
-    @Test("a report with --since last gets the changes since the previous run of that plugin")
+    @Test("a report with --since last gets the changes since the last report of that plugin written to a file")
     func changesSinceLastReport() throws {
         let workspace = try Workspace()
         let plugin = workspace.directory.appendingPathComponent("reform-report-changes").path
@@ -114,12 +114,18 @@ struct HistoryCommandTests {
             print(change["kind"], change["action"])
         """.write(toFile: plugin, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: plugin)
-        let first = try workspace.run(["report", "changes", "--plugin-path", workspace.directory.path, "--as-of", "2024-06-01", "--since", "last"])
-        #expect(first.stdout == "None\n")
-        #expect(first.stderr.contains("no earlier run of 'changes' is recorded"))
+        let out = workspace.directory.appendingPathComponent("first.txt").path
+        let first = try workspace.run(["report", "changes", "--plugin-path", workspace.directory.path, "--as-of", "2024-06-01", "--since", "last", "--out", out])
+        #expect(try String(contentsOfFile: out, encoding: .utf8) == "None\n")
+        #expect(first.stderr.contains("no earlier report of 'changes' written to a file (--out) as at 1 June 2024 or before is recorded"))
+        // A report shown on the screen is no report: it neither counts as the last one nor writes to the record.
+        _ = try workspace.run(["report", "changes", "--plugin-path", workspace.directory.path, "--as-of", "2024-07-01"])
         _ = try workspace.run(["update", "A-MSP-PLAN", "--status", "complete", "--at", "2024-07-15"])
         let second = try workspace.run(["report", "changes", "--plugin-path", workspace.directory.path, "--as-of", "2024-08-01", "--since", "last"])
         #expect(second.stdout == "2024-06-01\ncompleted A-MSP-PLAN\n")
+        // "Last" is the latest report as at the day asked or before: a report as at an earlier day finds none.
+        let earlier = try workspace.run(["report", "changes", "--plugin-path", workspace.directory.path, "--as-of", "2024-05-01", "--since", "last"])
+        #expect(earlier.stdout == "None\n")
     }
 
     @Test("4 processes making 250 updates each at the same time record exactly 1000 events")
@@ -200,12 +206,15 @@ struct HistoryCommandTests {
         try "action,at,progress\nA-MSP-PLAN,2024-03-01,30\nA-NOPE,2024-03-02,40\n".write(toFile: bad, atomically: true, encoding: .utf8)
         let refused = try workspace.run(["import-updates", bad])
         #expect(refused.status == 1)
-        #expect(refused.stderr.contains("row 3: unknown action 'A-NOPE'"))
+        #expect(refused.stderr.contains("row 3, column action: unknown action 'A-NOPE'"))
         #expect(!FileManager.default.fileExists(atPath: workspace.db))
         let imported = try workspace.run(["import-updates", good])
         #expect(imported.stdout == "recorded 2 updates from \(good)\n")
-        let exported = try workspace.run(["export-updates"])
-        #expect(exported.stdout == "action,at,status,progress,due,note,by\r\nA-MSP-PLAN,2024-02-01,in-progress,20,,\"Kick-off, with partners\",alice\r\nA-DSCO,2024-02-02,,5,,,bob\r\n")
+        let exported = try workspace.run(["export-updates"]).stdout
+        let rows = exported.components(separatedBy: "\r\n")
+        #expect(rows[0] == "\u{FEFF}id,action,at,status,progress,due,note,recorded_by,recorded_at,voids,reason,reopen")
+        #expect(rows[1].hasPrefix("1,A-MSP-PLAN,2024-02-01,in-progress,20,,\"Kick-off, with partners\",alice,20"))
+        #expect(rows[2].hasPrefix("2,A-DSCO,2024-02-02,,5,,,bob,20"))
     }
 
     @Test("updates for an action removed from the plan are kept and reported as orphaned")

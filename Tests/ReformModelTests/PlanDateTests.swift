@@ -25,6 +25,15 @@ struct PlanDateTests {
               ("late 2024", "2024-12-31", "late 2024", .partOfYear),
               ("2024/25", "2025-03-31", "2024/25", .financialYear),
               ("1999/00", "2000-03-31", "1999/00", .financialYear),
+              ("30/09/2024", "2024-09-30", "30 September 2024", .day),
+              ("2/8/2024", "2024-08-02", "2 August 2024", .day),
+              ("30 September 2024", "2024-09-30", "30 September 2024", .day),
+              ("1 Sept 2024", "2024-09-01", "1 September 2024", .day),
+              ("Sep 2024", "2024-09-30", "September 2024", .month),
+              ("Sept 2024", "2024-09-30", "September 2024", .month),
+              ("Q1 2024/25", "2024-06-30", "Q1 2024/25", .financialQuarter),
+              ("Q2 2024/25", "2024-09-30", "Q2 2024/25", .financialQuarter),
+              ("Q4 2024/25", "2025-03-31", "Q4 2024/25", .financialQuarter),
           ])
     func resolvesEveryForm(text: String, day: String, shown: String, precision: PlanDate.Precision) throws {
         let date = try parsed(text)
@@ -45,7 +54,7 @@ struct PlanDateTests {
 
     @Test("near misses are refused", arguments: [
         "Sprng 2024", "2024-13", "2024-00", "2023-02-29", "2024-04-31", "2024/26", "2024/2025", "24/25",
-        "2024-Q5", "December", "2024", "Spring 24", "early-2024", "2024-12-1", "31/12/2024", "", "next year", "2024-12-31T00:00",
+        "2024-Q5", "December", "2024", "Spring 24", "early-2024", "2024-12-1", "31/12/24", "31/13/2024", "Q5 2024/25", "30 Septober 2024", "", "next year", "2024-12-31T00:00",
     ])
     func refusesNearMisses(text: String) {
         #expect(throws: DateParseError.self) { try PlanDate.parse(text).get() }
@@ -56,7 +65,19 @@ struct PlanDateTests {
         #expect(PlanDate.parse("2023-02-29").failureMessage == "'2023-02-29' is not a date: February 2023 has 28 days")
         #expect(PlanDate.parse("Sprng 2024").failureMessage?.contains("did you mean 'Spring 2024'?") == true)
         #expect(PlanDate.parse("soon").failureMessage ==
-            "'soon' is not a date (accepted: 2024-12-31, 2024-12, December 2024, 2024-Q1, Spring 2024, early 2024, 2024/25)")
+            "'soon' is not a date (accepted: 2024-12-31, 31/12/2024, 31 December 2024, 2024-12, December 2024, Dec 2024, 2024-Q1, Q1 2024/25, Spring 2024, early 2024, 2024/25)")
+        #expect(PlanDate.parse("31/09/2024").failureMessage == "'31/09/2024' is not a date: September 2024 has 30 days")
+        #expect(PlanDate.parse("30/9/24").failureMessage == "'30/9/24' is not a date: write the year in full: did you mean '30/9/2024'?")
+        #expect(PlanDate.parse("30 Septmber 2024").failureMessage?.contains("did you mean '30 September 2024'?") == true)
+    }
+
+    @Test("a loose date's period starts where a reader would say it does", arguments: [
+        ("June 2024", "2024-06-01"), ("2024-Q3", "2024-07-01"), ("Q2 2024/25", "2024-07-01"), ("Spring 2024", "2024-03-01"),
+        ("Winter 2024", "2024-12-01"), ("early 2024", "2024-01-01"), ("mid 2024", "2024-05-01"), ("late 2024", "2024-09-01"),
+        ("2024/25", "2024-04-01"), ("2024-09-14", "2024-09-14"),
+    ])
+    func periodStarts(text: String, first: String) throws {
+        #expect(try parsed(text).firstDay.iso == first)
     }
 
     @Test("dates order by the day they resolve to")

@@ -65,15 +65,72 @@ struct RecordStoreTests {
                            LatestState(action: "A2", status: nil, progress: nil, due: nil, lastDay: "2024-02-15")])
     }
 
-    @Test("report runs are recorded and the latest one per plugin is found", arguments: StoreKind.all)
-    func reportRuns(kind: StoreKind) async throws {
+    @Test("the last report is the latest written to a file, as at the day asked or before", arguments: StoreKind.all)
+    func lastReport(kind: StoreKind) async throws {
         let store = try kind.makeStore()
-        for day in ["2025-01-01", "2025-02-01"] {
+        for (day, path) in [("2025-01-01", "a.md"), ("2025-02-01", "b.md"), ("2025-03-01", nil), ("2025-04-01", "d.md")] {
             try await store.record(ReportRun(plugin: "summary", pluginVersion: "1", format: "markdown", asOf: day, since: nil, generatedAt: day,
-                                             outputSHA256: "x", outputBytes: 1, outputPath: nil, actions: "{}"))
+                                             outputSHA256: "x", outputBytes: 1, outputPath: path, actions: "{}"))
         }
-        #expect(try await store.lastRun(plugin: "summary")?.asOf == "2025-02-01")
-        #expect(try await store.lastRun(plugin: "other") == nil)
+        #expect(try await store.lastReport(plugin: "summary", onOrBefore: CalendarDay(year: 2025, month: 3, day: 15)!)?.asOf == "2025-02-01")
+        #expect(try await store.lastReport(plugin: "summary", onOrBefore: CalendarDay(year: 2025, month: 12, day: 1)!)?.asOf == "2025-04-01")
+        #expect(try await store.lastReport(plugin: "summary", onOrBefore: CalendarDay(year: 2024, month: 12, day: 1)!) == nil)
+        #expect(try await store.lastReport(plugin: "other", onOrBefore: CalendarDay(year: 2025, month: 12, day: 1)!) == nil)
+    }
+
+    @Test("a voided event and its void are kept, and left out of the updates and the latest state", arguments: StoreKind.all)
+    func voidsAreKeptAndSkipped(kind: StoreKind) async throws {
+        let store = try kind.makeStore()
+        let written = try await store.append([Events.event("A1", day: "2024-02-01", progress: 10), Events.event("A1", day: "2024-03-01", progress: 90)])
+        #expect(written.map(\.id) == [1, 2])
+        var void = Events.event("A1", day: "2024-03-05")
+        (void.voids, void.reason) = (2, "typed 90 for 9")
+        try await store.append([void])
+        #expect(try await store.events().count == 3)
+        #expect(try await store.updates().map(\.progress) == [10])
+        #expect(try await store.latestStates().first?.progress == 10)
+        #expect(try await store.voids()[2]?.reason == "typed 90 for 9")
+        #expect(try await store.event(id: 3)?.voids == 2)
+        #expect(try await store.event(id: 9) == nil)
+    }
+
+    @Test("the database refuses a second void of one event, and a void of a void", arguments: StoreKind.all)
+    func voidRulesHeldByTheDatabase(kind: StoreKind) async throws {
+        let store = try kind.makeStore()
+        try await store.append([Events.event("A1", day: "2024-02-01", progress: 10)])
+        var void = Events.event("A1", day: "2024-03-05")
+        void.voids = 1
+        try await store.append([void])
+        await #expect(throws: StoreError.self) { try await store.append([void]) }
+        var voidOfVoid = Events.event("A1", day: "2024-03-06")
+        voidOfVoid.voids = 2
+        await #expect(throws: StoreError.self) { try await store.append([voidOfVoid]) }
+        #expect(try await store.events().count == 2)
+    }
+
+    @Test("a void in the same batch as the event it voids is resolved to that event's number", arguments: StoreKind.all)
+    func voidWithinBatch(kind: StoreKind) async throws {
+        let store = try kind.makeStore()
+        try await store.append([Events.event("A0", day: "2024-01-10", progress: 5)])
+        var void = Events.event("A1", day: "2024-03-05")
+        void.voidsBatchPosition = 0
+        let queue = EventList([Events.event("A1", day: "2024-02-01", progress: 10), void])
+        #expect(try await store.append(progress: nil, from: queue.next) == 2)
+        #expect(try await store.event(id: 3)?.voids == 2)
+    }
+
+    @Test("a record opened to read serves reads and refuses writes, naming where it is", arguments: StoreKind.all)
+    func readOnlyAccess(kind: StoreKind) async throws {
+        let location = kind.freshLocation()
+        let writer = try #require(try location.open(create: true))
+        try await writer.append([Events.event("A1", day: "2024-02-01", progress: 10)])
+        let reader = try #require(try location.open(.read))
+        #expect(try await reader.events().count == 1)
+        await #expect {
+            try await reader.append([Events.event("A1", day: "2024-02-02", progress: 20)])
+        } throws: { error in
+            (error as? StoreError)?.description.hasPrefix("\(location): error: opened to read only") == true
+        }
     }
 
     @Test("a backup is a complete, sound copy that opens as a store", arguments: StoreKind.all)
@@ -93,6 +150,15 @@ struct RecordStoreTests {
         #expect(try location.open(create: false) == nil)
         #expect(!location.exists)
     }
+}
+
+/// Hands out a fixed list of events one at a time, as an import's checking thread does.
+final class EventList: @unchecked Sendable {
+    private var events: [RecordedEvent]
+
+    init(_ events: [RecordedEvent]) { self.events = events.reversed() }
+
+    func next() -> RecordedEvent? { events.popLast() }
 }
 
 /// Gives good events, then fails (or ends), as a CSV import's checking thread does on a bad row.

@@ -17,6 +17,6 @@ actions:
 public func fuzzUpdateCSV(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
     _ = try? UpdateCSV.events(from: text, recorder: UpdateRecorder(programme: programme, now: Date(timeIntervalSince1970: 0)),
-                              existing: [], defaultBy: "fuzz", reopen: false, today: CalendarDay(year: 2025, month: 1, day: 1)!)
+                              recorded: [], defaultBy: "fuzz", reopen: false, today: CalendarDay(year: 2025, month: 1, day: 1)!)
     return 0
 }

@@ -14,6 +14,9 @@ public struct EventJSON: Encodable, Sendable {
     let progress: Change<Int>?
     let due: Change<String>?
     let origin: EventOrigin
+    let voids: Int64?
+    let reason: String?
+    let voidedBy: Int64?
     let orphaned: Bool?
 
     /// A field's value before and after the event.
@@ -22,8 +25,9 @@ public struct EventJSON: Encodable, Sendable {
         let new: Value
     }
 
-    /// The JSON of `event`; `orphaned` is left out where `nil` (the log does not read the programme).
-    public init(_ event: RecordedEvent, orphaned: Bool?) {
+    /// The JSON of an entry; `orphaned` is left out where `nil` (the log does not read the programme).
+    public init(_ entry: HistoryEntry) {
+        let event = entry.event
         id = event.id
         action = event.action
         day = event.day
@@ -35,11 +39,14 @@ public struct EventJSON: Encodable, Sendable {
         progress = event.progressNew.map { Change(old: event.progressOld, new: $0) }
         due = event.dueNew.map { Change(old: event.dueOld, new: $0) }
         origin = event.origin
-        self.orphaned = orphaned
+        voids = event.voids
+        reason = event.reason
+        voidedBy = entry.voidedBy?.id
+        orphaned = entry.orphaned
     }
 
     private enum CodingKeys: String, CodingKey {
         case id, action, day, occurredAt = "occurred_at", recordedAt = "recorded_at", recordedBy = "recorded_by", note
-        case status, progress, due, origin, orphaned
+        case status, progress, due, origin, voids, reason, voidedBy = "voided_by", orphaned
     }
 }

@@ -31,12 +31,12 @@ public struct ImportUpdates: Sendable {
     public func run(_ open: OpenProgramme, progress: (@Sendable (Int) -> Void)? = nil) async throws(AppError) -> Int {
         let loaded = try await open.load()
         let text = try readText()
-        let existing = try await open.workspace.updates()
+        let recorded = try await open.workspace.read(ifNone: []) { store throws(StoreError) in try await store.events() }
         let location = open.workspace.record
         let recordExisted = location.exists
         do {
-            guard let store = try open.workspace.openRecord(create: true) else { return 0 }
-            return try await UpdateImport.run(text, recorder: UpdateRecorder(programme: loaded.programme), existing: existing,
+            guard let store = try open.workspace.openRecord(.write(create: true)) else { return 0 }
+            return try await UpdateImport.run(text, recorder: UpdateRecorder(programme: loaded.programme), recorded: recorded,
                                               defaultBy: defaultBy, reopen: reopen, today: today, into: store, progress: progress)
         } catch {
             // The record was made for this import, which recorded nothing: leave no empty one behind.

@@ -18,15 +18,29 @@ public struct ReadHistory: Sendable {
         self.by = by
     }
 
-    /// The events, in the order recorded; none when there is no record yet.
-    public func events(_ workspace: Workspace) async throws(AppError) -> [RecordedEvent] {
-        try await workspace.read(ifNone: []) { store throws(StoreError) in try await store.events(action: action, since: since, by: by) }
+    /// The events as `reform history` lists them: in the order they take effect (by day, then as
+    /// recorded), each marked when its action is no longer in `programme` or when it was voided.
+    ///
+    /// - Throws: `AppError` (a usage error) when `action` is neither in the plan nor in the record.
+    public func history(_ workspace: Workspace, against programme: Programme) async throws(AppError) -> [HistoryEntry] {
+        let known = Set(programme.actions.map(\.id))
+        let entries = try await log(workspace, against: known)
+        if let action, !known.contains(action), entries.isEmpty {
+            let hint = Suggestion.closest(to: action, among: programme.actions.map(\.id)).map { " (did you mean '\($0)'?)" } ?? ""
+            throw AppError("no action '\(action)' in \(workspace.programmeFile) and no updates recorded for it\(hint); "
+                + "for another programme's history, name its file: reform history \(action) --file PATH", status: .usage)
+        }
+        return entries.sorted { ($0.event.day, $0.event.id ?? 0) < ($1.event.day, $1.event.id ?? 0) }
     }
 
-    /// The events with, for each, whether its action is missing from `programme` (kept, never deleted).
-    public func events(_ workspace: Workspace, against programme: Programme) async throws(AppError) -> [HistoryEntry] {
-        let known = Set(programme.actions.map(\.id))
-        return try await events(workspace).map { HistoryEntry(event: $0, orphaned: !known.contains($0.action)) }
+    /// The events as `reform log` lists them: in the order recorded, voids and voided events marked.
+    public func log(_ workspace: Workspace, against known: Set<String>? = nil) async throws(AppError) -> [HistoryEntry] {
+        let (events, voids) = try await workspace.read(ifNone: ([], [:])) { store throws(StoreError) in
+            (try await store.events(action: action, since: since, by: by), try await store.voids())
+        }
+        return events.map { event in
+            HistoryEntry(event: event, orphaned: known.map { !$0.contains(event.action) }, voidedBy: event.id.flatMap { voids[$0] })
+        }
     }
 
     /// The latest recorded status, progress and due date of each action (of `action` alone, if given),
@@ -37,10 +51,17 @@ public struct ReadHistory: Sendable {
     }
 }
 
-/// One recorded event, and whether the plan still has its action.
+/// One recorded event, whether the plan still has its action, and the void that cancels it, if any.
 public struct HistoryEntry: Sendable {
     /// The event.
     public let event: RecordedEvent
-    /// Whether its action is no longer in the programme.
-    public let orphaned: Bool
+    /// Whether its action is no longer in the programme; `nil` where the programme was not read.
+    public let orphaned: Bool?
+    /// The event that voids this one, if it was voided.
+    public let voidedBy: RecordedEvent?
+
+    /// "#12 voided by #14 on 2024-09-20: typed against the wrong action", or `nil` for a live event.
+    public var voidedMark: String? {
+        voidedBy.map { "voided by #\($0.id ?? 0) on \($0.day)" + ($0.reason.map { ": \($0)" } ?? "") }
+    }
 }

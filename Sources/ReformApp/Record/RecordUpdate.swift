@@ -24,18 +24,16 @@ public struct RecordUpdate: Sendable {
         let loaded = try await open.load()
         let recorder = UpdateRecorder(programme: loaded.programme)
         // Only this action's events decide its old values; the rest of the record is not read.
-        let existingStore = try open.workspace.openRecord(create: false)
-        let existing: [ProgressUpdate]
-        do { existing = try await existingStore?.updates(action: request.action) ?? [] } catch { throw AppError(error) }
+        let existingStore = try open.workspace.openRecord(.read)
+        let recorded: [RecordedEvent]
+        do { recorded = try await existingStore?.events(action: request.action, since: nil, by: nil) ?? [] } catch { throw AppError(error) }
         let event: RecordedEvent
         do {
-            event = try recorder.event(for: request, updates: existing, today: today)
+            event = try recorder.event(for: request, recorded: recorded, today: today)
         } catch {
             throw AppError("error: \(error.message); nothing was recorded")
         }
-        let opened = existingStore == nil ? try open.workspace.openRecord(create: true) : existingStore
-        guard let store = opened else { return event }
-        do { try await store.append([event]) } catch { throw AppError(error) }
-        return event
+        guard let store = try open.workspace.openRecord(.write(create: true)) else { return event }
+        do { return try await store.append([event])[0] } catch { throw AppError(error) }
     }
 }

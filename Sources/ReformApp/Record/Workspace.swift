@@ -15,15 +15,15 @@ public struct Workspace: Sendable {
         self.record = StoreLocation.resolve(option: recordOption, environment: environment, programmeFile: programmeFile)
     }
 
-    /// Opens the record, creating it when `create`; `nil` when there is none yet and need not be.
-    public func openRecord(create: Bool) throws(AppError) -> (any RecordStore)? {
-        do { return try record.open(create: create) } catch { throw AppError(error) }
+    /// Opens the record for `access`; `nil` when there is none yet and it is not to be made.
+    public func openRecord(_ access: StoreAccess) throws(AppError) -> (any RecordStore)? {
+        do { return try record.open(access) } catch { throw AppError(error) }
     }
 
     /// Reads from the record with `query`, or gives `none` when there is no record yet: reading
     /// never creates one.
     public func read<T>(ifNone none: T, _ query: (any RecordStore) async throws(StoreError) -> T) async throws(AppError) -> T {
-        guard let store = try openRecord(create: false) else { return none }
+        guard let store = try openRecord(.read) else { return none }
         do { return try await query(store) } catch { throw AppError(error) }
     }
 

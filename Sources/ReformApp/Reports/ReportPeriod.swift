@@ -9,7 +9,7 @@ public struct ReportPeriod: Sendable {
     public enum Since: Sendable, Hashable {
         /// From this day.
         case day(CalendarDay)
-        /// From the as-of day of the previous run of the same plugin.
+        /// From the as-of day of the last report of the same plugin written to a file, as at the report's day or before.
         case lastRun
     }
 
@@ -28,12 +28,16 @@ public struct ReportPeriod: Sendable {
     func resolve(plugin: String, store: (any RecordStore)?, notice: (String) -> Void) async throws(AppError) -> ResolvedReportPeriod {
         switch since {
         case nil: return ResolvedReportPeriod(asOf: asOf, since: nil, previousActions: nil)
-        case .day(let day): return ResolvedReportPeriod(asOf: asOf, since: day, previousActions: nil)
+        case .day(let day):
+            guard day <= asOf else {
+                throw AppError("--since \(day.longForm) is after --as-of \(asOf.longForm): changes are counted from an earlier day to a later one", status: .usage)
+            }
+            return ResolvedReportPeriod(asOf: asOf, since: day, previousActions: nil)
         case .lastRun:
             let run: ReportRun?
-            do { run = try await store?.lastRun(plugin: plugin) } catch { throw AppError(error) }
+            do { run = try await store?.lastReport(plugin: plugin, onOrBefore: asOf) } catch { throw AppError(error) }
             guard let run else {
-                notice("note: no earlier run of '\(plugin)' is recorded, so no changes are shown")
+                notice("note: no earlier report of '\(plugin)' written to a file (--out) as at \(asOf.longForm) or before is recorded, so no changes are shown")
                 return ResolvedReportPeriod(asOf: asOf, since: nil, previousActions: nil)
             }
             return ResolvedReportPeriod(asOf: asOf, since: CalendarDay(iso: Substring(run.asOf)),

@@ -35,7 +35,7 @@ public struct RunReport: Sendable {
         self.out = out
     }
 
-    /// Renders the report and records the run, then writes the document to `out` if given.
+    /// Renders the report; with `out`, writes the document there and records the run.
     ///
     /// - Parameter notice: hears what is worth saying on the way (no earlier run for `--since last`).
     /// - Throws: `AppError` for an invalid programme, a missing or failing plugin, or a file that
@@ -46,7 +46,7 @@ public struct RunReport: Sendable {
         do {
             let chosen = try ReportRenderer.format(format, of: found)
             let checkedOptions = try ReportRenderer.options(options, for: found)
-            let store = try open.workspace.openRecord(create: false)
+            let store = try open.workspace.openRecord(.read)
             let resolved = try await days.resolve(plugin: found.manifest.id, store: store, notice: notice)
             let updates: [ProgressUpdate]
             do { updates = try await store?.updates() ?? [] } catch { throw AppError(error) }
@@ -66,9 +66,10 @@ public struct RunReport: Sendable {
             let run = ReportRun(plugin: found.manifest.id, pluginVersion: found.manifest.version, format: chosen.id,
                                 asOf: resolved.asOf.iso, since: resolved.since?.iso, generatedAt: generatedAt,
                                 outputSHA256: SHA256.hex(document), outputBytes: document.count, outputPath: out, actions: titles)
-            try await record(run, in: open.workspace, existing: store)
+            // Only a report written to a file is a report: one shown on the screen records nothing.
             if let out {
                 do { try AtomicFile.write(document, to: out) } catch { throw AppError("error: \(error.message)") }
+                try await record(run, in: open.workspace)
             }
             return ReportOutcome(document: document, run: run)
         } catch let error as PluginError {
@@ -89,9 +90,8 @@ public struct RunReport: Sendable {
     }
 
     /// Records the run, so that the next `--since last` knows what this report showed.
-    private func record(_ run: ReportRun, in workspace: Workspace, existing: (any RecordStore)?) async throws(AppError) {
-        let opened = existing == nil ? try workspace.openRecord(create: true) : existing
-        guard let store = opened else { return }
+    private func record(_ run: ReportRun, in workspace: Workspace) async throws(AppError) {
+        guard let store = try workspace.openRecord(.write(create: true)) else { return }
         do { try await store.record(run) } catch { throw AppError(error) }
     }
 }

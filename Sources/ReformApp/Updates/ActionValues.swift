@@ -1,12 +1,12 @@
-import Foundation
 import ReformModel
 
-/// An action's recorded values at some point: what an update's "old" values are.
+/// An action's values at some point: what an update's "old" values are.
 public struct ActionValues: Sendable, Hashable {
     var status: Action.Status
     var progress: Int?
     var due: String?
 
+    /// The values the plan gives an action.
     init(_ action: Action) {
         status = action.status
         progress = action.progress

@@ -8,18 +8,17 @@ import ReformStore
 /// All or nothing still holds: the first bad row rolls the transaction back, and nothing that
 /// was already written stays.
 enum UpdateImport {
-    /// Checks every row of `text` against the programme and the `existing` updates, and
-    /// records them all in `store`; returns how many were recorded.
+    /// Checks every row of `text` against the programme and the events already `recorded` (voids
+    /// included), and records them all in `store`; returns how many were recorded.
     ///
     /// - Throws: `UpdateError` for the first bad row (nothing recorded), or `StoreError` when
     ///   the record cannot be written (nothing recorded).
-    static func run(_ text: String, recorder: UpdateRecorder, existing: [ProgressUpdate], defaultBy: String, reopen: Bool,
+    static func run(_ text: String, recorder: UpdateRecorder, recorded: [RecordedEvent], defaultBy: String, reopen: Bool,
                     today: CalendarDay, into store: any RecordStore, progress: (@Sendable (Int) -> Void)? = nil) async throws -> Int {
         let checked = BatchChannel<RecordedEvent, UpdateError> { events in
             do throws(UpdateError) {
-                try UpdateCSV.checkRows(of: text, recorder: recorder, existing: existing, defaultBy: defaultBy, reopen: reopen, today: today) {
-                    events.yield($0)
-                }
+                try UpdateCSVReader(recorder: recorder, programme: recorder.programme, recorded: recorded, defaultBy: defaultBy,
+                                    reopen: reopen, today: today).checkRows(of: text) { events.yield($0) }
                 return nil
             } catch {
                 return error

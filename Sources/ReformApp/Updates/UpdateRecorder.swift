@@ -4,7 +4,7 @@ import ReformStore
 
 /// Checks updates against the programme and turns them into events with old and new values.
 public struct UpdateRecorder: Sendable {
-    private let programme: Programme
+    let programme: Programme
     private let actionIDs: Set<String>
     private let recordedAt: String
 
@@ -15,37 +15,35 @@ public struct UpdateRecorder: Sendable {
         self.recordedAt = Timestamp.utc(now)
     }
 
-    /// The values of every action after all `updates`, for recording a batch in order.
-    public func currentValues(after updates: [ProgressUpdate]) -> [String: ActionValues] {
-        let state = ProgrammeState(programme: programme, asOf: CalendarDay(year: 9999, month: 12, day: 31)!, updates: updates)
-        return Dictionary(state.programme.actions.map { ($0.id, ActionValues($0)) }, uniquingKeysWith: { first, _ in first })
+    /// Checks a request against the action's recorded events (`recorded`, voids included) and makes its event.
+    public func event(for request: UpdateRequest, recorded: [RecordedEvent] = [], origin: EventOrigin = .update,
+                      today: CalendarDay) throws(UpdateError) -> RecordedEvent {
+        try event(for: request, on: ActionTimeline(programme: programme, recorded: recorded), origin: origin, today: today)
     }
 
-    /// The values of one action on `day`, with `updates` applied up to that day.
-    public func values(of action: String, on day: CalendarDay, updates: [ProgressUpdate]) -> ActionValues? {
-        ProgrammeState(programme: programme, asOf: day, updates: updates.filter { $0.actionID == action })
-            .programme.actions.first { $0.id == action }.map(ActionValues.init)
-    }
-
-    /// Checks a request and makes its event, given the action's values before it.
-    ///
-    /// - Parameter old: the action's values before this update; `nil` to look them up from `updates`.
-    public func event(for request: UpdateRequest, updates: [ProgressUpdate] = [], old: ActionValues? = nil,
-                      origin: EventOrigin = .update, today: CalendarDay) throws(UpdateError) -> RecordedEvent {
+    /// Checks a request and makes its event, with old values from the action's state on the update's own day.
+    func event(for request: UpdateRequest, on timeline: ActionTimeline, origin: EventOrigin = .update,
+               today: CalendarDay) throws(UpdateError) -> RecordedEvent {
         guard actionIDs.contains(request.action) else {
             let hint = Suggestion.closest(to: request.action, among: programme.actions.map(\.id)).map { " (did you mean '\($0)'?)" } ?? ""
-            throw UpdateError(message: "unknown action '\(request.action)'\(hint)")
+            throw UpdateError(message: "unknown action '\(request.action)'\(hint)", field: "action")
         }
         let (occurredAt, day) = try when(request.at, today: today)
-        let status = try parseStatus(request.status)
+        var status = try parseStatus(request.status)
         let progress = try parseProgress(request.progress)
         let due = try parseDue(request.due)
-        let before = old ?? values(of: request.action, on: day, updates: updates)!
+        let before = timeline.values(of: request.action, on: day.iso)!
+        if request.reopen, origin == .update {
+            guard before.status == .complete else {
+                throw UpdateError(message: "'\(request.action)' is not complete (it is \(before.status.rawValue)); --reopen is for a complete action")
+            }
+            if status == nil { status = .inProgress }
+        }
         let becomingOpen = (status.map { $0 != .complete } ?? false) || (progress.map { $0 < 100 } ?? false) && status != .complete
         if before.status == .complete, becomingOpen, !request.reopen {
             throw UpdateError(message: "'\(request.action)' is complete; moving it back needs --reopen")
         }
-        var event = RecordedEvent(id: nil, action: request.action, occurredAt: occurredAt, day: day.iso, recordedAt: recordedAt,
+        var event = RecordedEvent(id: nil, action: request.action, occurredAt: occurredAt, day: day.iso, recordedAt: request.recordedAt ?? recordedAt,
                                   recordedBy: request.by, note: request.note.flatMap { $0.isEmpty ? nil : $0 }, origin: origin)
         // Every field given is kept as given, even one equal to its old value: what was reported is never dropped.
         if let status { (event.statusOld, event.statusNew) = (before.status, status) }
@@ -59,8 +57,8 @@ public struct UpdateRecorder: Sendable {
         return event
     }
 
-    /// Applies an event to running values, for checking the next row of a batch.
-    public static func apply(_ event: RecordedEvent, to values: inout ActionValues) {
+    /// Applies an event to running values, as the analysis applies it to the plan.
+    static func apply(_ event: RecordedEvent, to values: inout ActionValues) {
         if let status = event.statusNew {
             values.status = status
             if status == .complete { values.progress = 100 }
@@ -69,12 +67,25 @@ public struct UpdateRecorder: Sendable {
         if let due = event.dueNew { values.due = due }
     }
 
+    /// When an event happened, its day and when it was recorded, as a void or a correction is stamped.
+    func stamp(at: String?, recordedAt: String?, today: CalendarDay) throws(UpdateError) -> (String, String, String) {
+        let (occurredAt, day) = try when(at, today: today)
+        return (occurredAt, day.iso, recordedAt ?? self.recordedAt)
+    }
+
+    /// When the update happened, and its day: now by default; never before the plan's baseline nor after today.
     private func when(_ at: String?, today: CalendarDay) throws(UpdateError) -> (String, CalendarDay) {
-        guard let at else { return (recordedAt, today) }
-        guard let day = Timestamp.day(of: at) else {
-            throw UpdateError(message: "'\(at)' is not a date or time (write 2025-01-15 or 2025-01-15T10:30)")
+        guard let text = at?.trimmingSpaces(), !text.isEmpty else { return (recordedAt, today) }
+        guard let (occurredAt, day) = OccurrenceTime.parse(text) else {
+            throw UpdateError(message: "'\(text)' is not a date or time (write 2025-01-15, 15/01/2025 or 2025-01-15T10:30)", field: "at")
         }
-        return (at, day)
+        if let baseline = programme.info.asOf, day < baseline.firstDay {
+            throw UpdateError(message: "'\(text)' is before the plan's baseline (programme.as_of: \(baseline.wording)), which already says where things stood then", field: "at")
+        }
+        guard day <= today else {
+            throw UpdateError(message: "'\(text)' is after today (\(today.longForm)); record an update on or after the day it happens", field: "at")
+        }
+        return (occurredAt, day)
     }
 
     private func parseStatus(_ text: String?) throws(UpdateError) -> Action.Status? {
@@ -82,23 +93,22 @@ public struct UpdateRecorder: Sendable {
         if let status = Action.Status(rawValue: text) { return status }
         let allowed = Action.Status.allCases.map(\.rawValue)
         let hint = Suggestion.closest(to: text, among: allowed).map { "did you mean '\($0)'? " } ?? ""
-        throw UpdateError(message: "'\(text)' is not a status (\(hint)allowed: \(allowed.joined(separator: ", ")))")
+        throw UpdateError(message: "'\(text)' is not a status (\(hint)allowed: \(allowed.joined(separator: ", ")))", field: "status")
     }
 
     private func parseProgress(_ text: String?) throws(UpdateError) -> Int? {
-        guard let text, !text.isEmpty else { return nil }
-        let digits = text.hasSuffix("%") ? String(text.dropLast()) : text
-        guard let value = Int(digits), (0...100).contains(value) else {
-            throw UpdateError(message: "progress must be a whole number from 0 to 100, not '\(text)'")
+        guard let text, !text.trimmingSpaces().isEmpty else { return nil }
+        switch ProgressFigure.parse(text) {
+        case .success(let value): return value
+        case .failure(let failure): throw UpdateError(message: failure.message, field: "progress")
         }
-        return value
     }
 
     private func parseDue(_ text: String?) throws(UpdateError) -> PlanDate? {
         guard let text, !text.isEmpty else { return nil }
         switch PlanDate.parse(text) {
         case .success(let date): return date
-        case .failure(let error): throw UpdateError(message: error.message)
+        case .failure(let error): throw UpdateError(message: error.message, field: "due")
         }
     }
 }

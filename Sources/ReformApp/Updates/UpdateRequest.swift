@@ -17,12 +17,15 @@ public struct UpdateRequest: Sendable {
     public var by: String
     /// When it happened (`2025-01-15` or `2025-01-15T10:30`); default now.
     public var at: String?
-    /// Whether moving a complete action back is intended.
+    /// Whether moving a complete action back is intended; for one update, it also reopens a
+    /// complete action (to in-progress unless a status is given).
     public var reopen: Bool
+    /// When it was recorded, where a copy of the record says (an import of an export); default now.
+    public var recordedAt: String?
 
     /// Creates a request.
     public init(action: String, status: String? = nil, progress: String? = nil, note: String? = nil, due: String? = nil,
-                by: String, at: String? = nil, reopen: Bool = false) {
+                by: String, at: String? = nil, reopen: Bool = false, recordedAt: String? = nil) {
         self.action = action
         self.status = status
         self.progress = progress
@@ -31,5 +34,6 @@ public struct UpdateRequest: Sendable {
         self.by = by
         self.at = at
         self.reopen = reopen
+        self.recordedAt = recordedAt
     }
 }

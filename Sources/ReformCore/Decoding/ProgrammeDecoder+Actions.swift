@@ -26,7 +26,7 @@ extension ProgrammeDecoder {
             case "status": status = try oneOf(Action.Status.self, what: "status")
             case "progress":
                 progressPosition = keyScalar.position
-                progress = try integer(what: "progress", in: 0...100)
+                progress = try progressFigure()
             case "completed": completed = try date(what: "completed")?.0
             case "depends_on": dependsOn = try references(.action, what: "depends_on")
             case "rag": rag = try decodeRAGOverride()

@@ -90,6 +90,17 @@ extension ProgrammeDecoder {
         return value
     }
 
+    /// A progress figure: `90`, `90%` or `90.0`, read as the command line and a CSV read it.
+    func progressFigure() throws -> Int? {
+        guard let scalar = try scalar(what: "progress"), !scalar.isNull else { return nil }
+        switch ProgressFigure.parse(scalar.value) {
+        case .success(let value): return value
+        case .failure(let failure):
+            error(scalar.position, failure.message)
+            return nil
+        }
+    }
+
     /// true or false (also yes or no).
     func boolean(what: String) throws -> Bool? {
         guard let scalar = try scalar(what: what), !scalar.isNull else { return nil }

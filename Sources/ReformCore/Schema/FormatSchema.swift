@@ -20,6 +20,8 @@ public enum FormatSchema {
         case boolean
         /// A whole number within a range.
         case integer(ClosedRange<Int>)
+        /// A percentage from 0 to 100: `90`, or as text `90%` or `90.0`.
+        case percent
         /// One of a fixed set of words.
         case oneOf([String])
         /// The id of an item of that kind.
@@ -190,7 +192,7 @@ public enum FormatSchema {
         Field("start", .date, "When work starts."),
         Field("due", .date, "When it is due."),
         Field("status", .oneOf(Action.Status.allCases.map(\.rawValue)), "Status at the programme's as_of (default not-started)."),
-        Field("progress", .integer(0...100), "Percent complete; leave out where none is reported (never read as 0)."),
+        Field("progress", .percent, "Percent complete (90, 90% and 90.0 mean the same); leave out where none is reported (never read as 0)."),
         Field("completed", .date, "When it was completed."),
         Field("depends_on", .references(.action), "Actions that must finish first."),
         Field("rag", .section("rag-override"), "A RAG set by hand, with its reason."),

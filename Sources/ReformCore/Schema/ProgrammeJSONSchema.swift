@@ -80,6 +80,9 @@ public enum ProgrammeJSONSchema {
         case .boolean: members.append(("type", .string("boolean")))
         case .integer(let range):
             members += [("type", .string("integer")), ("minimum", .number(range.lowerBound)), ("maximum", .number(range.upperBound))]
+        case .percent:
+            members.append(("anyOf", .array([.object([("type", .string("integer")), ("minimum", .number(0)), ("maximum", .number(100))]),
+                                             .object([("type", .string("string")), ("pattern", .string("^\\s*(100|[1-9]?[0-9])(\\.0+)?%?\\s*$"))])])))
         case .oneOf(let values): members.append(("enum", .array(values.map(JSONValue.string))))
         case .textList:
             members.append(("anyOf", .array([.object([("type", .string("string"))]),
@@ -94,7 +97,15 @@ public enum ProgrammeJSONSchema {
         return .object(members)
     }
 
-    private static let datePattern = "^\\s*([0-9]{4}-[0-9]{2}(-[0-9]{2})?|[0-9]{4}-[Qq][1-4]|[Qq][1-4] [0-9]{4}|[0-9]{4}/[0-9]{2}|"
-        + "([Jj]anuary|[Ff]ebruary|[Mm]arch|[Aa]pril|[Mm]ay|[Jj]une|[Jj]uly|[Aa]ugust|[Ss]eptember|[Oo]ctober|[Nn]ovember|[Dd]ecember|"
-        + "[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Ee]arly|[Mm]id|[Ll]ate) [0-9]{4})\\s*$"
+    /// Every date form the loader reads, as a regular expression (JSON Schema's have no flag for
+    /// letter case, so each word's first letter is given both ways).
+    private static let datePattern: String = {
+        func word(_ text: String) -> String { "[\(text.prefix(1).uppercased())\(text.prefix(1).lowercased())]\(text.dropFirst())" }
+        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+        let monthWords = (months + months.map { String($0.prefix(3)) } + ["Sept"]).map(word).joined(separator: "|")
+        let periodWords = ["Spring", "Summer", "Autumn", "Winter", "early", "mid", "late"].map(word).joined(separator: "|")
+        let forms = ["[0-9]{4}-[0-9]{2}(-[0-9]{2})?", "[0-9]{4}-[Qq][1-4]", "[Qq][1-4] [0-9]{4}", "[Qq][1-4] [0-9]{4}/[0-9]{2}", "[0-9]{4}/[0-9]{2}",
+                     "[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}", "([0-9]{1,2} )?(\(monthWords)) [0-9]{4}", "(\(periodWords)) [0-9]{4}"]
+        return "^\\s*(" + forms.joined(separator: "|") + ")\\s*$"
+    }()
 }

@@ -28,10 +28,12 @@ public struct ActionAssessment: Hashable, Sendable, Codable, JSONStreamWritable 
     public let dependants: [String]
     /// How many updates were recorded for it up to the day.
     public let updateCount: Int
+    /// The latest note recorded for it up to the day, with who and when: the commentary beside its RAG.
+    public let latestNote: ActionNote?
 
     private enum CodingKeys: String, CodingKey {
         case id, title, pillars, policy, milestone, owner, status, progress, deadline, rag, forecast
-        case dependsOn = "depends_on", dependants, updateCount = "update_count"
+        case dependsOn = "depends_on", dependants, updateCount = "update_count", latestNote = "latest_note"
     }
 
     /// Writes what `encode(to:)` writes, member for member (`CodingKeys` order).
@@ -51,6 +53,7 @@ public struct ActionAssessment: Hashable, Sendable, Codable, JSONStreamWritable 
         writer.member("depends_on", dependsOn)
         writer.member("dependants", dependants)
         writer.member("update_count", updateCount)
+        writer.member("latest_note", latestNote)
         writer.endObject()
     }
 
@@ -69,7 +72,8 @@ public struct ActionAssessment: Hashable, Sendable, Codable, JSONStreamWritable 
                 owner: action.owner, status: action.status, progress: action.progress, deadline: deadline,
                 rag: RAGRule.assess(action, deadline: deadline, asOf: state.asOf, thresholds: thresholds),
                 forecast: ForecastRule.forecast(action, deadline: deadline, updates: updates, asOf: state.asOf),
-                dependsOn: action.dependsOn, dependants: dependants[action.id] ?? [], updateCount: updates.count
+                dependsOn: action.dependsOn, dependants: dependants[action.id] ?? [], updateCount: updates.count,
+                latestNote: ActionNote.latest(in: updates)
             )
         }
     }

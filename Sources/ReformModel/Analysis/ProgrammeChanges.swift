@@ -13,6 +13,8 @@ public struct ProgrammeChanges: Hashable, Sendable, Codable {
             case dueSlipped = "due-slipped"
             case added
             case removed
+            /// A note recorded in the period: the commentary a committee reads beside the figures.
+            case note
         }
 
         /// What kind of change.
@@ -27,6 +29,8 @@ public struct ProgrammeChanges: Hashable, Sendable, Codable {
         public let to: String?
         /// The change as a sentence.
         public let summary: String
+        /// The note, for a change of kind `note`.
+        public var note: ActionNote? = nil
     }
 
     /// The earlier day, or `nil` when there is nothing to compare with.
@@ -50,6 +54,10 @@ public struct ProgrammeChanges: Hashable, Sendable, Codable {
         let before = ProgrammeAnalysis(programme, asOf: since, updates: updates)
         let after = ProgrammeAnalysis(programme, asOf: until, updates: updates)
         let beforeByID = Dictionary(before.actions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var notes: [String: [ProgressUpdate]] = [:]
+        for update in updates where update.note != nil && update.day > since && update.day <= until {
+            notes[update.actionID, default: []].append(update)
+        }
         var changes: [Change] = []
         for now in after.actions {
             if let previousActions, previousActions[now.id] == nil {
@@ -74,6 +82,12 @@ public struct ProgrammeChanges: Hashable, Sendable, Codable {
             if let was = then.deadline?.date, let is_ = now.deadline?.date, is_.day > was.day {
                 changes.append(Change(kind: .dueSlipped, action: now.id, title: now.title, from: was.shown, to: is_.shown,
                                       summary: "\(now.id) slipped from \(was.shown) to \(is_.shown)"))
+            }
+            for update in notes[now.id] ?? [] {
+                let note = ActionNote(text: update.note!, by: update.by, day: update.day)
+                let who = note.by.map { " by \($0)" } ?? ""
+                changes.append(Change(kind: .note, action: now.id, title: now.title, from: nil, to: note.text,
+                                      summary: "\(now.id): note\(who) on \(note.day.longForm): \(note.text)", note: note))
             }
         }
         if let previousActions {

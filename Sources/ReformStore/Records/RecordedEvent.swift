@@ -28,11 +28,18 @@ public struct RecordedEvent: Hashable, Sendable, Codable {
     public var dueNew: String?
     /// How it came in: one `reform update`, or a row of an import.
     public var origin: EventOrigin
+    /// The event this one cancels, when it is a void: nothing is ever deleted, a mistake is voided.
+    public var voids: Int64?
+    /// Why it was voided (or corrected), in the words of whoever did it.
+    public var reason: String?
+    /// For a void written in the same transaction as the event it voids (an import of an export):
+    /// that event's position in the batch. The store resolves it to the event's number; it is never stored.
+    public var voidsBatchPosition: Int? = nil
 
     /// Creates an event; only the fields given carry old and new values.
     public init(id: Int64? = nil, action: String, occurredAt: String, day: String, recordedAt: String, recordedBy: String, note: String? = nil,
                 statusOld: Action.Status? = nil, statusNew: Action.Status? = nil, progressOld: Int? = nil, progressNew: Int? = nil,
-                dueOld: String? = nil, dueNew: String? = nil, origin: EventOrigin = .update) {
+                dueOld: String? = nil, dueNew: String? = nil, origin: EventOrigin = .update, voids: Int64? = nil, reason: String? = nil) {
         self.id = id
         self.action = action
         self.occurredAt = occurredAt
@@ -47,13 +54,25 @@ public struct RecordedEvent: Hashable, Sendable, Codable {
         self.dueOld = dueOld
         self.dueNew = dueNew
         self.origin = origin
+        self.voids = voids
+        self.reason = reason
     }
+
+    /// A void of `event`: it cancels that event in every state and report, and is kept beside it.
+    public static func void(of event: RecordedEvent, id: Int64, occurredAt: String, day: String, recordedAt: String, recordedBy: String,
+                            reason: String) -> RecordedEvent {
+        RecordedEvent(action: event.action, occurredAt: occurredAt, day: day, recordedAt: recordedAt, recordedBy: recordedBy,
+                      origin: .update, voids: id, reason: reason)
+    }
+
+    /// Whether this event cancels another rather than recording progress.
+    public var isVoid: Bool { voids != nil }
 
     /// The column names, which are also the event's keys in JSON.
     enum CodingKeys: String, CodingKey {
         case id, action, occurredAt = "occurred_at", day, recordedAt = "recorded_at", recordedBy = "recorded_by", note
         case statusOld = "status_old", statusNew = "status_new", progressOld = "progress_old", progressNew = "progress_new"
-        case dueOld = "due_old", dueNew = "due_new", origin
+        case dueOld = "due_old", dueNew = "due_new", origin, voids, reason
     }
 
     /// The event as the analysis applies it.
@@ -63,8 +82,9 @@ public struct RecordedEvent: Hashable, Sendable, Codable {
                               due: dueNew.flatMap { try? PlanDate.parse($0).get() }, note: note, by: recordedBy)
     }
 
-    /// The changes in words: "status in-progress → complete, progress 40 → 100".
+    /// The changes in words: "status in-progress → complete, progress 40 → 100", or "voids #12: reason".
     public var changeSummary: String {
+        if let voids { return "voids #\(voids)" + (reason.map { ": \($0)" } ?? "") }
         var parts: [String] = []
         if let statusNew { parts.append("status \(statusOld?.rawValue ?? "?") → \(statusNew.rawValue)") }
         if let progressNew { parts.append("progress \(progressOld.map { "\($0)%" } ?? "not reported") → \(progressNew)%") }

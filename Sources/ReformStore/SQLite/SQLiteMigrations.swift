@@ -45,6 +45,18 @@ enum SQLiteMigrations {
             CREATE INDEX report_run_by_plugin ON report_run(plugin, id);
             """)
         }
+        migrator.registerMigration("v2: voids") { db in
+            try db.execute(sql: """
+            ALTER TABLE event ADD COLUMN voids INTEGER REFERENCES event(id);
+            ALTER TABLE event ADD COLUMN reason TEXT;
+            CREATE UNIQUE INDEX event_voided_once ON event(voids) WHERE voids IS NOT NULL;
+            CREATE TRIGGER event_void_is_of_an_update BEFORE INSERT ON event
+                WHEN NEW.voids IS NOT NULL AND (SELECT voids FROM event WHERE id = NEW.voids) IS NOT NULL
+                BEGIN SELECT RAISE(ABORT, 'a void cannot itself be voided'); END;
+            CREATE VIEW live_event AS
+                SELECT * FROM event e WHERE e.voids IS NULL AND NOT EXISTS (SELECT 1 FROM event v WHERE v.voids = e.id);
+            """)
+        }
         return migrator
     }
 }

@@ -9,91 +9,69 @@ import ReformModel
 public final class SQLiteStore: RecordStore {
     /// The database file.
     public let path: String
-    private let pool: DatabasePool
+    private let reader: any DatabaseReader
+    private let writer: (any DatabaseWriter)?
 
     public var location: String { path }
 
-    /// Opens the database at `path`, creating it (and its directory) when `create` is true.
+    /// Opens the database at `path` for `access`: read-only, or for writing, creating it (and its
+    /// folder) when asked. The schema is brought up to date on first use.
     ///
-    /// - Returns: `nil` when the database does not exist and `create` is false.
-    /// - Throws: `StoreError` when it cannot be opened, or was written by a newer version of the tool.
+    /// - Returns: `nil` when the database does not exist and is not to be created.
+    /// - Throws: `StoreError` naming the path when it cannot be opened, or was written by a newer version of the tool.
+    public static func open(path: String, access: StoreAccess) throws(StoreError) -> SQLiteStore? {
+        guard let (reader, writer) = try SQLiteOpening.open(path: path, access: access) else { return nil }
+        return SQLiteStore(path: path, reader: reader, writer: writer)
+    }
+
+    /// Opens the database for writing, creating it when `create`: the form the tests use.
     public static func open(path: String, create: Bool) throws(StoreError) -> SQLiteStore? {
-        if !FileManager.default.fileExists(atPath: path) {
-            guard create else { return nil }
-            do {
-                try FileManager.default.createDirectory(atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path,
-                                                        withIntermediateDirectories: true)
-            } catch {
-                throw StoreError(location: path, message: "cannot create its directory: \(error.localizedDescription)")
-            }
-        }
-        var attempts = 0
-        while true {
-            do {
-                return try openAndMigrate(path: path)
-            } catch let error as StoreError {
-                throw error
-            } catch let error as DatabaseError where attempts < 200 && isTransientOpeningError(error) {
-                // Several processes creating the database at once: switching to WAL ignores the busy
-                // timeout, and two may race to migrate. Both clear as soon as the other finishes.
-                attempts += 1
-                usleep(UInt32.random(in: 10_000...40_000))
-            } catch {
-                throw StoreError(location: path, message: "cannot open the history database: \(error)")
-            }
-        }
+        try open(path: path, access: .write(create: create))
     }
 
-    private static func openAndMigrate(path: String) throws -> SQLiteStore {
-        var configuration = Configuration()
-        configuration.busyMode = .timeout(30)
-        let pool = try DatabasePool(path: path, configuration: configuration)
-        let migrator = SQLiteMigrations.migrator
-        if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
-            throw StoreError(location: path, message: "this history database was written by a newer version of reform; upgrade reform to use it (nothing was changed)")
-        }
-        try migrator.migrate(pool)
-        return SQLiteStore(path: path, pool: pool)
-    }
-
-    private static func isTransientOpeningError(_ error: DatabaseError) -> Bool {
-        error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED || (error.message?.contains("already exists") ?? false)
-    }
-
-    private init(path: String, pool: DatabasePool) {
+    private init(path: String, reader: any DatabaseReader, writer: (any DatabaseWriter)?) {
         self.path = path
-        self.pool = pool
+        self.reader = reader
+        self.writer = writer
     }
 
-    public func append(_ events: [RecordedEvent]) async throws(StoreError) {
-        let remaining = EventQueue(events)
-        do {
-            _ = try await append(progress: nil) { remaining.next() }
-        } catch let error as StoreError {
-            throw error
-        } catch {
-            throw StoreError(location: path, message: "cannot write (nothing was recorded): \(error)")
+    @discardableResult
+    public func append(_ events: [RecordedEvent]) async throws(StoreError) -> [RecordedEvent] {
+        try await write { db in
+            let statement = try db.makeStatement(sql: SQLiteRecords.insertEvent)
+            return try events.map { event in
+                try statement.execute(arguments: SQLiteRecords.arguments(of: event))
+                var recorded = event
+                recorded.id = db.lastInsertedRowID
+                return recorded
+            }
         }
     }
 
-    public func append(progress: (@Sendable (Int) -> Void)?, from next: @escaping @Sendable () throws -> RecordedEvent?) async throws -> Int {
+    public func append(progress: (@Sendable (Int) -> Void)?, from nextEvent: @escaping @Sendable () throws -> RecordedEvent?) async throws -> Int {
         do {
-            return try await pool.write { db in
+            return try await writable().write { db in
                 let statement = try db.makeStatement(sql: SQLiteRecords.insertEvent)
                 var count = 0
+                // The number given to each event of this batch, for voids of events in the same batch.
+                var assigned: [Int64] = []
                 while true {
-                    let event: RecordedEvent?
-                    do { event = try next() } catch { throw SourceFailure(error: error) }
-                    guard let event else { return count }
+                    let next: RecordedEvent?
+                    do { next = try nextEvent() } catch { throw SourceFailure(error: error) }
+                    guard var event = next else { return count }
+                    if let position = event.voidsBatchPosition { event.voids = assigned[position] }
                     try statement.execute(arguments: SQLiteRecords.arguments(of: event))
+                    assigned.append(db.lastInsertedRowID)
                     count += 1
                     if count % 10_000 == 0 { progress?(count) }
                 }
             }
         } catch let failure as SourceFailure {
             throw failure.error
+        } catch let error as StoreError {
+            throw error
         } catch {
-            throw StoreError(location: path, message: "cannot write (nothing was recorded): \(error)")
+            throw StoreError.sqlite(path, "cannot write to it, so nothing was recorded", error)
         }
     }
 
@@ -102,17 +80,31 @@ public final class SQLiteStore: RecordStore {
             var request = RecordedEvent.order(Column("id"))
             if let action { request = request.filter(Column("action") == action) }
             if let since { request = request.filter(Column("day") >= since.iso) }
-            if let by { request = request.filter(Column("recorded_by") == by) }
-            return try request.fetchAll(db)
+            let events = try request.fetchAll(db)
+            guard let by else { return events }
+            // Names match without regard to case, beyond ASCII too (SQLite's NOCASE folds ASCII only).
+            let wanted = by.lowercased()
+            return events.filter { $0.recordedBy.lowercased() == wanted }
         }
     }
 
     public func updates(action: String?) async throws(StoreError) -> [ProgressUpdate] {
         try await read { db in
             // With an action, read through the action index rather than the whole table.
-            var request = RecordedEvent.order(Column("day"), Column("id"))
+            var request = RecordedEvent.filter(sql: SQLiteRecords.liveEvents).order(Column("day"), Column("id"))
             if let action { request = request.filter(Column("action") == action) }
             return try request.fetchAll(db).compactMap(\.update)
+        }
+    }
+
+    public func event(id: Int64) async throws(StoreError) -> RecordedEvent? {
+        try await read { db in try RecordedEvent.fetchOne(db, key: id) }
+    }
+
+    public func voids() async throws(StoreError) -> [Int64: RecordedEvent] {
+        try await read { db in
+            let voids = try RecordedEvent.filter(sql: "voids IS NOT NULL").fetchAll(db)
+            return Dictionary(voids.map { ($0.voids!, $0) }, uniquingKeysWith: { first, _ in first })
         }
     }
 
@@ -131,17 +123,20 @@ public final class SQLiteStore: RecordStore {
         try await write { db in try run.insert(db) }
     }
 
-    public func lastRun(plugin: String) async throws(StoreError) -> ReportRun? {
-        try await read { db in try ReportRun.filter(Column("plugin") == plugin).order(Column("id").desc).fetchOne(db) }
+    public func lastReport(plugin: String, onOrBefore day: CalendarDay) async throws(StoreError) -> ReportRun? {
+        try await read { db in
+            try ReportRun.filter(Column("plugin") == plugin && Column("output_path") != nil && Column("as_of") <= day.iso)
+                .order(Column("as_of").desc, Column("id").desc).fetchOne(db)
+        }
     }
 
     /// Copies the database with SQLite's online backup, safe while others write.
     public func backup(to destination: String) async throws(StoreError) {
         do {
             let target = try DatabaseQueue(path: destination)
-            try pool.backup(to: target)
+            try reader.backup(to: target)
         } catch {
-            throw StoreError(location: path, message: "backup to \(destination) failed: \(error)")
+            throw StoreError(location: path, message: "the backup to \(destination) failed (\(SQLiteReason.words(for: error))); nothing of the record was changed")
         }
     }
 
@@ -151,11 +146,18 @@ public final class SQLiteStore: RecordStore {
     }
 
     private func read<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws(StoreError) -> T {
-        do { return try await pool.read(body) } catch { throw StoreError(location: path, message: "cannot read: \(error)") }
+        do { return try await reader.read(body) } catch { throw StoreError.sqlite(path, "cannot read it", error) }
     }
 
     private func write<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws(StoreError) -> T {
-        do { return try await pool.write(body) } catch { throw StoreError(location: path, message: "cannot write (nothing was recorded): \(error)") }
+        let writer = try writable()
+        do { return try await writer.write(body) } catch { throw StoreError.sqlite(path, "cannot write to it, so nothing was recorded", error) }
+    }
+
+    /// The writer, or why there is none: the record was opened to read only.
+    private func writable() throws(StoreError) -> any DatabaseWriter {
+        guard let writer else { throw StoreError(location: path, message: "opened to read only, so nothing was recorded") }
+        return writer
     }
 }
 
@@ -164,11 +166,3 @@ private struct SourceFailure: Error {
     let error: any Error
 }
 
-/// Hands out a fixed list of events one at a time, for `append(_:)`; used by one writer alone.
-private final class EventQueue: @unchecked Sendable {
-    private var iterator: IndexingIterator<[RecordedEvent]>
-
-    init(_ events: [RecordedEvent]) { iterator = events.makeIterator() }
-
-    func next() -> RecordedEvent? { iterator.next() }
-}

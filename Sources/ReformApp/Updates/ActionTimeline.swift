@@ -1,0 +1,77 @@
+import ReformModel
+import ReformStore
+
+/// Each action's live updates in the order they apply, so that an update's old values are the
+/// action's state on that update's own day, however the updates were recorded: a back-dated row
+/// of an import gets the same old values that `reform update --at` would give it.
+///
+/// Updates in day order are the common case and cost nothing: the running values serve. Only a
+/// back-dated update replays that action's updates up to its day.
+struct ActionTimeline {
+    private struct Entry {
+        var day: String
+        var event: RecordedEvent
+        /// The event's position in the batch being checked, or `nil` for one already recorded.
+        var batchPosition: Int?
+    }
+
+    private var baseline: [String: ActionValues] = [:]
+    private var entries: [String: [Entry]] = [:]
+    private var latest: [String: ActionValues] = [:]
+
+    /// The timeline of `programme`'s actions with the live events already recorded (voids and
+    /// voided events left out), in the order they apply.
+    init(programme: Programme, recorded: [RecordedEvent]) {
+        for action in programme.actions where baseline[action.id] == nil { baseline[action.id] = ActionValues(action) }
+        let voided = Set(recorded.compactMap(\.voids))
+        let live = recorded.filter { !$0.isVoid && !voided.contains($0.id ?? -1) }
+        for event in live.sorted(by: { ($0.day, $0.id ?? 0) < ($1.day, $1.id ?? 0) }) where baseline[event.action] != nil {
+            entries[event.action, default: []].append(Entry(day: event.day, event: event, batchPosition: nil))
+        }
+        for action in entries.keys { latest[action] = replay(action, through: nil) }
+    }
+
+    /// The action's values on `day`: its baseline with every update on or before that day applied.
+    func values(of action: String, on day: String) -> ActionValues? {
+        guard let last = entries[action]?.last else { return baseline[action] }
+        return day >= last.day ? latest[action] : replay(action, through: day)
+    }
+
+    /// Adds a checked event, at its place by day (after those of the same day).
+    mutating func add(_ event: RecordedEvent, batchPosition: Int?) {
+        var list = entries[event.action, default: []]
+        let entry = Entry(day: event.day, event: event, batchPosition: batchPosition)
+        if let last = list.last, event.day < last.day {
+            let place = list.firstIndex { $0.day > event.day } ?? list.count
+            list.insert(entry, at: place)
+            entries[event.action] = list
+            latest[event.action] = replay(event.action, through: nil)
+        } else {
+            list.append(entry)
+            entries[event.action] = list
+            var values = latest[event.action] ?? baseline[event.action]!
+            UpdateRecorder.apply(event, to: &values)
+            latest[event.action] = values
+        }
+    }
+
+    /// Takes a voided event out: the recorded event `id`, or the batch's event at `batchPosition`.
+    mutating func remove(action: String, id: Int64?, batchPosition: Int?) {
+        guard var list = entries[action] else { return }
+        list.removeAll { entry in
+            if let batchPosition { return entry.batchPosition == batchPosition }
+            return entry.batchPosition == nil && entry.event.id == id
+        }
+        entries[action] = list
+        latest[action] = replay(action, through: nil)
+    }
+
+    private func replay(_ action: String, through day: String?) -> ActionValues? {
+        guard var values = baseline[action] else { return nil }
+        for entry in entries[action] ?? [] {
+            if let day, entry.day > day { break }
+            UpdateRecorder.apply(entry.event, to: &values)
+        }
+        return values
+    }
+}

@@ -1,0 +1,178 @@
+import Foundation
+import Testing
+
+/// The record of progress as a programme lead relies on it: notes reach every reader, mistakes
+/// are voided or corrected without deletion, a CSV round trip holds, and reading needs no write access.
+@Suite("The record of progress")
+struct RecordOfProgressTests {
+    typealias Workspace = HistoryCommandTests.Workspace
+
+    private func json(_ result: ReformRunner.Result) throws -> Any {
+        try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
+    }
+
+    @Test("a note recorded on an action is in explain, status --json and every format of the committee update")
+    func noteReachesEveryReader() throws {
+        let workspace = try Workspace()
+        let recorded = try workspace.run(["update", "A-NF-EMBED", "--progress", "30", "--status", "in-progress", "--note", "Discussed at DMT",
+                                          "--at", "2024-09-03", "--by", "Head of Service"])
+        #expect(recorded.status == 0, "\(recorded.stderr)")
+        let explain = try workspace.run(["explain", "A-NF-EMBED", "--as-of", "2024-09-15"])
+        #expect(explain.stdout.contains("Latest note: \"Discussed at DMT\" (Head of Service, 3 September 2024)"))
+        let status = try json(workspace.run(["status", "--json", "--as-of", "2024-09-15"])) as? [String: Any]
+        let action = (status?["actions"] as? [[String: Any]])?.first { $0["id"] as? String == "A-NF-EMBED" }
+        let note = action?["latest_note"] as? [String: Any]
+        #expect(note?["text"] as? String == "Discussed at DMT" && note?["by"] as? String == "Head of Service" && note?["day"] as? String == "2024-09-03")
+        for format in ["markdown", "html"] {
+            let report = try workspace.run(["report", "committee-update", "--format", format, "--as-of", "2024-09-15", "--since", "2024-09-01"])
+            #expect(report.stdout.contains("Discussed at DMT"), "\(format)")
+        }
+        let docx = workspace.directory.appendingPathComponent("update.docx").path
+        #expect(try workspace.run(["report", "committee-update", "--format", "docx", "--as-of", "2024-09-15", "--since", "2024-09-01", "--out", docx]).status == 0)
+        let unzipped = Process()
+        unzipped.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        unzipped.arguments = ["python3", "-c", "import zipfile,sys; print(zipfile.ZipFile(sys.argv[1]).read('word/document.xml').decode())", docx]
+        let pipe = Pipe()
+        unzipped.standardOutput = pipe
+        try unzipped.run()
+        let body = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        unzipped.waitUntilExit()
+        #expect(body.contains("Discussed at DMT"))
+    }
+
+    @Test("a note with markup is escaped in the HTML report and a control character is shown harmlessly on the terminal")
+    func noteIsEscaped() throws {
+        let workspace = try Workspace()
+        #expect(try workspace.run(["update", "A-NF-EMBED", "--note", "<script>alert(1)</script> \u{1B}[31mred", "--at", "2024-09-03"]).status == 0)
+        let html = try workspace.run(["report", "committee-update", "--format", "html", "--as-of", "2024-09-15", "--since", "2024-09-01"]).stdout
+        #expect(!html.contains("<script>alert(1)"))
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        let history = try workspace.run(["history", "A-NF-EMBED"]).stdout
+        #expect(!history.contains("\u{1B}") && history.contains("\\u{1B}[31mred"))
+    }
+
+    @Test("a voided update no longer counts on any day, and history and log show it beside its void")
+    func voidCancelsWithoutDeleting() throws {
+        let workspace = try Workspace()
+        #expect(try workspace.run(["update", "A-NF-EMBED", "--progress", "40", "--status", "in-progress", "--at", "2024-09-03"]).status == 0)
+        let void = try workspace.run(["void", "1", "--reason", "typed against the wrong action", "--by", "lead"])
+        #expect(void.status == 0, "\(void.stderr)")
+        #expect(void.stdout.contains("recorded #2 voiding #1"))
+        let status = try json(workspace.run(["status", "--json", "--as-of", "2024-09-15"])) as? [String: Any]
+        let action = (status?["actions"] as? [[String: Any]])?.first { $0["id"] as? String == "A-NF-EMBED" }
+        #expect(action?["status"] as? String == "not-started" && action?["progress"] == nil)
+        let history = try workspace.run(["history", "A-NF-EMBED"]).stdout
+        #expect(history.contains("[voided by #2 on") && history.contains("voids #1: typed against the wrong action"))
+        #expect(try workspace.run(["log"]).stdout.contains("voids #1"))
+        let again = try workspace.run(["void", "1", "--reason", "twice"])
+        #expect(again.status == 1 && again.stderr.contains("event 1 was voided already"))
+        let ofVoid = try workspace.run(["void", "#2", "--reason", "undo"])
+        #expect(ofVoid.status == 1 && ofVoid.stderr.contains("a void cannot be voided"))
+    }
+
+    @Test("a correction voids the update and records it again for its day, keeping what was not corrected")
+    func correctionKeepsTheRest() throws {
+        let workspace = try Workspace()
+        #expect(try workspace.run(["update", "A-NF-EMBED", "--progress", "40", "--status", "in-progress", "--note", "Pilot begun", "--at", "2024-09-03"]).status == 0)
+        let corrected = try workspace.run(["correct", "1", "--progress", "25", "--reason", "DMT said 25"])
+        #expect(corrected.status == 0, "\(corrected.stderr)")
+        let events = try json(workspace.run(["history", "A-NF-EMBED", "--json"])) as? [[String: Any]] ?? []
+        let live = events.filter { $0["voided_by"] == nil && $0["voids"] == nil }
+        #expect(live.count == 1)
+        #expect(live.first?["day"] as? String == "2024-09-03" && live.first?["note"] as? String == "Pilot begun")
+        #expect((live.first?["progress"] as? [String: Any])?["new"] as? Int == 25)
+        #expect((live.first?["status"] as? [String: Any])?["new"] as? String == "in-progress")
+    }
+
+    @Test("an update dated before the plan's baseline or after today is refused with the reason", arguments: [
+        ("2023-12-31", "is before the plan's baseline (programme.as_of: January 2024)"),
+        ("2099-01-01", "is after today"),
+    ])
+    func outOfRangeDatesRefused(at: String, message: String) throws {
+        let workspace = try Workspace()
+        let result = try workspace.run(["update", "A-MSP-PLAN", "--note", "x", "--at", at])
+        #expect(result.status == 1 && result.stderr.contains(message), "\(result.stderr)")
+    }
+
+    @Test("--reopen on its own reopens a complete action as in progress")
+    func reopenReopens() throws {
+        let workspace = try Workspace()
+        #expect(try workspace.run(["update", "A-MSP-PLAN", "--status", "complete", "--at", "2024-11-01"]).status == 0)
+        let reopened = try workspace.run(["update", "A-MSP-PLAN", "--reopen", "--note", "Audit found gaps"])
+        #expect(reopened.status == 0, "\(reopened.stderr)")
+        #expect(reopened.stdout.contains("status complete → in-progress"))
+    }
+
+    @Test("90, 90% and 90.0 mean the same on the command line and in a CSV")
+    func progressFormsAgree() throws {
+        let workspace = try Workspace()
+        for (index, text) in ["90%", "90.0", " 90 "].enumerated() {
+            let result = try workspace.run(["update", "A-MSP-PLAN", "--progress", text, "--note", "n\(index)", "--at", "2024-10-0\(index + 1)"])
+            #expect(result.status == 0, "\(text): \(result.stderr)")
+            #expect(result.stdout.contains("→ 90%"))
+        }
+        let csv = workspace.directory.appendingPathComponent("in.csv").path
+        try "action,at,progress\nA-MSP-PLAN,2024-10-05,87.0\nA-MSP-PLAN,2024-10-06,88%\n".write(toFile: csv, atomically: true, encoding: .utf8)
+        #expect(try workspace.run(["import-updates", csv]).status == 0)
+        #expect(try workspace.run(["history", "A-MSP-PLAN"]).stdout.contains("progress 87% → 88%"))
+    }
+
+    @Test("an export imported into an empty record gives back the same history: reopenings, back-dated rows and voids")
+    func csvRoundTrip() throws {
+        let workspace = try Workspace()
+        for arguments in [["A-MSP-PLAN", "--status", "in-progress", "--progress", "20", "--note", "Kick-off, with \"partners\"", "--at", "2024-03-01"],
+                          ["A-MSP-PLAN", "--status", "complete", "--at", "2024-06-01", "--by", "Zoë"],
+                          ["A-MSP-PLAN", "--reopen", "--progress", "80", "--at", "2024-07-01"],
+                          ["A-MSP-PLAN", "--progress", "10", "--at", "2024-02-01", "--note", "back-dated"]] {
+            let result = try workspace.run(["update"] + arguments)
+            #expect(result.status == 0, "\(arguments): \(result.stderr)")
+        }
+        #expect(try workspace.run(["void", "2", "--reason", "not yet signed off"]).status == 0)
+        let exported = workspace.directory.appendingPathComponent("export.csv").path
+        #expect(try workspace.run(["export-updates", "--out", exported]).status == 0)
+        let copy = workspace.directory.appendingPathComponent("copy.sqlite").path
+        let imported = try ReformRunner.run(["import-updates", exported], in: workspace.directory, environment: ["REFORM_DB": copy])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let original = try workspace.run(["history", "--json"]).stdout
+        let restored = try ReformRunner.run(["history", "--json"], in: workspace.directory, environment: ["REFORM_DB": copy]).stdout
+        // The import is its own origin; every other field, old values and voids included, is the same.
+        #expect(restored.replacingOccurrences(of: "\"origin\" : \"import\"", with: "\"origin\" : \"update\"") == original)
+        let again = workspace.directory.appendingPathComponent("again.csv").path
+        #expect(try ReformRunner.run(["export-updates", "--out", again], in: workspace.directory, environment: ["REFORM_DB": copy]).status == 0)
+        #expect(try String(contentsOfFile: again, encoding: .utf8) == String(contentsOfFile: exported, encoding: .utf8))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: exported)).prefix(3) == Data([0xEF, 0xBB, 0xBF]))
+    }
+
+    @Test("the import reads what Excel writes back: a BOM, day-first dates, spaces around cells and 87.0")
+    func importReadsExcel() throws {
+        let workspace = try Workspace()
+        let csv = workspace.directory.appendingPathComponent("excel.csv").path
+        try "\u{FEFF}action,at,status,progress,by\r\n A-MSP-PLAN ,02/08/2024, in-progress ,87.0,  Zoë  \r\n".write(toFile: csv, atomically: true, encoding: .utf8)
+        let result = try workspace.run(["import-updates", csv])
+        #expect(result.status == 0, "\(result.stderr)")
+        let history = try workspace.run(["history", "A-MSP-PLAN"]).stdout
+        #expect(history.contains("2024-08-02") && history.contains("→ 87%") && history.contains("(by Zoë,"))
+    }
+
+    @Test("a bad row stops the whole import, naming its row and column")
+    func badRowNamesRowAndColumn() throws {
+        let workspace = try Workspace()
+        let csv = workspace.directory.appendingPathComponent("bad.csv").path
+        try "action,at,progress\nA-MSP-PLAN,2024-08-02,50\nA-MSP-PLAN,31/09/2024,60\n".write(toFile: csv, atomically: true, encoding: .utf8)
+        let result = try workspace.run(["import-updates", csv])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("row 3, column at: '31/09/2024' is not a date or time"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: workspace.db))
+    }
+
+    @Test("a back-dated import row gets the old values of its own day, as update does")
+    func backDatedRowOldValues() throws {
+        let workspace = try Workspace()
+        #expect(try workspace.run(["update", "A-MSP-PLAN", "--progress", "60", "--at", "2024-09-01"]).status == 0)
+        let csv = workspace.directory.appendingPathComponent("late.csv").path
+        try "action,at,progress\nA-MSP-PLAN,2024-05-01,30\n".write(toFile: csv, atomically: true, encoding: .utf8)
+        #expect(try workspace.run(["import-updates", csv]).status == 0)
+        let events = try json(workspace.run(["log", "--json"])) as? [[String: Any]] ?? []
+        #expect((events.last?["progress"] as? [String: Any])?["old"] == nil)
+    }
+}
