@@ -40,6 +40,12 @@ enum CommitteeUpdateBody {
                  .init(Narrative.commentary(action.latestNote)), .init(action.owner ?? "Not assigned")]
             })))
         }
+        // The commentary recorded on every other action, so that no officer's note goes unread.
+        let others = analysis.actions.filter { $0.latestNote != nil && $0.rag.status != .red && $0.rag.status != .amber }
+        if !others.isEmpty {
+            blocks.append(.heading(level: 3, text: "Latest commentary on other actions"))
+            blocks.append(.list(others.map { "\($0.id): \($0.title) (\($0.rag.status.label.lowercased())): \(Narrative.commentary($0.latestNote))" }))
+        }
         return blocks
     }
 

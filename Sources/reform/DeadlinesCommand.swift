@@ -10,7 +10,7 @@ struct DeadlinesCommand: AsyncParsableCommand {
         discussion: "With --within, shows deadlines due in the next DAYS days and any already missed."
     )
 
-    @Option(help: ArgumentHelp("Only deadlines due within this many days (and any missed).", valueName: "days"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Only deadlines due within this many days (and any missed).", valueName: "days"))
     var within: Int?
 
     @OptionGroup var analysis: AnalysisOptions

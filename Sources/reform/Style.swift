@@ -8,7 +8,12 @@ struct Style {
     let colour: Bool
 
     /// The style for standard output.
-    static let standard = Style(colour: isatty(STDOUT_FILENO) == 1 && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty)
+    static let standard = Style(colour: colours(terminal: isatty(STDOUT_FILENO) == 1, environment: ProcessInfo.processInfo.environment))
+
+    /// Whether to colour: on a terminal, unless `NO_COLOR` is set to something (an empty value does not count).
+    static func colours(terminal: Bool, environment: [String: String]) -> Bool {
+        terminal && (environment["NO_COLOR"] ?? "").isEmpty
+    }
 
     /// A RAG label, padded to `width`, coloured where colour is on.
     func rag(_ status: RAGStatus, width: Int = 9) -> String {

@@ -24,11 +24,13 @@ struct RecordOfProgressTests {
         let note = action?["latest_note"] as? [String: Any]
         #expect(note?["text"] as? String == "Discussed at DMT" && note?["by"] as? String == "Head of Service" && note?["day"] as? String == "2024-09-03")
         for format in ["markdown", "html"] {
-            let report = try workspace.run(["report", "committee-update", "--format", format, "--as-of", "2024-09-15", "--since", "2024-09-01"])
+            let report = try workspace.run(["report", "committee-update", "--format", format, "--as-of", "2024-09-15"])
             #expect(report.stdout.contains("Discussed at DMT"), "\(format)")
+            let since = try workspace.run(["report", "committee-update", "--format", format, "--as-of", "2024-09-15", "--since", "2024-09-01"])
+            #expect(since.stdout.contains("A-NF-EMBED: note by Head of Service on 3 September 2024: Discussed at DMT"), "\(format)")
         }
         let docx = workspace.directory.appendingPathComponent("update.docx").path
-        #expect(try workspace.run(["report", "committee-update", "--format", "docx", "--as-of", "2024-09-15", "--since", "2024-09-01", "--out", docx]).status == 0)
+        #expect(try workspace.run(["report", "committee-update", "--format", "docx", "--as-of", "2024-09-15", "--out", docx]).status == 0)
         let unzipped = Process()
         unzipped.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         unzipped.arguments = ["python3", "-c", "import zipfile,sys; print(zipfile.ZipFile(sys.argv[1]).read('word/document.xml').decode())", docx]
@@ -174,5 +176,122 @@ struct RecordOfProgressTests {
         #expect(try workspace.run(["import-updates", csv]).status == 0)
         let events = try json(workspace.run(["log", "--json"])) as? [[String: Any]] ?? []
         #expect((events.last?["progress"] as? [String: Any])?["old"] == nil)
+    }
+}
+
+/// Reading the record without write access, and naming things as a user would.
+@Suite("Reading and naming")
+struct ReadingAndNamingTests {
+    typealias Workspace = HistoryCommandTests.Workspace
+
+    /// Makes `paths` read-only for this process, even as root (where permissions are not checked), and undoes it.
+    final class ReadOnly {
+        let paths: [String]
+        private let asRoot = getuid() == 0
+
+        init(_ paths: [String]) throws {
+            self.paths = paths
+            for path in paths { try run(asRoot ? ["chattr", "+i", path] : ["chmod", "a-w", path]) }
+        }
+
+        deinit { for path in paths { try? run(asRoot ? ["chattr", "-i", path] : ["chmod", "u+w", path]) } }
+
+        private func run(_ arguments: [String]) throws {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = arguments
+            try process.run()
+            process.waitUntilExit()
+            guard process.terminationStatus == 0 else { throw CocoaError(.fileWriteNoPermission) }
+        }
+    }
+
+    private func recordedWorkspace() throws -> Workspace {
+        let workspace = try Workspace()
+        #expect(try workspace.run(["update", "A-NF-EMBED", "--progress", "30", "--status", "in-progress", "--note", "Discussed", "--at", "2024-09-03"]).status == 0)
+        return workspace
+    }
+
+    @Test("every reading command works on a read-only database file, and a write says so in one line", arguments: ["file", "folder"])
+    func readOnlyRecord(what: String) throws {
+        let workspace = try recordedWorkspace()
+        let locked = try ReadOnly(what == "file" ? [workspace.db] : [workspace.db, workspace.directory.path])
+        for command in [["status", "--as-of", "2024-09-15"], ["deadlines"], ["funding"], ["explain", "A-NF-EMBED"], ["history"], ["log"],
+                        ["export-updates"], ["validate"], ["report", "summary", "--as-of", "2024-09-15", "--since", "last"]] {
+            let result = try workspace.run(command)
+            #expect(result.status == 0, "\(command): \(result.stderr)")
+        }
+        #expect(try workspace.run(["history"]).stdout.contains("Discussed"))
+        let write = try workspace.run(["update", "A-NF-EMBED", "--note", "more"])
+        #expect(write.status == 1)
+        #expect(write.stderr.hasPrefix("\(workspace.db): error: "), "\(write.stderr)")
+        #expect(write.stderr.contains("nothing was recorded") && write.stderr.contains("--db PATH or REFORM_DB"))
+        #expect(write.stderr.split(separator: "\n").count == 1)
+        _ = locked
+    }
+
+    @Test("a report shown on the screen writes nothing to the record")
+    func reportWithoutOutRecordsNothing() throws {
+        let workspace = try Workspace()
+        #expect(try workspace.run(["report", "summary", "--as-of", "2024-09-15"]).status == 0)
+        #expect(!FileManager.default.fileExists(atPath: workspace.db))
+    }
+
+    @Test("--since after --as-of is refused, and a loose --since counts from the start of its period")
+    func sinceDays() throws {
+        let workspace = try Workspace()
+        let late = try workspace.run(["report", "summary", "--as-of", "2024-06-01", "--since", "2024-07-01"])
+        #expect(late.status == 2 && late.stderr.contains("--since 1 July 2024 is after --as-of 1 June 2024"))
+        #expect(try workspace.run(["update", "A-NF-EMBED", "--note", "early June", "--at", "2024-06-02"]).status == 0)
+        let loose = try workspace.run(["history", "--since", "June 2024"])
+        #expect(loose.stdout.contains("early June"))
+    }
+
+    @Test("--file names the programme on every command, as the file in place does")
+    func fileOptionEverywhere() throws {
+        let workspace = try Workspace()
+        let other = FileManager.default.temporaryDirectory.appendingPathComponent("elsewhere-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: other, withIntermediateDirectories: true)
+        for command in [["validate"], ["status"], ["deadlines"], ["funding"], ["explain", "A-NF-EMBED"], ["export", "--json"], ["history"], ["log"],
+                        ["update", "A-NF-EMBED", "--note", "n", "--at", "2024-09-03"], ["export-updates"], ["report", "summary"]] {
+            let result = try ReformRunner.run(command + ["--file", workspace.programme], in: other, environment: ["REFORM_DB": workspace.db])
+            #expect(result.status == 0, "\(command): \(result.stderr)")
+        }
+    }
+
+    @Test("the history of an action the plan does not have is an error with did-you-mean and how to name a file")
+    func unknownActionHistory() throws {
+        let result = try Workspace().run(["history", "A-NF-EMBD"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("no action 'A-NF-EMBD'") && result.stderr.contains("did you mean 'A-NF-EMBED'?"))
+        #expect(result.stderr.contains("--file PATH"))
+    }
+
+    @Test("log --by matches names in any letter case, and history lists in the order updates take effect")
+    func namesAndOrder() throws {
+        let workspace = try Workspace()
+        #expect(try workspace.run(["update", "A-NF-EMBED", "--note", "second", "--at", "2024-09-10", "--by", "Zoë Smith"]).status == 0)
+        #expect(try workspace.run(["update", "A-NF-EMBED", "--note", "first", "--at", "2024-09-01", "--by", "zoë smith"]).status == 0)
+        #expect(try workspace.run(["log", "--by", "ZOË SMITH", "--json"]).stdout.components(separatedBy: "\"note\"").count == 3)
+        let history = try workspace.run(["history", "A-NF-EMBED"]).stdout
+        #expect(history.range(of: "note: first")!.lowerBound < history.range(of: "note: second")!.lowerBound)
+    }
+
+    @Test("dates as councils write them are read on the command line", arguments: ["30/09/2024", "Sept 2024", "30 September 2024", "Q2 2024/25"])
+    func councilDates(date: String) throws {
+        let workspace = try Workspace()
+        let status = try workspace.run(["status", "--as-of", date, "--json"])
+        #expect(status.status == 0, "\(status.stderr)")
+        #expect(status.stdout.contains("\"as_of\" : \"2024-09-30\""))
+        #expect(try workspace.run(["update", "A-NF-EMBED", "--due", date, "--at", "2024-09-03"]).status == 0)
+    }
+
+    @Test("a negative --within and an unknown --pillar name what is allowed")
+    func optionMessages() throws {
+        let workspace = try Workspace()
+        let within = try workspace.run(["deadlines", "--within", "-5"])
+        #expect(within.status == 2 && within.stderr.contains("--within takes a number of days from 0 up"), "\(within.stderr)")
+        let pillar = try workspace.run(["status", "--pillar", "P9"])
+        #expect(pillar.status == 2 && pillar.stderr.contains("pillars are P1, P2, P3, P4, P5, P6"))
     }
 }

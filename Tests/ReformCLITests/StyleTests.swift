@@ -10,4 +10,12 @@ struct StyleTests {
         #expect(Style(colour: false).rag(.red) == "RED      ")
         #expect(Style(colour: false).rag(.notRated) == "NOT RATED")
     }
+
+    @Test("NO_COLOR turns colour off only when it has a value, and a pipe is never coloured")
+    func noColour() {
+        #expect(Style.colours(terminal: true, environment: [:]))
+        #expect(Style.colours(terminal: true, environment: ["NO_COLOR": ""]))
+        #expect(!Style.colours(terminal: true, environment: ["NO_COLOR": "1"]))
+        #expect(!Style.colours(terminal: false, environment: [:]))
+    }
 }

@@ -70,8 +70,12 @@ enum SQLiteOpening {
         }
     }
 
+    /// Errors that mean another process got there first: it is busy, or it applied a migration
+    /// (a table made, a column added) between this one's look and its step. A retry sees it done.
     private static func isTransient(_ error: DatabaseError) -> Bool {
-        error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED || (error.message?.contains("already exists") ?? false)
+        let message = error.message ?? ""
+        return error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED || message.contains("already exists")
+            || message.contains("duplicate column name")
     }
 }
 
