@@ -6,23 +6,13 @@ struct CorrectCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "correct",
         abstract: "Correct a recorded update: void it and record the corrected values for the same day.",
-        discussion: "Both events are kept. Give only the fields to record; the corrected update stands in place of the voided one."
+        discussion: "Both events are kept. Give the fields to put right; the others stay as the voided update had them."
     )
 
     @Argument(help: ArgumentHelp("The number of the event to correct, such as 12 (or #12).", valueName: "event"))
     var event: EventNumber
 
-    @Option(help: ArgumentHelp("The corrected status.", valueName: "status"))
-    var status: String?
-
-    @Option(help: ArgumentHelp("The corrected progress, 0 to 100.", valueName: "percent"))
-    var progress: String?
-
-    @Option(help: ArgumentHelp("The corrected due date.", valueName: "date"))
-    var due: String?
-
-    @Option(help: ArgumentHelp("The corrected note.", valueName: "text"))
-    var note: String?
+    @OptionGroup(title: "The corrected fields") var fields: UpdateFieldOptions
 
     @Option(help: ArgumentHelp("Why it is corrected.", valueName: "text"))
     var reason: String
@@ -33,7 +23,7 @@ struct CorrectCommand: AsyncParsableCommand {
     @OptionGroup var programme: ProgrammeOptions
 
     func run() async throws {
-        let correction = CorrectUpdate(event: event.value, status: status, progress: progress, due: due, note: note, reason: reason,
+        let correction = CorrectUpdate(event: event.value, status: fields.status, progress: fields.progress, due: fields.due, note: fields.note, reason: reason,
                                        by: by ?? LoginName.current, today: Today.day)
         let outcome = try await correction.run(programme.open)
         Terminal.write("recorded #\(outcome.void.id.map(String.init) ?? "?") voiding #\(event.value), and the correction of \(outcome.corrected.action): \(outcome.corrected.changeSummary)")

@@ -17,17 +17,7 @@ struct UpdateCommand: AsyncParsableCommand {
 
     @OptionGroup var programme: ProgrammeOptions
 
-    @Option(help: ArgumentHelp("The new status: not-started, in-progress, complete, blocked or cancelled.", valueName: "status"))
-    var status: String?
-
-    @Option(help: ArgumentHelp("Percent complete, 0 to 100.", valueName: "percent"))
-    var progress: String?
-
-    @Option(help: ArgumentHelp("What happened, in words.", valueName: "text"))
-    var note: String?
-
-    @Option(help: ArgumentHelp("A new due date, in any date form of the file format.", valueName: "date"))
-    var due: String?
+    @OptionGroup var fields: UpdateFieldOptions
 
     @Option(help: ArgumentHelp("Who is recording it (default: your login name).", valueName: "name"))
     var by: String?
@@ -35,11 +25,11 @@ struct UpdateCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("When it happened: 2025-01-15 or 2025-01-15T10:30 (default: now).", valueName: "datetime"))
     var at: String?
 
-    @Flag(help: "Allow moving a complete action back.")
+    @Flag(help: "Reopen a complete action (to in-progress unless --status says otherwise).")
     var reopen = false
 
     func run() async throws {
-        let request = UpdateRequest(action: action, status: status, progress: progress, note: note, due: due,
+        let request = UpdateRequest(action: action, status: fields.status, progress: fields.progress, note: fields.note, due: fields.due,
                                     by: by ?? LoginName.current, at: at, reopen: reopen)
         let event = try await RecordUpdate(request, today: Today.day).run(programme.open)
         Terminal.write("recorded \(event.action): \(event.changeSummary) (by \(event.recordedBy), \(event.day))")

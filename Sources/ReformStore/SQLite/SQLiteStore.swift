@@ -25,7 +25,7 @@ public final class SQLiteStore: RecordStore {
     }
 
     /// Opens the database for writing, creating it when `create`: the form the tests use.
-    public static func open(path: String, create: Bool) throws(StoreError) -> SQLiteStore? {
+    package static func open(path: String, create: Bool) throws(StoreError) -> SQLiteStore? {
         try open(path: path, access: .write(create: create))
     }
 
