@@ -31,6 +31,11 @@ enum CommitteeUpdateBody {
             }.joined(separator: "; "), svg: SVGChart.ragBars(rows: analysis.pillars.map { ("\($0.id) \($0.title)", $0.counts) }, title: "RAG by pillar"))),
         ]
         let byID = Dictionary(analysis.actions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let nothingRecorded = analysis.actions.filter { $0.rag.status == .notRated && $0.progress == nil && $0.updateCount == 0 && $0.status != .cancelled }
+        if !nothingRecorded.isEmpty {
+            blocks.append(.paragraph("\(nothingRecorded.count) of \(analysis.actions.count) actions \(nothingRecorded.count == 1 ? "has" : "have") no progress recorded, so \(nothingRecorded.count == 1 ? "is" : "are") not rated: "
+                + nothingRecorded.map { "\($0.id) (\($0.title), \($0.owner ?? "no owner"))" }.joined(separator: "; ") + "."))
+        }
         for pillar in analysis.pillars {
             let troubled = pillar.actions.compactMap { byID[$0] }.filter { $0.rag.status == .red || $0.rag.status == .amber }
             guard !troubled.isEmpty else { continue }
@@ -130,7 +135,7 @@ enum CommitteeUpdateBody {
         if !summary.metrics.isEmpty {
             blocks.append(.table(.init(caption: "Reported figures", headers: ["Figure", "Value", "As at", "Source"], rows: summary.metrics.map { metric in
                 [.init(metric.title), .init((metric.approximate ? "about " : "") + metric.value + (metric.unit.map { $0 == "percent" ? "%" : " \($0)" } ?? "")),
-                 .init(metric.asOf?.shown ?? "Not stated"), .init(metric.source ?? "Not stated")]
+                 .init(metric.asOf?.shown ?? "Not stated"), .init(metric.source.map { id in request.programme.sources.first { $0.id == id }?.title ?? id } ?? "Not stated")]
             })))
         }
         return blocks

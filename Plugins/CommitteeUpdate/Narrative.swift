@@ -55,7 +55,8 @@ enum Narrative {
     /// The council's statutory deadlines, once each: where a statutory milestone falls on its policy's
     /// deadline day, the milestone stands for it.
     static func statutoryDeadlines(_ analysis: ProgrammeAnalysis) -> [DeadlineAssessment] {
-        let statutory = analysis.deadlines.filter { $0.statutory && !$0.national }
+        // Every statutory deadline, national milestones too: a statutory duty lands on the council whoever sets its date.
+        let statutory = analysis.deadlines.filter { $0.statutory }
         let milestoneDays = Set(statutory.filter { $0.kind == .milestone }.map(\.date.day))
         return statutory.filter { $0.kind == .milestone || !milestoneDays.contains($0.date.day) }
     }

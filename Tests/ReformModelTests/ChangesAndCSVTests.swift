@@ -3,7 +3,7 @@ import Testing
 
 @Suite("Changes since a day, and CSV")
 struct ChangesAndCSVTests {
-    @Test("changes list status moves, completions, RAG changes, slipped dates, added and removed actions")
+    @Test("changes list status moves, completions, RAG changes, progress, slipped dates, added and removed actions, by id and title")
     func changes() {
         let programme = Build.programme(actions: [
             Build.action("A", start: "2024-01-01", due: "2024-12-31", status: .notStarted),
@@ -19,8 +19,10 @@ struct ChangesAndCSVTests {
                                        previousActions: ["A": "A", "B": "B", "Z": "Gone"])
         let kinds = changes.changes.map { "\($0.kind.rawValue) \($0.action)" }
         // C is new since the earlier plan, so it is reported as added and nothing else.
-        #expect(kinds == ["status A", "rag A", "completed B", "added C", "removed Z"])
-        #expect(changes.changes.first { $0.kind == .completed }?.summary == "B was completed on 1 April 2024")
+        #expect(kinds == ["status A", "rag A", "progress A", "completed B", "added C", "removed Z"])
+        #expect(changes.changes.first { $0.kind == .completed }?.summary == "B (B) was completed on 1 April 2024")
+        #expect(changes.changes.first { $0.kind == .progress }?.summary == "A (A) moved from not reported to 20% done")
+        #expect(changes.changes.first { $0.kind == .removed }?.summary == "Z (Gone) was removed from the plan")
     }
 
     @Test("with no earlier plan to compare, a slipped date is reported")
@@ -28,7 +30,7 @@ struct ChangesAndCSVTests {
         let programme = Build.programme(actions: [Build.action("C", start: "2024-01-01", due: "2024-12-31", progress: 10)])
         let updates = [ProgressUpdate(actionID: "C", day: Build.day("2024-04-01"), due: Build.date("March 2025"))]
         let changes = ProgrammeChanges(programme: programme, updates: updates, since: Build.day("2024-02-01"), until: Build.day("2024-05-01"))
-        #expect(changes.changes.map(\.summary).contains("C slipped from 31 December 2024 to March 2025"))
+        #expect(changes.changes.map(\.summary).contains("C (C) slipped from 31 December 2024 to March 2025"))
     }
 
     @Test("CSV fields with commas, quotes and line breaks are quoted; formulas are neutralised")
@@ -49,5 +51,19 @@ struct ChangesAndCSVTests {
         #expect(try CSV.parse("a,,c\n") == [["a", "", "c"]])
         #expect(throws: CSV.ParseError.self) { try CSV.parse("a,\"open\nb\n") }
         #expect(throws: CSV.ParseError.self) { try CSV.parse("a,b\"c\n") }
+    }
+
+    @Test("every note recorded in the period is a change, with who and when, and none from outside it")
+    func notesInThePeriod() {
+        let programme = Build.programme(actions: [Build.action("A", start: "2024-01-01", due: "2024-12-31", progress: 10)])
+        let updates = [
+            ProgressUpdate(actionID: "A", day: Build.day("2024-01-15"), note: "before", by: "x"),
+            ProgressUpdate(actionID: "A", day: Build.day("2024-03-01"), note: "Draft shared", by: "Head of Service"),
+        ]
+        let changes = ProgrammeChanges(programme: programme, updates: updates, since: Build.day("2024-02-01"), until: Build.day("2024-05-01"))
+        let notes = changes.changes.filter { $0.kind == .note }
+        #expect(notes.map(\.to) == ["Draft shared"])
+        #expect(notes.first?.note == ActionNote(text: "Draft shared", by: "Head of Service", day: Build.day("2024-03-01")))
+        #expect(notes.first?.summary == "A (A): note by Head of Service on 1 March 2024: Draft shared")
     }
 }

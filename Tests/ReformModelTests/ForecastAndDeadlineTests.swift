@@ -23,14 +23,16 @@ struct ForecastAndDeadlineTests {
         #expect(forecast.projected == Build.day("2024-08-28"))
     }
 
-    @Test("with no progress the planned date is assumed, and never a day already past")
+    @Test("with no progress the planned date is assumed; once it has passed, or while blocked, no forecast is made, and it says why")
     func forecastFromPlan() {
         let action = Build.action(due: "2024-06-30")
         let deadline = EffectiveDeadline(date: Build.date("2024-06-30"), origin: .action, from: nil)
         #expect(ForecastRule.forecast(action, deadline: deadline, updates: [], asOf: Build.day("2024-03-01")).projected == Build.day("2024-06-30"))
         let late = ForecastRule.forecast(action, deadline: deadline, updates: [], asOf: Build.day("2024-09-01"))
-        #expect(late.basis == .plannedDue)
-        #expect(late.projected == Build.day("2024-09-01"))
+        #expect(late.projected == nil)
+        #expect(late.explanation.contains("no forecast can be made until progress is recorded"))
+        let blocked = ForecastRule.forecast(Build.action(due: "2024-06-30", status: .blocked), deadline: deadline, updates: [], asOf: Build.day("2024-03-01"))
+        #expect(blocked.projected == nil && blocked.explanation.hasPrefix("blocked: no forecast can be made"))
     }
 
     @Test("stalled updates give no projection and say why")

@@ -108,10 +108,26 @@ struct RAGRuleTests {
 
     @Test("missing dates or progress are not rated, with what is missing")
     func missingData() {
-        #expect(rag(Build.action(due: "2025-01-01", progress: 50), on: "2024-06-01").reason == "in progress, with no start date to measure progress against")
-        #expect(rag(Build.action(start: "2024-01-01", progress: 50), on: "2024-06-01").reason == "in progress, with no due date to measure progress against")
-        #expect(rag(Build.action(start: "2024-01-01", due: "2025-01-01"), on: "2024-06-01").reason == "in progress, with no progress reported")
-        #expect(rag(Build.action(status: .notStarted), on: "2024-06-01").status == .notRated)
+        #expect(rag(Build.action(due: "2025-01-01", progress: 50), on: "2024-06-01").reason
+            == "not rated: 50% done, with no start date, policy publication or plan baseline to measure it from")
+        #expect(rag(Build.action(start: "2024-01-01", progress: 50), on: "2024-06-01").reason == "not rated: 50% done, with no due date to measure it against")
+        #expect(rag(Build.action(start: "2024-01-01", due: "2025-01-01"), on: "2024-06-01").reason == "not rated: in progress, with no progress recorded")
+        #expect(rag(Build.action(status: .notStarted), on: "2024-06-01").reason == "not rated: no progress recorded, and no start date to judge it by")
+    }
+
+    @Test("an action with progress but no start date is measured from its policy's publication, else the plan's baseline, and says so")
+    func measuredFromPublicationOrBaseline() {
+        let action = Build.action(due: "2024-12-31", status: .notStarted, progress: 40, policy: "POL")
+        let published = MeasuredStart(day: Build.day("2024-01-01"), borrowedFrom: "the publication of Policy (1 January 2024)")
+        let rated = RAGRule.assess(action, deadline: EffectiveDeadline(date: Build.date("2024-12-31"), origin: .action, from: nil),
+                                   start: published, asOf: Build.day("2024-07-01"), thresholds: RAGThresholds())
+        #expect(rated.status == .amber)
+        #expect(rated.reason.hasSuffix("measured from the publication of Policy (1 January 2024), as it has no start date"))
+        let programme = Build.programme(actions: [Build.action("A", due: "2024-12-31", progress: 40)])
+        var withBaseline = programme
+        withBaseline.info.asOf = Build.date("2024-01-01")
+        let start = MeasuredStart.of(withBaseline.actions[0], in: ProgrammeIndex(withBaseline), baseline: withBaseline.info.asOf)
+        #expect(start?.day == Build.day("2024-01-01") && start?.borrowedFrom == "the plan's baseline (1 January 2024)")
     }
 
     @Test("zero-length periods and due-before-start do not crash and rate sensibly")

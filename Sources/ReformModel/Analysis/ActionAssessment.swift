@@ -66,12 +66,13 @@ public struct ActionAssessment: Hashable, Sendable, Codable, JSONStreamWritable 
         }
         return state.programme.actions.map { action in
             let deadline = EffectiveDeadline.of(action, in: index)
+            let start = MeasuredStart.of(action, in: index, baseline: state.programme.info.asOf)
             let updates = state.updates[action.id] ?? []
             return ActionAssessment(
                 id: action.id, title: action.title, pillars: action.pillars, policy: action.policy, milestone: action.milestone,
                 owner: action.owner, status: action.status, progress: action.progress, deadline: deadline,
-                rag: RAGRule.assess(action, deadline: deadline, asOf: state.asOf, thresholds: thresholds),
-                forecast: ForecastRule.forecast(action, deadline: deadline, updates: updates, asOf: state.asOf),
+                rag: RAGRule.assess(action, deadline: deadline, start: start, asOf: state.asOf, thresholds: thresholds),
+                forecast: ForecastRule.forecast(action, deadline: deadline, start: start, updates: updates, asOf: state.asOf),
                 dependsOn: action.dependsOn, dependants: dependants[action.id] ?? [], updateCount: updates.count,
                 latestNote: ActionNote.latest(in: updates)
             )

@@ -78,9 +78,15 @@ struct DeadlineJudge {
         if let finish, finish > deadline {
             concerns.append("projected to finish \(finish.longForm), \(deadline.days(to: finish)) days late")
         }
+        // "No evidence of progress" only where nothing at all is recorded; any other unrated action says why.
         let unrated = open.filter { assessments[$0].rag.status == .notRated }
-        if !unrated.isEmpty {
-            concerns.append("no evidence of progress for \(list(unrated)) (not rated)")
+        let nothingRecorded = unrated.filter { assessments[$0].progress == nil && assessments[$0].updateCount == 0 }
+        if !nothingRecorded.isEmpty {
+            concerns.append("no evidence of progress for \(list(nothingRecorded)) (not rated)")
+        }
+        let unratedOtherwise = unrated.filter { assessments[$0].progress != nil || assessments[$0].updateCount > 0 }
+        if !unratedOtherwise.isEmpty {
+            concerns.append(named(unratedOtherwise, more: "more not rated") { "\(assessments[$0].id) is \(assessments[$0].rag.reason)" })
         }
         let unforecast = open.filter { assessments[$0].forecast.projected == nil }
         if !unforecast.isEmpty {

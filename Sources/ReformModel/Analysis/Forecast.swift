@@ -40,7 +40,8 @@ extension Forecast: JSONStreamWritable {
 /// Projects completion dates for actions.
 public enum ForecastRule {
     /// Projects when `action` will finish, as seen on `asOf`.
-    public static func forecast(_ action: Action, deadline: EffectiveDeadline?, updates: [ProgressUpdate], asOf: CalendarDay) -> Forecast {
+    public static func forecast(_ action: Action, deadline: EffectiveDeadline?, start measured: MeasuredStart? = nil, updates: [ProgressUpdate],
+                                asOf: CalendarDay) -> Forecast {
         switch action.status {
         case .complete:
             return Forecast(projected: action.completed?.day, basis: .completed, explanation: "complete")
@@ -56,16 +57,21 @@ public enum ForecastRule {
         if let progress = action.progress, progress >= 100 {
             return Forecast(projected: asOf, basis: .fileProgress, explanation: "100% done but not yet marked complete")
         }
-        if let progress = action.progress, progress > 0, let start = action.start?.day, start < asOf {
-            let days = start.days(to: asOf)
+        let start = measured ?? action.start.map { MeasuredStart(day: $0.day, borrowedFrom: nil) }
+        if let progress = action.progress, progress > 0, let start, start.day < asOf {
+            let days = start.day.days(to: asOf)
             let remaining = ceilDivide((100 - progress) * days, progress)
             return Forecast(projected: asOf.adding(days: remaining), basis: .fileProgress,
-                            explanation: "\(progress)% done in \(days) days since \(start.longForm); at that rate it finishes in \(remaining) more days")
+                            explanation: "\(progress)% done in \(days) days since \(start.day.longForm)\(start.because); at that rate it finishes in \(remaining) more days")
+        }
+        if action.status == .blocked {
+            return Forecast(projected: nil, basis: .none,
+                            explanation: "blocked: no forecast can be made until the block is lifted and progress is recorded")
         }
         if let deadline {
             if deadline.date.day < asOf {
-                return Forecast(projected: asOf, basis: .plannedDue,
-                                explanation: "no progress to project from, and the planned date (\(deadline.described)) has passed; it cannot finish before \(asOf.longForm)")
+                return Forecast(projected: nil, basis: .none,
+                                explanation: "overdue since \(deadline.described), with no progress to project from: no forecast can be made until progress is recorded")
             }
             return Forecast(projected: deadline.date.day, basis: .plannedDue,
                             explanation: "no progress to project from; assumes the planned date, \(deadline.described)")

@@ -15,6 +15,8 @@ public struct ProgrammeChanges: Hashable, Sendable, Codable {
             case removed
             /// A note recorded in the period: the commentary a committee reads beside the figures.
             case note
+            /// Progress moved (the figures are percentages).
+            case progress
         }
 
         /// What kind of change.
@@ -61,7 +63,7 @@ public struct ProgrammeChanges: Hashable, Sendable, Codable {
         var changes: [Change] = []
         for now in after.actions {
             if let previousActions, previousActions[now.id] == nil {
-                changes.append(Change(kind: .added, action: now.id, title: now.title, from: nil, to: nil, summary: "\(now.id) was added to the plan"))
+                changes.append(Change(kind: .added, action: now.id, title: now.title, from: nil, to: nil, summary: "\(now.id) (\(now.title)) was added to the plan"))
                 continue
             }
             guard let then = beforeByID[now.id] else { continue }
@@ -69,31 +71,36 @@ public struct ProgrammeChanges: Hashable, Sendable, Codable {
                 if now.status == .complete {
                     let when = now.forecast.projected.map { " on \($0.longForm)" } ?? ""
                     changes.append(Change(kind: .completed, action: now.id, title: now.title, from: then.status.rawValue, to: now.status.rawValue,
-                                          summary: "\(now.id) was completed\(when)"))
+                                          summary: "\(now.id) (\(now.title)) was completed\(when)"))
                 } else {
                     changes.append(Change(kind: .status, action: now.id, title: now.title, from: then.status.rawValue, to: now.status.rawValue,
-                                          summary: "\(now.id) moved from \(then.status.rawValue) to \(now.status.rawValue)"))
+                                          summary: "\(now.id) (\(now.title)) moved from \(then.status.rawValue) to \(now.status.rawValue)"))
                 }
             }
             if now.rag.status != then.rag.status, now.status != .complete {
                 changes.append(Change(kind: .rag, action: now.id, title: now.title, from: then.rag.status.rawValue, to: now.rag.status.rawValue,
-                                      summary: "\(now.id) went from \(then.rag.status.label) to \(now.rag.status.label): \(now.rag.reason)"))
+                                      summary: "\(now.id) (\(now.title)) went from \(then.rag.status.label) to \(now.rag.status.label): \(now.rag.reason)"))
+            }
+            if now.progress != then.progress, now.status != .complete, let progress = now.progress {
+                let from = then.progress.map { "\($0)%" } ?? "not reported"
+                changes.append(Change(kind: .progress, action: now.id, title: now.title, from: then.progress.map(String.init), to: String(progress),
+                                      summary: "\(now.id) (\(now.title)) moved from \(from) to \(progress)% done"))
             }
             if let was = then.deadline?.date, let is_ = now.deadline?.date, is_.day > was.day {
                 changes.append(Change(kind: .dueSlipped, action: now.id, title: now.title, from: was.shown, to: is_.shown,
-                                      summary: "\(now.id) slipped from \(was.shown) to \(is_.shown)"))
+                                      summary: "\(now.id) (\(now.title)) slipped from \(was.shown) to \(is_.shown)"))
             }
             for update in notes[now.id] ?? [] {
                 let note = ActionNote(text: update.note!, by: update.by, day: update.day)
                 let who = note.by.map { " by \($0)" } ?? ""
                 changes.append(Change(kind: .note, action: now.id, title: now.title, from: nil, to: note.text,
-                                      summary: "\(now.id): note\(who) on \(note.day.longForm): \(note.text)", note: note))
+                                      summary: "\(now.id) (\(now.title)): note\(who) on \(note.day.longForm): \(note.text)", note: note))
             }
         }
         if let previousActions {
             let current = Set(after.actions.map(\.id))
             for (id, title) in previousActions.sorted(by: { $0.key < $1.key }) where !current.contains(id) {
-                changes.append(Change(kind: .removed, action: id, title: title, from: nil, to: nil, summary: "\(id) was removed from the plan"))
+                changes.append(Change(kind: .removed, action: id, title: title, from: nil, to: nil, summary: "\(id) (\(title)) was removed from the plan"))
             }
         }
         self.since = since

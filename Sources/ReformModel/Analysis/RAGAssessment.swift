@@ -47,11 +47,17 @@ extension RAGAssessment: JSONStreamWritable {
 /// is not rated; blocked is red; past its due date and not complete is red; not started though
 /// its start date has passed is amber; not started and not yet due to start is green; otherwise
 /// performance = progress ÷ share of time elapsed between start and due: at or above `green_at`
-/// green, at or below `red_at` red, between amber. Where a date or the progress is missing, the
-/// action is not rated and the reason says what is missing.
+/// green, at or below `red_at` red, between amber. An action with progress but no start date is
+/// measured from its policy's publication, else the plan's baseline, and its reason says so.
+/// Where nothing is recorded, or the progress or due date is missing, the action is not rated and
+/// the reason says what is missing.
 public enum RAGRule {
     /// Rates one action on `asOf`.
-    public static func assess(_ action: Action, deadline: EffectiveDeadline?, asOf: CalendarDay, thresholds: RAGThresholds) -> RAGAssessment {
+    ///
+    /// - Parameter start: what progress is measured from: the action's start date, else its
+    ///   policy's publication or the plan's baseline (`MeasuredStart`).
+    public static func assess(_ action: Action, deadline: EffectiveDeadline?, start measured: MeasuredStart? = nil, asOf: CalendarDay,
+                              thresholds: RAGThresholds) -> RAGAssessment {
         func result(_ status: RAGStatus, _ rule: RAGAssessment.Rule, _ reason: String, performance: Int? = nil, elapsed: Int? = nil) -> RAGAssessment {
             RAGAssessment(status: status, rule: rule, reason: reason, performance: performance, timeElapsed: elapsed)
         }
@@ -72,9 +78,10 @@ public enum RAGRule {
             let late = deadline.date.day.days(to: asOf)
             return result(.red, .overdue, "was due \(deadline.described), \(late) day\(late == 1 ? "" : "s") ago, and is not complete")
         }
-        if action.status == .notStarted {
+        let progressRecorded = (action.progress ?? 0) > 0
+        if action.status == .notStarted, !progressRecorded {
             guard let start = action.start else {
-                return result(.notRated, .missingData, "not started, and has no start date to judge it by")
+                return result(.notRated, .missingData, "not rated: no progress recorded, and no start date to judge it by")
             }
             if start.day < asOf {
                 let late = start.day.days(to: asOf)
@@ -82,16 +89,18 @@ public enum RAGRule {
             }
             return result(.green, .notYetDueToStart, "not due to start until \(start.shown)")
         }
-        guard let start = action.start else {
-            return result(.notRated, .missingData, "in progress, with no start date to measure progress against")
+        guard let progress = action.progress else {
+            return result(.notRated, .missingData, "not rated: in progress, with no progress recorded")
         }
         guard let deadline else {
-            return result(.notRated, .missingData, "in progress, with no due date to measure progress against")
+            return result(.notRated, .missingData, "not rated: \(progress)% done, with no due date to measure it against")
         }
-        guard let progress = action.progress else {
-            return result(.notRated, .missingData, "in progress, with no progress reported")
+        guard let start = measured ?? action.start.map({ MeasuredStart(day: $0.day, borrowedFrom: nil) }) else {
+            return result(.notRated, .missingData, "not rated: \(progress)% done, with no start date, policy publication or plan baseline to measure it from")
         }
-        return performance(progress: progress, start: start.day, due: deadline.date.day, asOf: asOf, thresholds: thresholds)
+        let rated = performance(progress: progress, start: start.day, due: deadline.date.day, asOf: asOf, thresholds: thresholds)
+        return RAGAssessment(status: rated.status, rule: rated.rule, reason: rated.reason + start.because, performance: rated.performance,
+                             timeElapsed: rated.timeElapsed)
     }
 
     /// Progress against the share of time gone, compared exactly in whole numbers.
