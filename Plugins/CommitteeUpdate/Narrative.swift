@@ -16,7 +16,7 @@ enum Narrative {
             sentences.append("Statutory deadlines: " + statutory.map { "\($0.title) (\($0.date.shown)) is \(state($0.state))" }.joined(separator: "; ") + ".")
         }
         let funding = analysis.funding
-        if funding.total.cost == .zero && !funding.unquantified.isEmpty {
+        if !funding.total.isCosted {
             sentences.append("None of the \(funding.unquantified.count) new burdens identified has yet been costed, so the funding gap cannot be quantified.")
         } else {
             sentences.append("New burdens quantified at \(funding.total.cost.formatted()) have \(funding.total.confirmed.formatted()) of confirmed funding, leaving \(funding.total.unfunded.formatted()) unfunded"

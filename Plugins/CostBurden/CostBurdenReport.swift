@@ -42,8 +42,14 @@ struct CostBurdenReport: ReportPlugin {
         if chart {
             blocks.append(.chart(.init(
                 title: "Cost against confirmed and indicative funding by year",
-                description: funding.byYear.map { "\($0.year.label): cost \($0.figures.cost.formatted()), confirmed \($0.figures.confirmed.formatted()), indicative \($0.figures.indicative.formatted())" }.joined(separator: "; "),
-                svg: SVGChart.moneyBars(years: funding.byYear.map { ($0.year.label, [$0.figures.cost, $0.figures.confirmed, $0.figures.indicative]) },
+                description: funding.byYear.map { row in
+                    let figures = row.figures
+                    guard figures.isCosted else { return "\(row.year.label): not costed" }
+                    return "\(row.year.label): cost \(figures.cost.formatted()), confirmed \(figures.confirmed.formatted()), indicative \(figures.indicative.formatted())"
+                }.joined(separator: "; "),
+                svg: SVGChart.moneyBars(years: funding.byYear.map { row in
+                    (row.year.label, [row.figures.cost, row.figures.confirmed, row.figures.indicative].map { row.figures.money($0) })
+                },
                                         series: [("Quantified cost", "#7a0000"), ("Confirmed funding", "#2e8b57"), ("Indicative funding", "#e6a100")],
                                         title: "Cost against confirmed and indicative funding by year"))))
         }
@@ -76,7 +82,7 @@ struct CostBurdenReport: ReportPlugin {
         .init(headers: [first, "One-off cost", "Recurrent cost", "Cost", "Confirmed", "At risk (indicative)", "No funding identified", "Unquantified"],
               rows: rows.map { label, figures in
                   [.init(label)] + [figures.oneOffCost, figures.recurrentCost, figures.cost, figures.confirmed, figures.atRisk, figures.noFundingIdentified]
-                      .map { .init($0.formatted()) } + [.init(figures.unquantifiedItems == 0 ? "None" : "\(figures.unquantifiedItems)")]
+                      .map { .init(figures.money($0)?.formatted() ?? "Not costed") } + [.init(figures.unquantifiedItems == 0 ? "None" : "\(figures.unquantifiedItems)")]
               }, numeric: [1, 2, 3, 4, 5, 6, 7])
     }
 

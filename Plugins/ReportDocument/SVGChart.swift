@@ -75,8 +75,10 @@ public enum SVGChart {
     }
 
     /// Grouped vertical bars of money per year: cost, confirmed funding and indicative funding.
-    public static func moneyBars(years: [(label: String, values: [Money])], series: [(name: String, colour: String)], title: String) -> String {
-        let maximum = max(1, years.flatMap(\.values).map(\.pence).max() ?? 1)
+    ///
+    /// A year whose values are `nil` is not costed: it gets no bars and says "not costed", never a bar of £0.
+    public static func moneyBars(years: [(label: String, values: [Money?])], series: [(name: String, colour: String)], title: String) -> String {
+        let maximum = max(1, years.flatMap(\.values).compactMap { $0?.pence }.max() ?? 1)
         let chartHeight = 220, groupWidth = 30 * series.count + 30, left = 70, top = 20
         let width = left + years.count * groupWidth + 20
         var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"\(Escape.htmlAttribute(title))\" "
@@ -87,7 +89,11 @@ public enum SVGChart {
         svg += "<text x=\"\(left - 6)\" y=\"\(top + chartHeight)\" text-anchor=\"end\">£0</text>"
         for (index, year) in years.enumerated() {
             let groupX = left + index * groupWidth + 15
-            for (seriesIndex, value) in year.values.enumerated() where seriesIndex < series.count {
+            if year.values.allSatisfy({ $0 == nil }) {
+                svg += "<text x=\"\(groupX + 30 * series.count / 2)\" y=\"\(top + chartHeight - 8)\" text-anchor=\"middle\" fill=\"#555\">not costed</text>"
+            }
+            for (seriesIndex, optional) in year.values.enumerated() where seriesIndex < series.count {
+                guard let value = optional else { continue }
                 let height = Int(value.pence * Int64(chartHeight) / maximum)
                 svg += "<rect x=\"\(groupX + seriesIndex * 30)\" y=\"\(top + chartHeight - height)\" width=\"26\" height=\"\(height)\" fill=\"\(series[seriesIndex].colour)\">"
                 svg += "<title>\(Escape.html(year.label)) \(Escape.html(series[seriesIndex].name)): \(Escape.html(value.formatted()))</title></rect>"

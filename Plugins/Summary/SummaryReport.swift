@@ -30,8 +30,12 @@ struct SummaryReport: ReportPlugin {
             out += "- **\(deadline.title)**, \(deadline.date.shown): \(deadline.state.rawValue) (\(deadline.reason))\n"
         }
         let total = analysis.funding.total
-        out += "\n## New burdens\n\nQuantified cost \(total.cost.formatted()), confirmed funding \(total.confirmed.formatted()), "
-        out += "unfunded \(total.unfunded.formatted()); \(analysis.funding.unquantified.count) burdens not yet quantified.\n"
+        if total.isCosted {
+            out += "\n## New burdens\n\nQuantified cost \(total.cost.formatted()), confirmed funding \(total.confirmed.formatted()), "
+            out += "unfunded \(total.unfunded.formatted()); \(analysis.funding.unquantified.count) burdens not yet quantified.\n"
+        } else {
+            out += "\n## New burdens\n\nNot costed: none of the \(analysis.funding.unquantified.count) burdens has a cost estimate yet.\n"
+        }
         return Array(out.utf8)
     }
 }

@@ -45,7 +45,7 @@ struct FundingText {
                               alignments: [.left] + Array(repeating: .right, count: 7))
         func cells(_ figures: FundingFigures) -> [String] {
             [figures.oneOffCost, figures.recurrentCost, figures.cost, figures.confirmed, figures.atRisk, figures.noFundingIdentified]
-                .map { $0.formatted() } + [figures.unquantifiedItems == 0 ? "-" : Plural.count(figures.unquantifiedItems, "item")]
+                .map { figures.money($0)?.formatted() ?? "not costed" } + [figures.unquantifiedItems == 0 ? "-" : Plural.count(figures.unquantifiedItems, "burden")]
         }
         for (label, figures) in rows { table.add([label] + cells(figures)) }
         if let total { table.add(["Total"] + cells(total)) }

@@ -70,11 +70,14 @@ struct AnalysisCommandTests {
         #expect(!ids.contains("NF"))          // a year away
     }
 
-    @Test("funding --json: nothing quantified is counted as zero cost and listed as unquantified; national money is context")
+    @Test("funding --json: where nothing is quantified the cost is null (not costed), never zero; national money is context")
     func fundingJSON() throws {
         let json = try json(["funding", "--as-of", "2024-03-01", "--json"])
         let total = try #require(json["total"] as? [String: Any])
-        #expect(total["cost"] as? String == "0.00")
+        #expect(total["cost"] is NSNull && total["unfunded"] is NSNull && total["quantified_items"] as? Int == 0)
+        let years = try #require(json["by_year"] as? [[String: Any]])
+        #expect(years.allSatisfy { (($0["figures"] as? [String: Any])?["cost"]) is NSNull })
+        #expect(years.allSatisfy { ((($0["figures"] as? [String: Any])?["unquantified_items"]) as? Int ?? 0) >= 3 })
         #expect(total["unquantified_items"] as? Int == 5)
         #expect((json["unquantified"] as? [[String: Any]])?.count == 5)
         let national = try #require(json["national"] as? [[String: Any]])

@@ -10,6 +10,22 @@ struct ProgrammeSchemaTests {
         #expect(committed == ProgrammeJSONSchema.text(), "run: swift run reform schema > docs/programme.schema.json")
     }
 
+    @Test("the default programme and the every-key fixture validate against the published schema, read as YAML 1.2 as an editor reads them")
+    func filesValidateAsAnEditorReadsThem() throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", TestSupport.fixtures.appendingPathComponent("tools/validate_programme.py").path,
+                             TestSupport.repository.appendingPathComponent("docs/programme.schema.json").path,
+                             TestSupport.repository.appendingPathComponent("programme.yaml").path,
+                             TestSupport.fixtures.appendingPathComponent("every-key.yaml").path]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(text.hasSuffix("programme.yaml: valid\n\(TestSupport.fixtures.appendingPathComponent("every-key.yaml").path): valid\n"), "\(text)")
+    }
+
     @Test("the schema is valid JSON that lists every key the loader accepts")
     func schemaListsEveryKey() throws {
         let json = try JSONSerialization.jsonObject(with: Data(ProgrammeJSONSchema.text().utf8)) as? [String: Any]

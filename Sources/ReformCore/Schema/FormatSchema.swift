@@ -20,6 +20,8 @@ public enum FormatSchema {
         case boolean
         /// A whole number within a range.
         case integer(ClosedRange<Int>)
+        /// A plain decimal number, not negative: `666` or `20.5`.
+        case decimal
         /// A percentage from 0 to 100: `90`, or as text `90%` or `90.0`.
         case percent
         /// One of a fixed set of words.
@@ -260,7 +262,7 @@ public enum FormatSchema {
     static let metric = Section(name: "metric", summary: "A reported figure.", fields: [
         Field("id", .identifier, required: true, "Unique among metrics."),
         Field("title", .text, required: true, "What is counted."),
-        Field("value", .text, required: true, "The figure, a plain decimal number."),
+        Field("value", .decimal, required: true, "The figure, a plain decimal number (666, 20.5)."),
         Field("unit", .text, "What it counts in."),
         Field("approximate", .boolean, "Whether the source gives it as approximate."),
         Field("as_of", .date, "When the figure was true."),

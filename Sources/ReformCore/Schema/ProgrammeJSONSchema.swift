@@ -80,6 +80,9 @@ public enum ProgrammeJSONSchema {
         case .boolean: members.append(("type", .string("boolean")))
         case .integer(let range):
             members += [("type", .string("integer")), ("minimum", .number(range.lowerBound)), ("maximum", .number(range.upperBound))]
+        case .decimal:
+            members.append(("anyOf", .array([.object([("type", .string("number")), ("minimum", .number(0))]),
+                                             .object([("type", .string("string")), ("pattern", .string("^[0-9]+(\\.[0-9]+)?$"))])])))
         case .percent:
             members.append(("anyOf", .array([.object([("type", .string("integer")), ("minimum", .number(0)), ("maximum", .number(100))]),
                                              .object([("type", .string("string")), ("pattern", .string("^\\s*(100|[1-9]?[0-9])(\\.0+)?%?\\s*$"))])])))

@@ -94,16 +94,24 @@ extension FundingAnalysis {
         var cellsByBurden: [String: [FinancialYear: FundingFigures]] = [:]
         for (key, cell) in cells { cellsByBurden[key.burden, default: [:]][key.year] = cell }
 
+        // Unquantified figures count burdens: in a year, those with a cost unknown that year or no
+        // estimate for any year; in a total, those with any cost unknown or none estimated.
         func group(id: String, title: String, burdens: [Burden]) -> Group {
+            let neverEstimated = burdens.filter(\.costs.isEmpty).count
             let rows = years.map { year in
                 var figures = FundingFigures()
-                for burden in burdens { if let cell = cellsByBurden[burden.id]?[year] { figures.add(cell) } }
+                var unquantified = neverEstimated
+                for burden in burdens {
+                    guard let cell = cellsByBurden[burden.id]?[year] else { continue }
+                    figures.add(cell)
+                    if cell.unquantifiedItems > 0 { unquantified += 1 }
+                }
+                figures.unquantifiedItems = unquantified
                 return YearFigures(year: year, figures: figures)
             }
             var total = FundingFigures()
             for row in rows { total.add(row.figures) }
-            // A burden with no cost entries at all is unquantified in total, though in no year.
-            total.unquantifiedItems += burdens.filter(\.costs.isEmpty).count
+            total.unquantifiedItems = burdens.filter { $0.costs.isEmpty || $0.costs.contains { !$0.amount.isKnown } }.count
             return Group(id: id, title: title, years: rows, total: total)
         }
 
@@ -166,6 +174,7 @@ extension FundingAnalysis {
                     continue
                 }
                 if cost.recurrent { figures.recurrentCost += money } else { figures.oneOffCost += money }
+                figures.quantifiedItems += 1
                 figures.confirmed = min(figures.cost, confirmed[key] ?? .zero)
                 figures.indicative = min(figures.cost - figures.confirmed, indicative[key] ?? .zero)
                 cells[key] = figures

@@ -2,7 +2,8 @@
 ///
 /// They always reconcile: `cost = confirmed + atRisk + noFundingIdentified`, and
 /// `unfunded = atRisk + noFundingIdentified`. Unknown costs are never in them; they are counted
-/// in `unquantifiedItems` and listed by name elsewhere.
+/// in `unquantifiedItems` and listed by name elsewhere. A cell whose costs are all unknown is
+/// **not costed**: its amounts are `nil` through `money(_:)` and `null` in JSON, never £0.
 public struct FundingFigures: Hashable, Sendable, Codable {
     /// Quantified one-off cost.
     public var oneOffCost: Money = .zero
@@ -12,8 +13,20 @@ public struct FundingFigures: Hashable, Sendable, Codable {
     public var confirmed: Money = .zero
     /// Indicative funding attributed to the cost that confirmed funding leaves uncovered.
     public var indicative: Money = .zero
-    /// Cost entries whose amount is unknown; in a group's total, also its burdens with no cost entries at all.
+    /// Unquantified burdens: in a burden's own cell its cost entries with no amount; in a group's
+    /// year, its burdens with an unknown cost that year or no cost estimate for any year; in a
+    /// group's total, its burdens with any cost unknown or none estimated.
     public var unquantifiedItems: Int = 0
+    /// Cost entries with a known amount.
+    public var quantifiedItems: Int = 0
+
+    /// Whether the figures say what the cost is: something was quantified, or nothing is waiting to be.
+    public var isCosted: Bool { quantifiedItems > 0 || unquantifiedItems == 0 }
+
+    /// `value` where the figures are costed; `nil` ("not costed") where every cost is unknown.
+    public func money(_ value: Money) -> Money? {
+        isCosted ? value : nil
+    }
 
     /// Creates empty figures.
     public init() {}
@@ -34,32 +47,37 @@ public struct FundingFigures: Hashable, Sendable, Codable {
         confirmed += other.confirmed
         indicative += other.indicative
         unquantifiedItems += other.unquantifiedItems
+        quantifiedItems += other.quantifiedItems
     }
 
     private enum CodingKeys: String, CodingKey {
         case oneOffCost = "one_off_cost", recurrentCost = "recurrent_cost", cost, confirmed, indicative, unfunded
         case atRisk = "at_risk", noFundingIdentified = "no_funding_identified", unquantifiedItems = "unquantified_items"
+        case quantifiedItems = "quantified_items"
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        oneOffCost = try container.decode(Money.self, forKey: .oneOffCost)
-        recurrentCost = try container.decode(Money.self, forKey: .recurrentCost)
-        confirmed = try container.decode(Money.self, forKey: .confirmed)
-        indicative = try container.decode(Money.self, forKey: .indicative)
+        oneOffCost = try container.decodeIfPresent(Money.self, forKey: .oneOffCost) ?? .zero
+        recurrentCost = try container.decodeIfPresent(Money.self, forKey: .recurrentCost) ?? .zero
+        confirmed = try container.decodeIfPresent(Money.self, forKey: .confirmed) ?? .zero
+        indicative = try container.decodeIfPresent(Money.self, forKey: .indicative) ?? .zero
         unquantifiedItems = try container.decode(Int.self, forKey: .unquantifiedItems)
+        quantifiedItems = try container.decodeIfPresent(Int.self, forKey: .quantifiedItems) ?? 0
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(oneOffCost, forKey: .oneOffCost)
-        try container.encode(recurrentCost, forKey: .recurrentCost)
-        try container.encode(cost, forKey: .cost)
-        try container.encode(confirmed, forKey: .confirmed)
-        try container.encode(indicative, forKey: .indicative)
-        try container.encode(unfunded, forKey: .unfunded)
-        try container.encode(atRisk, forKey: .atRisk)
-        try container.encode(noFundingIdentified, forKey: .noFundingIdentified)
+        // Every key is always present; an amount that is not known is null.
+        try container.encode(money(oneOffCost), forKey: .oneOffCost)
+        try container.encode(money(recurrentCost), forKey: .recurrentCost)
+        try container.encode(money(cost), forKey: .cost)
+        try container.encode(money(confirmed), forKey: .confirmed)
+        try container.encode(money(indicative), forKey: .indicative)
+        try container.encode(money(unfunded), forKey: .unfunded)
+        try container.encode(money(atRisk), forKey: .atRisk)
+        try container.encode(money(noFundingIdentified), forKey: .noFundingIdentified)
         try container.encode(unquantifiedItems, forKey: .unquantifiedItems)
+        try container.encode(quantifiedItems, forKey: .quantifiedItems)
     }
 }
