@@ -90,6 +90,13 @@ enum CommitteeUpdateBody {
             blocks.append(.paragraph("Changes between \(since.longForm) and \(request.asOf.longForm):"))
             blocks.append(.list(request.changes.changes.map(\.summary)))
         }
+        if !request.changes.directions.isEmpty {
+            blocks.append(.heading(level: 3, text: "Direction of travel since \(since.longForm)"))
+            blocks.append(.table(.init(headers: ["Action", "Then", "Now", "Direction"], rows: request.changes.directions.map { direction in
+                [.init("\(direction.action): \(direction.title)"), .rag(direction.then), .rag(direction.now),
+                 .init("\(direction.trend.arrow) \(direction.trend.rawValue)")]
+            })))
+        }
         return blocks
     }
 

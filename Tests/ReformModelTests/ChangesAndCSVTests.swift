@@ -66,4 +66,20 @@ struct ChangesAndCSVTests {
         #expect(notes.first?.note == ActionNote(text: "Draft shared", by: "Head of Service", day: Build.day("2024-03-01")))
         #expect(notes.first?.summary == "A (A): note by Head of Service on 1 March 2024: Draft shared")
     }
+
+    @Test("every action has a direction of travel: complete is best and red worst, and not rated shows no trend")
+    func directionOfTravel() {
+        #expect(DirectionOfTravel(action: "A", title: "A", then: .amber, now: .green).trend == .improving)
+        #expect(DirectionOfTravel(action: "A", title: "A", then: .green, now: .red).described == "GREEN to RED \u{2193} worsening")
+        #expect(DirectionOfTravel(action: "A", title: "A", then: .amber, now: .complete).trend == .improving)
+        #expect(DirectionOfTravel(action: "A", title: "A", then: .notRated, now: .red).trend == .unchanged)
+        // A is red on 1 February (1% done with 8% of the time gone) and green by May (60% with 33% gone).
+        let programme = Build.programme(actions: [Build.action("A", start: "2024-01-01", due: "2024-12-31", progress: 1),
+                                                  Build.action("B", start: "2024-01-01", due: "2024-12-31", progress: 10)])
+        let updates = [ProgressUpdate(actionID: "A", day: Build.day("2024-04-01"), progress: 60)]
+        let changes = ProgrammeChanges(programme: programme, updates: updates, since: Build.day("2024-02-01"), until: Build.day("2024-05-01"))
+        #expect(changes.directions.map(\.action) == ["A", "B"])
+        #expect(changes.directions.first?.trend == .improving)
+        #expect(ProgrammeChanges.none(until: Build.day("2024-05-01")).directions.isEmpty)
+    }
 }

@@ -41,10 +41,25 @@ public struct ProgrammeChanges: Hashable, Sendable, Codable {
     public let until: CalendarDay
     /// The changes, action by action in file order.
     public let changes: [Change]
+    /// Every action's RAG at the earlier day and now, in file order (none without an earlier day).
+    public let directions: [DirectionOfTravel]
 
     /// No changes (no earlier day to compare with).
     public static func none(until: CalendarDay) -> ProgrammeChanges {
-        ProgrammeChanges(since: nil, until: until, changes: [])
+        ProgrammeChanges(since: nil, until: until, changes: [], directions: [])
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case since, until, changes, directions
+    }
+
+    /// Reads changes, from a host that may predate `directions` (then none).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        since = try container.decodeIfPresent(CalendarDay.self, forKey: .since)
+        until = try container.decode(CalendarDay.self, forKey: .until)
+        changes = try container.decode([Change].self, forKey: .changes)
+        directions = try container.decodeIfPresent([DirectionOfTravel].self, forKey: .directions) ?? []
     }
 
     /// Compares the programme on `since` with the programme on `until`, using the updates recorded.
@@ -106,11 +121,15 @@ public struct ProgrammeChanges: Hashable, Sendable, Codable {
         self.since = since
         self.until = until
         self.changes = changes
+        self.directions = after.actions.compactMap { now in
+            beforeByID[now.id].map { DirectionOfTravel(action: now.id, title: now.title, then: $0.rag.status, now: now.rag.status) }
+        }
     }
 
-    private init(since: CalendarDay?, until: CalendarDay, changes: [Change]) {
+    private init(since: CalendarDay?, until: CalendarDay, changes: [Change], directions: [DirectionOfTravel]) {
         self.since = since
         self.until = until
         self.changes = changes
+        self.directions = directions
     }
 }

@@ -14,7 +14,17 @@ enum SQLiteOpening {
                 throw StoreError.sqlite(path, "cannot create its folder (\(error.localizedDescription))")
             }
         }
-        if case .read = access, let reader = try openReadOnly(path: path) { return (reader, nil) }
+        if case .read = access {
+            if let reader = try openReadOnly(path: path) { return (reader, nil) }
+            // Its schema is older than this tool's: bringing it up to date needs write access, once.
+            do {
+                let pool = try openForWriting(path: path)
+                return (pool, nil)
+            } catch {
+                throw StoreError(location: path, message: "this history database was written by an older version of reform and needs upgrading, "
+                    + "which needs write access once: run any reform command with write access to it (\(error.message))")
+            }
+        }
         let pool = try openForWriting(path: path)
         return (pool, pool)
     }
@@ -36,6 +46,8 @@ enum SQLiteOpening {
         }
         let migrator = SQLiteMigrations.migrator
         do {
+            // A database another process is making right now has no schema yet: it needs the migrations too.
+            guard try queue.read({ try $0.tableExists("grdb_migrations") }) else { return nil }
             if try queue.read({ try migrator.hasBeenSuperseded($0) }) { throw StoreError.newerVersion(path) }
             return try queue.read({ try migrator.hasCompletedMigrations($0) }) ? queue : nil
         } catch let error as StoreError {
