@@ -19,7 +19,7 @@ enum FrontSheet {
             template = FrontSheetTemplate.manchester
         }
         var tokens = TemplateBlocks()
-        let context = self.context(request, tokens: &tokens)
+        let context = try self.context(request, tokens: &tokens)
         do {
             return try tokens.blocks(template: template, context: context).blocks
         } catch let error as TemplateError {
@@ -30,10 +30,12 @@ enum FrontSheet {
     }
 
     /// The values a template can use, each as an opaque token.
-    static func context(_ request: ReportRequest, tokens: inout TemplateBlocks) -> [String: Any] {
+    ///
+    /// - Throws: `ReportRenderError` for a `committee=` the programme does not have, or a `meeting=` that is not a date.
+    static func context(_ request: ReportRequest, tokens: inout TemplateBlocks) throws -> [String: Any] {
         let programme = request.programme
-        let committee = programme.committees.first { $0.id == request.options["committee"] } ?? programme.committees.first
-        let meetingDate = request.options["meeting"].flatMap { try? PlanDate.parse($0).get().shown } ?? request.asOf.longForm
+        let committee = try chosenCommittee(request)
+        let meetingDate = try meeting(request)?.shown ?? request.asOf.longForm
         var context: [String: Any] = [
             "organisation": tokens.token(programme.info.organisation),
             "committee": tokens.token(committee?.name ?? "the Committee"),
@@ -64,5 +66,25 @@ enum FrontSheet {
         return "Statutory duties apply: " + statutory.map { policy in
             policy.title + (policy.deadline.map { " (\(policy.deadlineLabel ?? "deadline") \($0.shown))" } ?? "")
         }.joined(separator: "; ") + "."
+    }
+
+    /// The committee named by `committee=`, else the programme's first.
+    private static func chosenCommittee(_ request: ReportRequest) throws -> Committee? {
+        let committees = request.programme.committees
+        guard let id = request.options["committee"], !id.isEmpty else { return committees.first }
+        if let committee = committees.first(where: { $0.id == id }) { return committee }
+        let ids = committees.map(\.id)
+        let hint = Suggestion.closest(to: id, among: ids).map { " (did you mean '\($0)'?)" } ?? ""
+        let listed = ids.isEmpty ? "the programme lists no committees" : "committees: \(ids.joined(separator: ", "))"
+        throw ReportRenderError("option committee: no committee '\(id)' in the programme\(hint); \(listed)")
+    }
+
+    /// The meeting's date from `meeting=`, parsed like any date of the file format.
+    private static func meeting(_ request: ReportRequest) throws -> PlanDate? {
+        guard let text = request.options["meeting"], !text.isEmpty else { return nil }
+        switch PlanDate.parse(text) {
+        case .success(let date): return date
+        case .failure(let error): throw ReportRenderError("option meeting: \(error.message)")
+        }
     }
 }

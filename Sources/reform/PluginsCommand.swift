@@ -10,8 +10,10 @@ struct PluginsCommand: ParsableCommand {
         discussion: """
         Searched in order: --plugin-path, REFORM_PLUGIN_PATH, the reform executable's directory, \
         $XDG_DATA_HOME/reform/plugins (~/.local/share/reform/plugins), /usr/local/lib/reform/plugins, /usr/lib/reform/plugins. \
-        Plugins are libreform-report-<id>.so shared libraries and reform-report-<id> executables; the first with an id wins.
-        """
+        Plugins are libreform-report-<id>.so shared libraries and reform-report-<id> executables; the first with an id wins. \
+        'reform plugins show ID' describes one plugin fully.
+        """,
+        subcommands: [PluginShowCommand.self]
     )
 
     @Flag(help: "Write JSON instead of text.")
@@ -31,6 +33,10 @@ struct PluginsCommand: ParsableCommand {
             table.add([manifest.id, manifest.version, entry.plugin.kind.rawValue, manifest.formats.map(\.id).joined(separator: ", "), entry.plugin.path])
         }
         Terminal.write(catalog.plugins.isEmpty ? "No plugins found." : table.render())
+        for entry in catalog.plugins where !entry.plugin.manifest.options.isEmpty {
+            Terminal.write("\n\(entry.plugin.manifest.id) options (--option name=value):")
+            Terminal.write(PluginText.options(entry.plugin.manifest.options))
+        }
         let shadowed = catalog.plugins.flatMap { entry in entry.shadows.map { (entry.plugin.manifest.id, $0) } }
         if !shadowed.isEmpty {
             Terminal.write("\nShadowed (an earlier plugin has the same id):")

@@ -331,3 +331,31 @@ struct CommitteeUpdateWordingTests {
         #expect(!deadlines.contains("no evidence of progress for A-NF-EMBED"))
     }
 }
+
+/// The committee update's options, checked before anything is written, and the plugins' own account of them.
+@Suite("Report options")
+struct ReportOptionTests {
+    typealias Workspace = HistoryCommandTests.Workspace
+
+    @Test("a meeting date that is not a date, and a committee the programme does not have, are errors saying what would be right")
+    func optionsChecked() throws {
+        let workspace = try Workspace()
+        let meeting = try workspace.run(["report", "committee-update", "--option", "meeting=Sprng 2025"])
+        #expect(meeting.status == 1 && meeting.stderr.contains("option meeting: 'Sprng 2025' is not a date: did you mean 'Spring 2025'?"), "\(meeting.stderr)")
+        let committee = try workspace.run(["report", "committee-update", "--option", "committee=CYPS"])
+        #expect(committee.status == 1 && committee.stderr.contains("no committee 'CYPS' in the programme (did you mean 'CYPSC'?); committees: CYPSC"))
+        let good = try workspace.run(["report", "committee-update", "--option", "meeting=30/09/2024", "--option", "committee=CYPSC"])
+        #expect(good.status == 0 && good.stdout.contains("30 September 2024"))
+    }
+
+    @Test("reform plugins lists each plugin's options, and plugins show describes one fully")
+    func pluginsDescribeTheirOptions() throws {
+        let workspace = try Workspace()
+        let list = try workspace.run(["plugins"]).stdout
+        #expect(list.contains("committee-update options (--option name=value):") && list.contains("meeting    The meeting's date"))
+        let show = try workspace.run(["plugins", "show", "committee-update"])
+        #expect(show.status == 0 && show.stdout.contains("Formats:  markdown (text/markdown, .md)") && show.stdout.contains("committee  The id of the committee"))
+        let missing = try workspace.run(["plugins", "show", "cost-burdn"])
+        #expect(missing.status == 1 && missing.stderr.contains("did you mean 'cost-burden'?"))
+    }
+}
