@@ -9,6 +9,7 @@ enum FrontSheet {
     /// The front sheet's blocks, from the template given with `--option template=PATH` or the default.
     static func blocks(_ request: ReportRequest) throws -> [ReportDocument.Block] {
         let template: String
+        let file = request.options["template"].flatMap { $0.isEmpty ? nil : $0 } ?? "the default front sheet"
         if let path = request.options["template"], !path.isEmpty {
             do {
                 template = try String(contentsOfFile: path, encoding: .utf8)
@@ -20,8 +21,9 @@ enum FrontSheet {
         }
         var tokens = TemplateBlocks()
         let context = try self.context(request, tokens: &tokens)
+        let parsed = try TemplateCheck.parse(template, file: file)
         do {
-            return try tokens.blocks(template: template, context: context).blocks
+            return try tokens.blocks(template: parsed, context: context).blocks
         } catch let error as TemplateError {
             throw ReportRenderError(error.message)
         } catch {

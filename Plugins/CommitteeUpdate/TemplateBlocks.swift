@@ -17,8 +17,8 @@ struct TemplateBlocks {
     }
 
     /// Renders `template` with `context` and reads the result into a title and blocks.
-    func blocks(template: String, context: [String: Any]) throws -> (title: String?, blocks: [ReportDocument.Block]) {
-        let rendered = try MustacheTemplate(string: template).render(context)
+    func blocks(template: MustacheTemplate, context: [String: Any]) throws -> (title: String?, blocks: [ReportDocument.Block]) {
+        let rendered = template.render(context)
         var title: String?
         var blocks: [ReportDocument.Block] = []
         var fields: [(label: String, value: String)] = []

@@ -185,4 +185,20 @@ struct BundledReportTests {
         #expect(throws: PluginError.self) { try Self.render("committee-update", "markdown", options: ["template": template.path]) }
         #expect(throws: PluginError.self) { try Self.render("committee-update", "markdown", options: ["template": "/nonexistent/front.mustache"]) }
     }
+
+    @Test("a template with a tag left open, or a variable the front sheet does not have, names the file, line and column", arguments: [
+        ("::title {{organisation}\n", ":1:23: error: a tag is not closed"),
+        ("::title {{organisaton}}\n", ":1:9: error: unknown variable 'organisaton' (did you mean 'organisation'?)"),
+        ("{{#contacts}}\n::field {{positon}} | {{details}}\n{{/contacts}}\n", ":2:9: error: unknown variable 'positon' (did you mean 'position'?)"),
+        ("{{#contacts}}\n::item {{position}}\n", ": error: a section is not closed"),
+    ])
+    func templateErrorsArePlaced(text: String, message: String) throws {
+        let template = FileManager.default.temporaryDirectory.appendingPathComponent("front-\(UUID().uuidString).mustache")
+        try text.write(to: template, atomically: true, encoding: .utf8)
+        #expect {
+            try Self.render("committee-update", "markdown", options: ["template": template.path])
+        } throws: { error in
+            "\(error)".contains(template.path) && "\(error)".contains(message)
+        }
+    }
 }
