@@ -28,7 +28,8 @@ enum CommitteeUpdateBody {
                 "\(pillar.id) " + order.compactMap { status in
                     (pillar.counts[status] ?? 0) > 0 ? "\(pillar.counts[status]!) \(status.label.lowercased())" : nil
                 }.joined(separator: ", ")
-            }.joined(separator: "; "), svg: SVGChart.ragBars(rows: analysis.pillars.map { ("\($0.id) \($0.title)", $0.counts) }, title: "RAG by pillar"))),
+            }.joined(separator: "; "), svg: SVGChart.ragBars(rows: analysis.pillars.map { ("\($0.id) \($0.title)", $0.counts) }, title: "RAG by pillar"),
+              data: .ragCounts(rows: analysis.pillars.map { ("\($0.id) \($0.title)", $0.counts) }))),
         ]
         let byID = Dictionary(analysis.actions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let nothingRecorded = analysis.actions.filter { $0.rag.status == .notRated && $0.progress == nil && $0.updateCount == 0 && $0.status != .cancelled }

@@ -21,6 +21,7 @@ struct CommitteeUpdateReport: ReportPlugin {
             .init(name: "template", description: "A Mustache front-sheet template to use instead of the default (Manchester's)."),
             .init(name: "committee", description: "The id of the committee the report goes to (default: the programme's first)."),
             .init(name: "meeting", description: "The meeting's date, in any date form (default: the as-of day)."),
+            .init(name: "item", description: "The item's number on the meeting's agenda, for the running footer (default: none)."),
         ]
     )
 
@@ -48,7 +49,7 @@ struct CommitteeUpdateReport: ReportPlugin {
     static func document(_ request: ReportRequest) throws -> ReportDocument {
         let front = try FrontSheet.blocks(request)
         return ReportDocument(title: "\(request.programme.info.organisation): \(request.programme.info.title), update as at \(request.asOf.longForm)",
-                              blocks: front + CommitteeUpdateBody.blocks(request))
+                              blocks: front + CommitteeUpdateBody.blocks(request), footer: try FrontSheet.footer(request))
     }
 }
 

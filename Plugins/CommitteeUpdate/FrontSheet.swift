@@ -89,4 +89,12 @@ enum FrontSheet {
         case .failure(let error): throw ReportRenderError("option meeting: \(error.message)")
         }
     }
+
+    /// The running footer: organisation | Item N | committee | meeting date, as a council's papers carry it.
+    static func footer(_ request: ReportRequest) throws -> String {
+        let item = request.options["item"].flatMap { $0.isEmpty ? nil : "Item \($0)" }
+        let committee = try chosenCommittee(request)?.name
+        let date = try meeting(request)?.shown ?? request.asOf.longForm
+        return [request.programme.info.organisation, item, committee, date].compactMap { $0 }.joined(separator: " | ")
+    }
 }

@@ -40,6 +40,10 @@ struct CostBurdenReport: ReportPlugin {
             .table(figuresTable(first: "Year", rows: funding.byYear.map { ($0.year.label, $0.figures) } + [("Total", funding.total)])),
         ]
         if chart {
+            let years = funding.byYear.map { row in
+                (label: row.year.label, values: [row.figures.cost, row.figures.confirmed, row.figures.indicative].map { row.figures.money($0) })
+            }
+            let series = [(name: "Quantified cost", colour: "#7a0000"), (name: "Confirmed funding", colour: "#2e8b57"), (name: "Indicative funding", colour: "#e6a100")]
             blocks.append(.chart(.init(
                 title: "Cost against confirmed and indicative funding by year",
                 description: funding.byYear.map { row in
@@ -47,11 +51,8 @@ struct CostBurdenReport: ReportPlugin {
                     guard figures.isCosted else { return "\(row.year.label): not costed" }
                     return "\(row.year.label): cost \(figures.cost.formatted()), confirmed \(figures.confirmed.formatted()), indicative \(figures.indicative.formatted())"
                 }.joined(separator: "; "),
-                svg: SVGChart.moneyBars(years: funding.byYear.map { row in
-                    (row.year.label, [row.figures.cost, row.figures.confirmed, row.figures.indicative].map { row.figures.money($0) })
-                },
-                                        series: [("Quantified cost", "#7a0000"), ("Confirmed funding", "#2e8b57"), ("Indicative funding", "#e6a100")],
-                                        title: "Cost against confirmed and indicative funding by year"))))
+                svg: SVGChart.moneyBars(years: years, series: series, title: "Cost against confirmed and indicative funding by year"),
+                data: .money(years: years, series: series))))
         }
         blocks += [
             .heading(level: 2, text: "By policy", newPage: true),

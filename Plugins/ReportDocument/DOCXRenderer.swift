@@ -13,14 +13,16 @@ public enum DOCXRenderer {
     /// The document as the bytes of a .docx file. `modified` stamps every entry, so that the
     /// same document on the same day gives the same bytes.
     public static func render(_ document: ReportDocument, modified: Date) throws -> [UInt8] {
+        let charts = self.charts(document)
         let parts: [(String, String)] = [
-            ("[Content_Types].xml", contentTypes),
+            ("[Content_Types].xml", contentTypes(charts: charts.count)),
             ("_rels/.rels", packageRelationships),
             ("docProps/core.xml", coreProperties(title: document.title)),
-            ("word/_rels/document.xml.rels", documentRelationships),
+            ("word/_rels/document.xml.rels", documentRelationships(charts: charts.count)),
             ("word/styles.xml", styles),
+            ("word/footer1.xml", footer(document.footer)),
             ("word/document.xml", body(document)),
-        ]
+        ] + charts.enumerated().map { index, chart in ("word/charts/chart\(index + 1).xml", DOCXChart.part(chart.data, title: chart.title)) }
         do {
             let archive = try Archive(data: Data(), accessMode: .create)
             for (path, text) in parts {
@@ -39,9 +41,18 @@ public enum DOCXRenderer {
         }
     }
 
+    /// The charts that carry their figures, in order: each becomes a chart part of its own.
+    static func charts(_ document: ReportDocument) -> [(title: String, data: ChartData)] {
+        document.blocks.compactMap { block in
+            if case .chart(let chart) = block, let data = chart.data { return (chart.title, data) }
+            return nil
+        }
+    }
+
     static func body(_ document: ReportDocument) -> String {
         var out = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
-        out += #"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>"#
+        out += #"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><w:body>"#
+        var chartNumber = 0
         for block in document.blocks {
             switch block {
             case .heading(let level, let text, let newPage):
@@ -50,17 +61,21 @@ public enum DOCXRenderer {
             case .paragraph(let text):
                 out += paragraph(text)
             case .fields(let fields):
-                out += table(headers: nil, rows: fields.map { [.init($0.label), .init($0.value)] }, boldFirstColumn: true)
+                out += table(headers: nil, rows: fields.map { [.init($0.label), .init($0.value)] }, numeric: [], boldFirstColumn: true)
             case .table(let table):
                 if let caption = table.caption { out += paragraph(caption, bold: true) }
-                out += self.table(headers: table.headers, rows: table.rows, boldFirstColumn: false)
+                out += self.table(headers: table.headers, rows: table.rows, numeric: table.numeric, boldFirstColumn: false)
             case .list(let items):
                 for item in items { out += paragraph("• " + item, indent: true) }
             case .chart(let chart):
+                if let data = chart.data {
+                    chartNumber += 1
+                    out += DOCXChart.drawing(number: chartNumber, title: chart.title, categories: data.horizontal ? data.categories.count : 4)
+                }
                 out += paragraph(chart.title + ": " + chart.description, italic: true)
             }
         }
-        out += #"<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1021" w:right="851" w:bottom="1021" w:left="851" w:header="567" w:footer="567" w:gutter="0"/></w:sectPr>"#
+        out += #"<w:sectPr><w:footerReference w:type="default" r:id="rId2"/><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1021" w:right="851" w:bottom="1021" w:left="851" w:header="567" w:footer="567" w:gutter="0"/></w:sectPr>"#
         return out + "</w:body></w:document>"
     }
 
@@ -80,28 +95,63 @@ public enum DOCXRenderer {
         return "<w:p>" + (properties.isEmpty ? "" : "<w:pPr>\(properties)</w:pPr>") + run(text, bold: bold, italic: italic) + "</w:p>"
     }
 
-    private static func table(headers: [String]?, rows: [[ReportDocument.Cell]], boldFirstColumn: Bool) -> String {
+    /// The width of the page between its margins, in twentieths of a point.
+    static let textWidth = 10204
+
+    /// Column widths that fit each column's longest word (so "AMBER" or "assigned" never breaks
+    /// inside the word), with the rest of the text width shared in proportion to what each column holds.
+    static func columnWidths(headers: [String]?, rows: [[ReportDocument.Cell]]) -> [Int] {
         let columns = headers?.count ?? rows.first?.count ?? 1
-        let columnWidth = 10204 / max(columns, 1)
+        func texts(_ column: Int) -> [String] {
+            rows.compactMap { $0.indices.contains(column) ? $0[column].text : nil } + (headers.map { $0.indices.contains(column) ? [$0[column]] : [] } ?? [])
+        }
+        let longestWord = (0..<columns).map { column in texts(column).flatMap { $0.split(separator: " ") }.map(\.count).max() ?? 1 }
+        // About 150 twips a character of 11-point Arial in capitals and bold, and the cell's own margins.
+        var minimum = longestWord.map { min($0 * 150 + 260, textWidth / 3) }
+        let fixed = minimum.reduce(0, +)
+        if fixed > textWidth { minimum = minimum.map { $0 * textWidth / fixed } }
+        let weights = (0..<columns).map { column in min(texts(column).map(\.count).max() ?? 1, 60) }
+        let spare = max(textWidth - minimum.reduce(0, +), 0)
+        let total = max(weights.reduce(0, +), 1)
+        return (0..<columns).map { minimum[$0] + spare * weights[$0] / total }
+    }
+
+    private static func table(headers: [String]?, rows: [[ReportDocument.Cell]], numeric: Set<Int>, boldFirstColumn: Bool) -> String {
+        let widths = columnWidths(headers: headers, rows: rows)
         var out = "<w:tbl><w:tblPr><w:tblStyle w:val=\"ReportTable\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/><w:tblBorders>"
         for side in ["top", "left", "bottom", "right", "insideH", "insideV"] {
             out += "<w:\(side) w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"999999\"/>"
         }
-        out += "</w:tblBorders></w:tblPr><w:tblGrid>" + String(repeating: "<w:gridCol w:w=\"\(columnWidth)\"/>", count: columns) + "</w:tblGrid>"
+        out += "</w:tblBorders><w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid>" + widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
         if let headers {
-            out += "<w:tr><w:trPr><w:tblHeader/></w:trPr>" + headers.map { cell($0, fill: "E8E8E8", bold: true) }.joined() + "</w:tr>"
+            out += "<w:tr><w:trPr><w:tblHeader/></w:trPr>" + headers.enumerated().map { index, text in
+                cell(text, width: widths[min(index, widths.count - 1)], fill: "E8E8E8", bold: true, right: numeric.contains(index))
+            }.joined() + "</w:tr>"
         }
         for row in rows {
             out += "<w:tr><w:trPr><w:cantSplit/></w:trPr>" + row.enumerated().map { index, value in
-                cell(value.text, fill: value.rag.map(fill), bold: value.rag != nil || (boldFirstColumn && index == 0))
+                cell(value.text, width: widths[min(index, widths.count - 1)], fill: value.rag.map(fill),
+                     bold: value.rag != nil || (boldFirstColumn && index == 0), right: numeric.contains(index))
             }.joined() + "</w:tr>"
         }
         return out + "</w:tbl>" + "<w:p/>"
     }
 
-    private static func cell(_ text: String, fill: String?, bold: Bool) -> String {
-        let shading = fill.map { "<w:tcPr><w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"\($0)\"/></w:tcPr>" } ?? ""
-        return "<w:tc>\(shading)<w:p>" + run(text, bold: bold) + "</w:p></w:tc>"
+    private static func cell(_ text: String, width: Int, fill: String?, bold: Bool, right: Bool) -> String {
+        let shading = fill.map { "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"\($0)\"/>" } ?? ""
+        let alignment = right ? "<w:pPr><w:jc w:val=\"right\"/></w:pPr>" : ""
+        return "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/>\(shading)</w:tcPr><w:p>\(alignment)" + run(text, bold: bold) + "</w:p></w:tc>"
+    }
+
+    /// The running footer: the document's footer line on the left, "Page N of M" on the right.
+    static func footer(_ text: String?) -> String {
+        #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
+            + #"<w:ftr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p><w:pPr><w:tabs><w:tab w:val="right" w:pos="10204"/></w:tabs><w:rPr><w:sz w:val="18"/></w:rPr></w:pPr>"#
+            + (text.map { "<w:r><w:rPr><w:sz w:val=\"18\"/></w:rPr><w:t xml:space=\"preserve\">\(Escape.xml($0))</w:t></w:r>" } ?? "")
+            + #"<w:r><w:rPr><w:sz w:val="18"/></w:rPr><w:tab/><w:t xml:space="preserve">Page </w:t></w:r>"#
+            + #"<w:fldSimple w:instr=" PAGE "><w:r><w:rPr><w:sz w:val="18"/></w:rPr><w:t>1</w:t></w:r></w:fldSimple>"#
+            + #"<w:r><w:rPr><w:sz w:val="18"/></w:rPr><w:t xml:space="preserve"> of </w:t></w:r>"#
+            + #"<w:fldSimple w:instr=" NUMPAGES "><w:r><w:rPr><w:sz w:val="18"/></w:rPr><w:t>1</w:t></w:r></w:fldSimple></w:p></w:ftr>"#
     }
 
     private static func fill(_ status: RAGStatus) -> String {
@@ -120,20 +170,24 @@ public enum DOCXRenderer {
             + "<dc:title>" + Escape.xml(title) + "</dc:title><dc:creator>ReformTracker</dc:creator></cp:coreProperties>"
     }
 
-    static let contentTypes = #"""
-    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-    <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>
-    """#
+    static func contentTypes(charts: Int) -> String {
+        #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
+            + #"<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>"#
+            + (0..<charts).map { #"<Override PartName="/word/charts/chart\#($0 + 1).xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>"# }.joined()
+            + "</Types>"
+    }
 
     static let packageRelationships = #"""
     <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
     <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>
     """#
 
-    static let documentRelationships = #"""
-    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-    <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>
-    """#
+    static func documentRelationships(charts: Int) -> String {
+        #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
+            + #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/>"#
+            + (0..<charts).map { #"<Relationship Id="rId\#($0 + 101)" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart" Target="charts/chart\#($0 + 1).xml"/>"# }.joined()
+            + "</Relationships>"
+    }
 
     static let styles = #"""
     <?xml version="1.0" encoding="UTF-8" standalone="yes"?>

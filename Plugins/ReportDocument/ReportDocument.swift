@@ -62,11 +62,14 @@ public struct ReportDocument: Sendable {
         public var description: String
         /// The SVG markup, made by `SVGChart` from escaped text.
         public var svg: String
+        /// The figures behind the chart, for formats that draw charts of their own (a Word chart an officer can restyle).
+        public var data: ChartData?
 
-        public init(title: String, description: String, svg: String) {
+        public init(title: String, description: String, svg: String, data: ChartData? = nil) {
             self.title = title
             self.description = description
             self.svg = svg
+            self.data = data
         }
     }
 
@@ -74,9 +77,12 @@ public struct ReportDocument: Sendable {
     public var title: String
     /// The blocks in reading order.
     public var blocks: [Block]
+    /// The line at the foot of every printed page ("Council | Item 5 | Committee | 15 September 2024"), beside the page number.
+    public var footer: String?
 
-    public init(title: String, blocks: [Block] = []) {
+    public init(title: String, blocks: [Block] = [], footer: String? = nil) {
         self.title = title
         self.blocks = blocks
+        self.footer = footer
     }
 }
