@@ -167,6 +167,18 @@ struct RecordOfProgressTests {
         #expect(!FileManager.default.fileExists(atPath: workspace.db))
     }
 
+    @Test("an import row voids an event already recorded, and a second void of it is refused with its row and column")
+    func importVoidsRecordedEvent() throws {
+        let workspace = try Workspace()
+        #expect(try workspace.run(["update", "A-MSP-PLAN", "--progress", "60", "--at", "2024-09-01"]).status == 0)
+        let csv = workspace.directory.appendingPathComponent("voids.csv").path
+        try "action,voids,reason\nA-MSP-PLAN,1,entered twice\n".write(toFile: csv, atomically: true, encoding: .utf8)
+        #expect(try workspace.run(["import-updates", csv]).status == 0)
+        #expect(try workspace.run(["history", "A-MSP-PLAN"]).stdout.contains("[voided by #2 on"))
+        let again = try workspace.run(["import-updates", csv])
+        #expect(again.status == 1 && again.stderr.contains("row 2, column voids: event 1 is voided already"), "\(again.stderr)")
+    }
+
     @Test("a back-dated import row gets the old values of its own day, as update does")
     func backDatedRowOldValues() throws {
         let workspace = try Workspace()

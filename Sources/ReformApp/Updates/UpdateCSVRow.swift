@@ -71,18 +71,16 @@ struct RowState {
         for name in ["status", "progress", "due", "note"] where cells.raw(name) != nil {
             throw UpdateError(message: "a void records no \(name); correct an update by voiding it and recording a new one", field: name)
         }
+        // An earlier row of this file is voided by its place in the batch (its number is not known
+        // until it is written); an event already recorded, by its number.
         let voided: RecordedEvent
-        var event: RecordedEvent
+        let inBatch: Int?
         if let row = fileRows[target] {
             guard !voidedPositions.contains(row.position) else { throw UpdateError(message: "event \(target) is voided already", field: "voids") }
-            voided = row.event
-            event = RecordedEvent.void(of: voided, id: 0, occurredAt: "", day: "", recordedAt: "", recordedBy: by, reason: reason)
-            event.voids = nil
-            event.voidsBatchPosition = row.position
+            (voided, inBatch) = (row.event, row.position)
         } else if let existing = recordedByID[target] {
             guard !voidedIDs.contains(target) else { throw UpdateError(message: "event \(target) is voided already", field: "voids") }
-            voided = existing
-            event = RecordedEvent.void(of: voided, id: target, occurredAt: "", day: "", recordedAt: "", recordedBy: by, reason: reason)
+            (voided, inBatch) = (existing, nil)
         } else {
             throw UpdateError(message: "there is no event \(target) to void, in this file or the record", field: "voids")
         }
@@ -90,7 +88,10 @@ struct RowState {
         if let action = cells.text("action"), action != voided.action {
             throw UpdateError(message: "event \(target) is an update of \(voided.action), not \(action)", field: "action")
         }
-        (event.occurredAt, event.day, event.recordedAt) = try recorder.stamp(at: cells.text("at"), recordedAt: recordedAt, today: today)
+        let (occurredAt, day, stamped) = try recorder.stamp(at: cells.text("at"), recordedAt: recordedAt, today: today)
+        var event = RecordedEvent.void(of: voided, id: inBatch == nil ? target : nil, occurredAt: occurredAt, day: day, recordedAt: stamped,
+                                       recordedBy: by, reason: reason)
+        event.voidsBatchPosition = inBatch
         return event
     }
 

@@ -58,8 +58,9 @@ public struct RecordedEvent: Hashable, Sendable, Codable {
         self.reason = reason
     }
 
-    /// A void of `event`: it cancels that event in every state and report, and is kept beside it.
-    public static func void(of event: RecordedEvent, id: Int64, occurredAt: String, day: String, recordedAt: String, recordedBy: String,
+    /// A void of `event` (numbered `id`; `nil` while it is unwritten in the same batch): it cancels
+    /// that event in every state and report, and is kept beside it.
+    public static func void(of event: RecordedEvent, id: Int64?, occurredAt: String, day: String, recordedAt: String, recordedBy: String,
                             reason: String) -> RecordedEvent {
         RecordedEvent(action: event.action, occurredAt: occurredAt, day: day, recordedAt: recordedAt, recordedBy: recordedBy,
                       origin: .update, voids: id, reason: reason)
