@@ -45,33 +45,75 @@ public enum SVGChart {
     }
 
     /// A timeline of dated events with a vertical line at `asOf`; each event is a labelled marker.
+    ///
+    /// Labels stand in a column of their own, wrapped between words so that none is cut off, and
+    /// the markers and the "as at" line in the column beside them, so that the line never runs
+    /// through text; its caption sits under the last row, turned to stay inside the picture.
     public static func timeline(events: [(label: String, day: CalendarDay, shown: String, emphasis: Bool)], asOf: CalendarDay, title: String) -> String {
         let sorted = events.sorted { $0.day < $1.day }
         let days = sorted.map(\.day) + [asOf]
         guard let first = days.min(), let last = days.max() else { return "" }
         let span = max(1, first.days(to: last))
-        let left = 20, width = 640, rowHeight = 20, top = 40
-        func x(_ day: CalendarDay) -> Int { left + first.days(to: day) * width / span }
-        let height = top + sorted.count * rowHeight + 30
+        let labelWidth = 330, axisLeft = 350, axisWidth = 380, top = 34, lineHeight = 13
+        func x(_ day: CalendarDay) -> Int { axisLeft + first.days(to: day) * axisWidth / span }
+        let rows = sorted.map { event in wrap("\(event.label) (\(event.shown))", width: labelWidth - 10) }
+        let rowHeights = rows.map { max(20, $0.count * lineHeight + 7) }
+        let bottom = top + rowHeights.reduce(0, +)
+        let height = bottom + 34
         var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"\(Escape.htmlAttribute(title))\" "
-        svg += "viewBox=\"0 0 \(left + width + 280) \(height)\" font-family=\"Arial, sans-serif\" font-size=\"11\">"
+        svg += "viewBox=\"0 0 \(axisLeft + axisWidth + 20) \(height)\" font-family=\"Arial, sans-serif\" font-size=\"11\">"
         svg += "<title>\(Escape.html(title))</title>"
-        svg += "<line x1=\"\(left)\" y1=\"\(top - 10)\" x2=\"\(left + width)\" y2=\"\(top - 10)\" stroke=\"#333\"/>"
+        svg += "<line x1=\"\(axisLeft)\" y1=\"\(top - 8)\" x2=\"\(axisLeft + axisWidth)\" y2=\"\(top - 8)\" stroke=\"#333\"/>"
         for year in first.year...last.year {
             guard let january = CalendarDay(year: year, month: 1, day: 1), january >= first, january <= last else { continue }
-            svg += "<line x1=\"\(x(january))\" y1=\"\(top - 14)\" x2=\"\(x(january))\" y2=\"\(height - 20)\" stroke=\"#ddd\"/>"
-            svg += "<text x=\"\(x(january) + 2)\" y=\"\(top - 16)\">\(year)</text>"
+            svg += "<line x1=\"\(x(january))\" y1=\"\(top - 12)\" x2=\"\(x(january))\" y2=\"\(bottom)\" stroke=\"#ddd\"/>"
+            svg += "<text x=\"\(x(january) + 2)\" y=\"\(top - 14)\">\(year)</text>"
         }
+        var y = top
         for (index, event) in sorted.enumerated() {
-            let y = top + index * rowHeight + 10
+            let middle = y + rowHeights[index] / 2
             let colour = event.emphasis ? "#7a0000" : "#2f6fad"
-            svg += "<circle cx=\"\(x(event.day))\" cy=\"\(y)\" r=\"5\" fill=\"\(colour)\"/>"
-            svg += "<text x=\"\(x(event.day) + 9)\" y=\"\(y + 4)\">\(Escape.html(event.label)) (\(Escape.html(event.shown)))</text>"
+            svg += "<line x1=\"\(axisLeft)\" y1=\"\(middle)\" x2=\"\(x(event.day))\" y2=\"\(middle)\" stroke=\"#eee\"/>"
+            svg += "<circle cx=\"\(x(event.day))\" cy=\"\(middle)\" r=\"5\" fill=\"\(colour)\"/>"
+            let firstBaseline = middle - (rows[index].count - 1) * lineHeight / 2 + 4
+            svg += "<text x=\"\(labelWidth)\" y=\"\(firstBaseline)\" text-anchor=\"end\"\(event.emphasis ? " font-weight=\"bold\"" : "")>"
+            for (number, line) in rows[index].enumerated() {
+                svg += "<tspan x=\"\(labelWidth)\" dy=\"\(number == 0 ? 0 : lineHeight)\">\(Escape.html(line))</tspan>"
+            }
+            svg += "</text>"
+            y += rowHeights[index]
         }
         let now = x(asOf)
-        svg += "<line x1=\"\(now)\" y1=\"\(top - 20)\" x2=\"\(now)\" y2=\"\(height - 10)\" stroke=\"#c0392b\" stroke-width=\"2\" stroke-dasharray=\"5,3\"/>"
-        svg += "<text x=\"\(now + 4)\" y=\"\(height - 12)\" fill=\"#c0392b\">as at \(Escape.html(asOf.longForm))</text>"
+        svg += "<line x1=\"\(now)\" y1=\"\(top - 18)\" x2=\"\(now)\" y2=\"\(bottom + 4)\" stroke=\"#c0392b\" stroke-width=\"2\" stroke-dasharray=\"5,3\"/>"
+        let anchor = now > axisLeft + axisWidth / 2 ? "end" : "start"
+        svg += "<text x=\"\(anchor == "end" ? now - 4 : now + 4)\" y=\"\(bottom + 18)\" text-anchor=\"\(anchor)\" fill=\"#c0392b\">as at \(Escape.html(asOf.longForm))</text>"
         return svg + "</svg>"
+    }
+
+    /// `text` in lines of at most `width` pixels of 11-point Arial, broken between words, and
+    /// within an id only at its hyphens.
+    static func wrap(_ text: String, width: Int) -> [String] {
+        let perLine = max(12, width * 10 / 58) // about 5.8 pixels a character
+        var lines: [String] = [], line = ""
+        let words = text.split(separator: " ").flatMap { word -> [String] in
+            guard word.count > perLine else { return [String(word)] }
+            // A long id breaks after a hyphen, never inside a run of letters.
+            var parts: [String] = [], part = ""
+            for piece in word.split(separator: "-", omittingEmptySubsequences: false).map(String.init) {
+                if !part.isEmpty, part.count + piece.count + 1 > perLine { parts.append(part + "-"); part = piece } else { part += part.isEmpty ? piece : "-" + piece }
+            }
+            return parts + [part]
+        }
+        for word in words {
+            if line.isEmpty { line = word } else if line.count + 1 + word.count <= perLine || line.hasSuffix("-") && line.count + word.count <= perLine {
+                line += line.hasSuffix("-") ? word : " " + word
+            } else {
+                lines.append(line)
+                line = word
+            }
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines
     }
 
     /// Grouped vertical bars of money per year: cost, confirmed funding and indicative funding.

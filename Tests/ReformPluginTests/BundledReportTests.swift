@@ -4,6 +4,7 @@ import Testing
 import ReformModel
 @testable import ReformPluginHost
 import ReformPluginKit
+@testable import ReportDocument
 
 /// The bundled reports rendered from a fixture programme, compared with reviewed golden files,
 /// and checked against hostile text. Set REFORM_UPDATE_GOLDEN=1 to rewrite the golden files
@@ -216,5 +217,17 @@ struct BundledReportTests {
         } throws: { error in
             "\(error)".contains(template.path) && "\(error)".contains(message)
         }
+    }
+
+    @Test("the timeline keeps its labels whole, in a column of their own, and long ids break only at hyphens")
+    func timelineLabels() {
+        let long = "A very long milestone title that would run off the right-hand edge of the picture if it were not wrapped"
+        let lines = SVGChart.wrap(long, width: 320)
+        #expect(lines.joined(separator: " ") == long)
+        #expect(lines.allSatisfy { $0.count <= 320 * 10 / 58 })
+        #expect(SVGChart.wrap("A-SCSPR-CARE-LEAVERS-AND-MORE-PARTS-OF-AN-ID-THAT-IS-VERY-LONG-INDEED", width: 200).dropLast().allSatisfy { $0.hasSuffix("-") })
+        let svg = SVGChart.timeline(events: [(label: long, day: CalendarDay(year: 2024, month: 12, day: 31)!, shown: "December 2024", emphasis: true)],
+                                    asOf: CalendarDay(year: 2024, month: 9, day: 15)!, title: "Timeline")
+        #expect(svg.contains("text-anchor=\"end\" font-weight=\"bold\"") && svg.contains("<tspan"))
     }
 }
