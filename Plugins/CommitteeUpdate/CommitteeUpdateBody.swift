@@ -62,11 +62,12 @@ enum CommitteeUpdateBody {
         if statutory.isEmpty {
             blocks.append(.paragraph("The programme records no statutory deadlines."))
         } else {
-            blocks.append(.table(.init(headers: ["Deadline", "Date", "State", "Why", "Actions feeding it", "Forecast", "Slack"], rows: statutory.map { deadline in
+            let owners = Dictionary(analysis.actions.map { ($0.id, $0.owner) }, uniquingKeysWith: { first, _ in first })
+            blocks.append(.table(.init(headers: ["Deadline", "Date", "State", "Why", "Actions feeding it", "Responsible", "Forecast", "Slack"], rows: statutory.map { deadline in
                 let slack = deadline.slackDays.map { $0 >= 0 ? "\($0) days" : "\(-$0) days late" } ?? "Unknown"
                 return [.init(deadline.title), .init(deadline.date.shown), .init(Narrative.state(deadline.state).capitalisedFirst),
                         .init(deadline.reason), .init(deadline.feedingActions.isEmpty ? "None" : deadline.feedingActions.joined(separator: ", ")),
-                        .init(deadline.forecast), .init(slack)]
+                        .init(Narrative.responsible(deadline.feedingActions, owners: owners)), .init(deadline.forecast), .init(slack)]
             })))
         }
         let events = analysis.deadlines.map { ($0.title, $0.date.day, $0.date.shown, $0.statutory) }

@@ -77,4 +77,14 @@ enum Narrative {
         let who = note.by.map { "\($0), " } ?? ""
         return "\u{201C}\(note.text)\u{201D} (\(who)\(note.day.longForm))"
     }
+
+    /// The owners of `actions`, each once, in order: who answers for a deadline.
+    static func responsible(_ actions: [String], owners: [String: String?]) -> String {
+        var seen = Set<String>(), names: [String] = []
+        for action in actions {
+            guard let owner = owners[action] ?? nil, seen.insert(owner).inserted else { continue }
+            names.append(owner)
+        }
+        return names.isEmpty ? "No owner named" : names.joined(separator: "; ")
+    }
 }
