@@ -15,6 +15,9 @@ struct CostBurdenReport: ReportPlugin {
             .init(id: "markdown", mediaType: "text/markdown", extension: "md"),
             .init(id: "csv", mediaType: "text/csv", extension: "csv"),
             .init(id: "html", mediaType: "text/html", extension: "html"),
+        ],
+        options: [
+            .init(name: "years", description: "The medium-term years, 2024/25-2026/27 or 2024/25,2025/26 (default: the three from the as-of year)."),
         ]
     )
 
@@ -24,35 +27,38 @@ struct CostBurdenReport: ReportPlugin {
     static func render(_ request: ReportRequest) throws -> [UInt8] {
         switch request.format {
         case "csv": return BurdenCSV.render(request)
-        case "markdown": return Array(MarkdownRenderer.render(document(request)).utf8)
-        case "html": return Array(HTMLRenderer.render(document(request, chart: true)).utf8)
+        case "markdown": return Array(MarkdownRenderer.render(try document(request)).utf8)
+        case "html": return Array(HTMLRenderer.render(try document(request, chart: true)).utf8)
         default: throw ReportRenderError("format '\(request.format)' is not one this plugin writes")
         }
     }
 
-    static func document(_ request: ReportRequest, chart: Bool = false) -> ReportDocument {
+    static func document(_ request: ReportRequest, chart: Bool = false) throws -> ReportDocument {
+        let years = try FundingSchedule.years(request)
         let funding = request.analysis.funding
+        // The medium-term years, as the New Burdens doctrine looks at them; every year's figures stay in the CSV.
+        let byYear = funding.byYear.filter { years.contains($0.year) }
         let currency = request.programme.info.currency
         var blocks: [ReportDocument.Block] = [
             .heading(level: 1, text: "New burdens: \(request.programme.info.title)"),
             .paragraph("\(request.programme.info.organisation). As at \(request.asOf.longForm); amounts in \(currency). Unknown amounts are never counted as zero: burdens without an estimate are listed as unquantified. National funding is shown for context and is not the Council's money."),
-            .heading(level: 2, text: "By financial year"),
-            .table(figuresTable(first: "Year", rows: funding.byYear.map { ($0.year.label, $0.figures) } + [("Total", funding.total)])),
+            .heading(level: 2, text: "By financial year, \(years.first!.label) to \(years.last!.label)"),
+            .table(figuresTable(first: "Year", rows: byYear.map { ($0.year.label, $0.figures) } + [("Total, every year", funding.total)])),
         ]
         if chart {
-            let years = funding.byYear.map { row in
+            let bars = byYear.map { row in
                 (label: row.year.label, values: [row.figures.cost, row.figures.confirmed, row.figures.indicative].map { row.figures.money($0) })
             }
             let series = [(name: "Quantified cost", colour: "#7a0000"), (name: "Confirmed funding", colour: "#2e8b57"), (name: "Indicative funding", colour: "#e6a100")]
             blocks.append(.chart(.init(
                 title: "Cost against confirmed and indicative funding by year",
-                description: funding.byYear.map { row in
+                description: byYear.map { row in
                     let figures = row.figures
                     guard figures.isCosted else { return "\(row.year.label): not costed" }
                     return "\(row.year.label): cost \(figures.cost.formatted()), confirmed \(figures.confirmed.formatted()), indicative \(figures.indicative.formatted())"
                 }.joined(separator: "; "),
-                svg: SVGChart.moneyBars(years: years, series: series, title: "Cost against confirmed and indicative funding by year"),
-                data: .money(years: years, series: series))))
+                svg: SVGChart.moneyBars(years: bars, series: series, title: "Cost against confirmed and indicative funding by year"),
+                data: .money(years: bars, series: series))))
         }
         blocks += [
             .heading(level: 2, text: "By policy", newPage: true),
@@ -72,7 +78,12 @@ struct CostBurdenReport: ReportPlugin {
                  .init(item.years.isEmpty ? "Any year (no cost estimate)" : item.years.map(\.label).joined(separator: ", ")),
                  .init(item.fundedBy.isEmpty ? "No funding named" : item.fundedBy.joined(separator: ", "))]
             })))
-        blocks.append(.heading(level: 2, text: "Funding"))
+        blocks += FundingSchedule.schedule(request, years: years)
+        blocks.append(FundingSchedule.coverage(request, years: years))
+        if let notes = FundingSchedule.notes(request) {
+            blocks += [.heading(level: 2, text: "Notes and costing assumptions"), notes]
+        }
+        blocks.append(.heading(level: 2, text: "Funding not in the tables above"))
         blocks.append(fundingLines("Confirmed funding not attributed to any burden", funding.unattributedConfirmed, empty: "All confirmed funding is attributed."))
         blocks.append(fundingLines("Local funding whose amount is not stated", funding.unknownFunding, empty: "Every local funding line states its amount."))
         blocks.append(fundingLines("National commitments (context only, not the Council's money)", funding.national, empty: "None recorded."))

@@ -230,4 +230,16 @@ struct BundledReportTests {
                                     asOf: CalendarDay(year: 2024, month: 9, day: 15)!, title: "Timeline")
         #expect(svg.contains("text-anchor=\"end\" font-weight=\"bold\"") && svg.contains("<tspan"))
     }
+
+    @Test("the New Burdens summary shows the medium-term years, the funding schedule with totals, what covers what, and each burden's assumptions")
+    func financeOnOnePage() throws {
+        let text = String(decoding: try Self.render("cost-burden", "markdown", options: ["years": "2024/25-2025/26"]), as: UTF8.self)
+        #expect(text.contains("## By financial year, 2024/25 to 2025/26"))
+        #expect(text.contains("## Funding by year, 2024/25 to 2025/26"))
+        #expect(text.contains("| Total confirmed |"))
+        #expect(text.contains("*Which funding covers which burden*") || text.contains("no amount can be attributed"))
+        let defaults = String(decoding: try Self.render("cost-burden", "markdown"), as: UTF8.self)
+        #expect(defaults.contains("## By financial year, 2024/25 to 2026/27"))
+        #expect(throws: PluginError.self) { try Self.render("cost-burden", "markdown", options: ["years": "next three"]) }
+    }
 }
