@@ -37,6 +37,22 @@ struct ProgrammeLoaderTests {
         #expect(loaded.warnings.isEmpty)
     }
 
+    @Test("90, 90% and 90.0 are the same progress in the file, as on the command line and in a CSV, and 90.5 is refused the same way")
+    func progressForms() throws {
+        let loaded = try TestSupport.load(TestSupport.programme("""
+        actions:
+          - {id: A1, title: One, pillar: P1, status: in-progress, progress: 90}
+          - {id: A2, title: Two, pillar: P1, status: in-progress, progress: 90%}
+          - {id: A3, title: Three, pillar: P1, status: in-progress, progress: 90.0}
+        """))
+        #expect(loaded.programme.actions.map(\.progress) == [90, 90, 90])
+        let refused = TestSupport.diagnostics(TestSupport.programme("""
+        actions:
+          - {id: A1, title: One, pillar: P1, status: in-progress, progress: 90.5}
+        """))
+        #expect(refused.contains { $0.hasSuffix("error: progress must be a whole number from 0 to 100, not '90.5'") }, "\(refused)")
+    }
+
     @Test("money sections keep unknown apart from zero and keep file order")
     func decodesMoney() throws {
         let loaded = try TestSupport.load(TestSupport.programme("""
