@@ -29,7 +29,10 @@ struct ChildProcess {
     static func run(path: String, arguments: [String], input: [UInt8], timeout: Double) throws(PluginSpawnError) -> Result {
         signal(SIGPIPE, SIG_IGN)
         var toChild: [Int32] = [0, 0], fromChild: [Int32] = [0, 0], errorsFromChild: [Int32] = [0, 0]
-        guard pipe(&toChild) == 0, pipe(&fromChild) == 0, pipe(&errorsFromChild) == 0 else {
+        // Closed on exec: a plugin started by another thread at the same moment must not hold these
+        // pipes open (it would keep this child's output from ending). The child's own ends are
+        // duplicated onto 0, 1 and 2 below, which clears the flag on them.
+        guard System.pipeClosedOnExec(&toChild) == 0, System.pipeClosedOnExec(&fromChild) == 0, System.pipeClosedOnExec(&errorsFromChild) == 0 else {
             throw PluginSpawnError(message: "cannot create pipes: \(String(cString: strerror(errno)))")
         }
         var actions = posix_spawn_file_actions_t()

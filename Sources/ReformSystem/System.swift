@@ -33,4 +33,22 @@ package enum System {
         Darwin.kill(pid, signal)
         #endif
     }
+
+    /// `pipe(2)` whose ends are closed in any program started later (`O_CLOEXEC`), so that a child
+    /// started on another thread at the same moment never holds this pipe open.
+    package static func pipeClosedOnExec(_ descriptors: inout [Int32]) -> Int32 {
+        #if os(Linux)
+        return descriptors.withUnsafeMutableBufferPointer { linuxPipe2($0.baseAddress!, O_CLOEXEC) }
+        #else
+        let result = pipe(&descriptors)
+        if result == 0 { for descriptor in descriptors { _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC) } }
+        return result
+        #endif
+    }
 }
+
+#if os(Linux)
+/// Linux's `pipe2(2)`, which the Glibc module does not export: it sets the flags atomically with the pipe's creation.
+@_silgen_name("pipe2")
+private func linuxPipe2(_ descriptors: UnsafeMutablePointer<Int32>, _ flags: Int32) -> Int32
+#endif
