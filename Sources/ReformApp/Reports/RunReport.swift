@@ -1,4 +1,3 @@
-import Foundation
 import ReformCore
 import ReformModel
 import ReformPluginHost

@@ -1,4 +1,3 @@
-import Foundation
 import ReformModel
 
 /// An update as a person asks for it, before it is checked: every field is text, as typed.

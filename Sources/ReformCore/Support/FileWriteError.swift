@@ -1,5 +1,3 @@
-import Foundation
-
 /// Why a file could not be written.
 public struct FileWriteError: Error, Sendable {
     /// What went wrong, in words.
