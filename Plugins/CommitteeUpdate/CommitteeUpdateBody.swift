@@ -32,7 +32,7 @@ enum CommitteeUpdateBody {
               data: .ragCounts(rows: analysis.pillars.map { ("\($0.id) \($0.title)", $0.counts) }))),
         ]
         let byID = Dictionary(analysis.actions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let nothingRecorded = analysis.actions.filter { $0.rag.status == .notRated && $0.progress == nil && $0.updateCount == 0 && $0.status != .cancelled }
+        let nothingRecorded = analysis.actions.filter { $0.rag.status == .notRated && $0.hasNothingRecorded && $0.status != .cancelled }
         if !nothingRecorded.isEmpty {
             blocks.append(.paragraph("\(nothingRecorded.count) of \(analysis.actions.count) actions \(nothingRecorded.count == 1 ? "has" : "have") no progress recorded, so \(nothingRecorded.count == 1 ? "is" : "are") not rated: "
                 + nothingRecorded.map { "\($0.id) (\($0.title), \($0.owner ?? "no owner"))" }.joined(separator: "; ") + "."))

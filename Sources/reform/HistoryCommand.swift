@@ -13,27 +13,17 @@ struct HistoryCommand: AsyncParsableCommand {
     @Argument(help: ArgumentHelp("Only this action.", valueName: "action"))
     var action: String?
 
-    @Option(help: ArgumentHelp("Only updates on or after this day.", valueName: "date"))
-    var since: String?
-
-    @Flag(help: "Write JSON instead of text.")
-    var json = false
-
     @Flag(help: "Show only the latest recorded status, progress and due date of each action.")
     var latest = false
 
-    @Option(help: ArgumentHelp("The programme file.", valueName: "file"))
-    var file: String = "programme.yaml"
-
-    @OptionGroup var record: RecordOptions
+    @OptionGroup var query: RecordQueryOptions
 
     func run() async throws {
-        let workspace = record.workspace(for: file)
+        let workspace = query.workspace
         if latest { return try await printLatest(workspace) }
         let loaded = try await OpenProgramme(workspace).load()
-        let query = ReadHistory(action: action, since: try DayOption.parseStart(since, name: "--since"))
-        let entries = try await query.history(workspace, against: loaded.programme)
-        if json { return try JSONOutput.print(entries.map(EventJSON.init)) }
+        let entries = try await ReadHistory(action: action, since: try query.sinceDay()).history(workspace, against: loaded.programme)
+        if query.json { return try JSONOutput.print(entries.map(EventJSON.init)) }
         if entries.isEmpty { return Terminal.write("No updates recorded\(action.map { " for \($0)" } ?? "").") }
         for entry in entries {
             let event = entry.event
@@ -46,7 +36,7 @@ struct HistoryCommand: AsyncParsableCommand {
     /// The latest recorded values per action, straight from the record (the programme is not read).
     private func printLatest(_ workspace: Workspace) async throws {
         let states = try await ReadHistory(action: action).latestStates(workspace)
-        if json { return try JSONOutput.print(states) }
+        if query.json { return try JSONOutput.print(states) }
         var out = "ACTION\tSTATUS\tPROGRESS\tDUE\tLAST UPDATE\n"
         for state in states {
             out += "\(state.action)\t\(state.status?.rawValue ?? "-")\t\(state.progress.map { "\($0)%" } ?? "-")\t\(state.due ?? "-")\t\(state.lastDay)\n"

@@ -8,21 +8,11 @@ struct LogCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Only updates recorded by this person (in any letter case).", valueName: "name"))
     var by: String?
 
-    @Option(help: ArgumentHelp("Only updates on or after this day.", valueName: "date"))
-    var since: String?
-
-    @Flag(help: "Write JSON instead of text.")
-    var json = false
-
-    @Option(help: ArgumentHelp("The programme file (to find the database beside it).", valueName: "file"))
-    var file: String = "programme.yaml"
-
-    @OptionGroup var record: RecordOptions
+    @OptionGroup var query: RecordQueryOptions
 
     func run() async throws {
-        let query = ReadHistory(since: try DayOption.parseStart(since, name: "--since"), by: by)
-        let entries = try await query.log(record.workspace(for: file))
-        if json { return try JSONOutput.print(entries.map(EventJSON.init)) }
+        let entries = try await ReadHistory(since: try query.sinceDay(), by: by).log(query.workspace)
+        if query.json { return try JSONOutput.print(entries.map(EventJSON.init)) }
         var table = TextTable(["#", "RECORDED", "BY", "ACTION", "DAY", "CHANGE"])
         for entry in entries {
             let event = entry.event

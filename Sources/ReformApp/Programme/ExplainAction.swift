@@ -36,9 +36,18 @@ public struct ActionExplanation: Sendable {
     /// Its assessment at the day asked for: what `--json` prints.
     public let assessment: ActionAssessment
 
-    /// The assessment of each action by id, for naming what this one waits for and what waits for it.
+    /// Every action's assessment by id, made once.
+    private let byID: [String: ActionAssessment]
+
+    init(opened: OpenedProgramme, action: Action, assessment: ActionAssessment) {
+        self.opened = opened
+        self.action = action
+        self.assessment = assessment
+        byID = Dictionary(opened.analysis.actions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The assessment of each action named, for what this one waits for and what waits for it.
     public func related(_ ids: [String]) -> [(id: String, assessment: ActionAssessment?)] {
-        let byID = Dictionary(opened.analysis.actions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        return ids.map { ($0, byID[$0]) }
+        ids.map { ($0, byID[$0]) }
     }
 }

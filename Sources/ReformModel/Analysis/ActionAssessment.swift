@@ -36,6 +36,12 @@ public struct ActionAssessment: Hashable, Sendable, Codable, JSONStreamWritable 
         case dependsOn = "depends_on", dependants, updateCount = "update_count", latestNote = "latest_note"
     }
 
+    /// Whether nothing at all is known of its progress: none in the file and no update recorded.
+    /// Only such an action is said to show "no evidence of progress".
+    public var hasNothingRecorded: Bool {
+        progress == nil && updateCount == 0
+    }
+
     /// Writes what `encode(to:)` writes, member for member (`CodingKeys` order).
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()

@@ -80,11 +80,11 @@ struct DeadlineJudge {
         }
         // "No evidence of progress" only where nothing at all is recorded; any other unrated action says why.
         let unrated = open.filter { assessments[$0].rag.status == .notRated }
-        let nothingRecorded = unrated.filter { assessments[$0].progress == nil && assessments[$0].updateCount == 0 }
+        let nothingRecorded = unrated.filter { assessments[$0].hasNothingRecorded }
         if !nothingRecorded.isEmpty {
             concerns.append("no evidence of progress for \(list(nothingRecorded)) (not rated)")
         }
-        let unratedOtherwise = unrated.filter { assessments[$0].progress != nil || assessments[$0].updateCount > 0 }
+        let unratedOtherwise = unrated.filter { !assessments[$0].hasNothingRecorded }
         if !unratedOtherwise.isEmpty {
             concerns.append(named(unratedOtherwise, more: "more not rated") { "\(assessments[$0].id) is \(assessments[$0].rag.reason)" })
         }
