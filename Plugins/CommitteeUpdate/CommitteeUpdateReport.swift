@@ -18,7 +18,7 @@ struct CommitteeUpdateReport: ReportPlugin {
             .init(id: "docx", mediaType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", extension: "docx"),
         ],
         options: [
-            .init(name: "template", description: "A Mustache front-sheet template to use instead of the default (Manchester's)."),
+            .init(name: "template", description: "A Mustache front-sheet template to use instead of the default (Manchester's).", kind: .file),
             .init(name: "committee", description: "The id of the committee the report goes to (default: the programme's first)."),
             .init(name: "meeting", description: "The meeting's date, in any date form (default: the as-of day)."),
             .init(name: "item", description: "The item's number on the meeting's agenda, for the running footer (default: none)."),

@@ -1,4 +1,3 @@
-import Foundation
 import ReformModel
 import ReformPluginKit
 import ReportDocument
@@ -6,19 +5,12 @@ import ReportDocument
 /// The front sheet: the council's report cover, with its wording from a Mustache template and
 /// its facts from the request.
 enum FrontSheet {
-    /// The front sheet's blocks, from the template given with `--option template=PATH` or the default.
+    /// The front sheet's blocks, from the template given with `--option template=PATH` (which
+    /// the host reads into the request's `files`) or the default.
     static func blocks(_ request: ReportRequest) throws -> [ReportDocument.Block] {
-        let template: String
-        let file = request.options["template"].flatMap { $0.isEmpty ? nil : $0 } ?? "the default front sheet"
-        if let path = request.options["template"], !path.isEmpty {
-            do {
-                template = try String(contentsOfFile: path, encoding: .utf8)
-            } catch {
-                throw ReportRenderError("cannot read the template \(path): \(error.localizedDescription)")
-            }
-        } else {
-            template = FrontSheetTemplate.manchester
-        }
+        let given = request.files?["template"]
+        let template = given?.text ?? FrontSheetTemplate.manchester
+        let file = given?.path ?? "the default front sheet"
         var tokens = TemplateBlocks()
         let context = try self.context(request, tokens: &tokens)
         let parsed = try TemplateCheck.parse(template, file: file)
@@ -55,6 +47,12 @@ enum FrontSheet {
             let details = [contact.name, contact.telephone, contact.email].compactMap { $0 }
             return ["position": tokens.token(contact.position),
                     "details": tokens.token(details.isEmpty ? "Name and contact details not given in the programme" : details.joined(separator: ", "))]
+        }
+        context["strategy"] = programme.info.strategy.map { strategy -> [String: Any] in
+            ["title": tokens.token(strategy.title),
+             "outcomes": strategy.outcomes.map { outcome -> [String: Any] in
+                 ["title": tokens.token(outcome.title), "contribution": tokens.token(outcome.contribution ?? "Not assessed in this report.")]
+             }]
         }
         context["sources"] = programme.sources.map { source -> [String: Any] in
             ["title": tokens.token(source.title + (source.url.map { " (\($0))" } ?? ""))]

@@ -1,5 +1,8 @@
 /// The default front sheet, following Manchester City Council's "Report for Information".
 ///
+/// Nothing in it is any one council's: the council's name, committee, strategy and outcomes come
+/// from the programme, and a programme without `programme.strategy` gets no alignment section.
+///
 /// A council overrides it with `--option template=PATH`. The template is Mustache; each line
 /// that starts with a marker builds part of the sheet, in every output format:
 ///
@@ -30,13 +33,13 @@ enum FrontSheetTemplate {
     ::heading Wards Affected
     All
 
-    ::heading Alignment to the Our Manchester Strategy Outcomes
-    ::table Our Manchester Strategy outcomes | Contribution to the strategy
-    ::row A thriving and sustainable city: supporting a diverse and distinctive economy that creates jobs and opportunities | Not assessed in this report.
-    ::row A highly skilled city: world class and home grown talent sustaining the city's economic success | Not assessed in this report.
-    ::row A progressive and equitable city: making a positive contribution by unlocking the potential of our communities | {{vision}}
-    ::row A liveable and low carbon city: a destination of choice to live, visit, work | Not assessed in this report.
-    ::row A connected city: world class infrastructure and connectivity to drive growth | Not assessed in this report.
+    {{#strategy}}
+    ::heading Alignment to the {{title}} Outcomes
+    ::table {{title}} outcomes | Contribution to the strategy
+    {{#outcomes}}
+    ::row {{title}} | {{contribution}}
+    {{/outcomes}}
+    {{/strategy}}
 
     ::heading Implications
     ::field Equal opportunities policy | The reform aims for all children to achieve their potential; its effect on groups with protected characteristics is to be assessed as the programme proceeds.

@@ -8,8 +8,9 @@ import ReformPluginKit
 enum TemplateCheck {
     /// The variables at the top level, and those inside each section.
     static let variables = ["organisation", "committee", "meeting_date", "subject", "report_of", "vision", "summary", "legal",
-                            "revenue", "capital", "as_of", "contacts", "sources"]
-    static let sectionVariables = ["contacts": ["position", "details"], "sources": ["title"]]
+                            "revenue", "capital", "as_of", "contacts", "sources", "strategy"]
+    static let sectionVariables = ["contacts": ["position", "details"], "sources": ["title"], "strategy": ["title", "outcomes"],
+                                   "outcomes": ["title", "contribution"]]
 
     /// The parsed template, or the first problem in it, named by `file`.
     static func parse(_ template: String, file: String) throws(ReportRenderError) -> MustacheTemplate {

@@ -104,10 +104,10 @@ extension PlanDate: JSONStreamWritable {
     /// Writes what `encode(to:)` writes.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
-        writer.member("day", day)
-        writer.member("wording", wording)
-        writer.member("precision", word: precision)
-        writer.member("shown", shown)
+        writer.member(CodingKeys.day, day)
+        writer.member(CodingKeys.wording, wording)
+        writer.member(CodingKeys.precision, word: precision)
+        writer.member(CodingKeys.shown, shown)
         writer.endObject()
     }
 }

@@ -16,12 +16,14 @@ public struct ProgrammeInfo: Hashable, Sendable, Codable {
     public var asOf: PlanDate?
     /// People or roles to contact about the programme.
     public var contacts: [Contact]
+    /// The council's corporate strategy and its outcomes, where the file gives them.
+    public var strategy: Strategy?
     /// Where the facts in this section come from.
     public var source: String?
 
     /// Creates the section.
     public init(id: String, title: String, organisation: String, sponsor: String? = nil, vision: String? = nil,
-                currency: String = "GBP", asOf: PlanDate? = nil, contacts: [Contact] = [], source: String? = nil) {
+                currency: String = "GBP", asOf: PlanDate? = nil, contacts: [Contact] = [], strategy: Strategy? = nil, source: String? = nil) {
         self.id = id
         self.title = title
         self.organisation = organisation
@@ -30,10 +32,11 @@ public struct ProgrammeInfo: Hashable, Sendable, Codable {
         self.currency = currency
         self.asOf = asOf
         self.contacts = contacts
+        self.strategy = strategy
         self.source = source
     }
 
     private enum CodingKeys: String, CodingKey {
-        case id, title, organisation, sponsor, vision, currency, asOf = "as_of", contacts, source
+        case id, title, organisation, sponsor, vision, currency, asOf = "as_of", contacts, strategy, source
     }
 }

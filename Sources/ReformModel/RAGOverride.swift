@@ -16,8 +16,8 @@ extension RAGOverride: JSONStreamWritable {
     /// Writes what `encode(to:)` writes.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
-        writer.member("status", word: status)
-        writer.member("reason", reason)
+        writer.member(CodingKeys.status, word: status)
+        writer.member(CodingKeys.reason, reason)
         writer.endObject()
     }
 }

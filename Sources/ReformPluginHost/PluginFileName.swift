@@ -8,7 +8,7 @@ import ReformPluginKit
 /// `<id>` is letters, digits, `-` and `_`.
 public enum PluginFileName {
     /// How a plugin is loaded.
-    public enum Kind: String, Sendable, Codable {
+    public enum Kind: String, Sendable, Codable, CaseIterable {
         case sharedLibrary = "shared-library"
         case executable
     }

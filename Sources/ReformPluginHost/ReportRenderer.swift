@@ -6,6 +6,8 @@ import ReformPluginKit
 public enum ReportRenderer {
     /// The default time limit for an executable plugin, in seconds.
     public static let defaultTimeout = 60.0
+    /// The largest file a `file` option may name: a template, not a data set.
+    public static let maximumFileBytes = 10 * 1_048_576
 
     /// The manifest format to use: the one asked for, or the plugin's first.
     public static func format(_ requested: String?, of plugin: any LoadedPlugin) throws(PluginError) -> PluginManifest.Format {
@@ -31,6 +33,31 @@ public enum ReportRenderer {
             options[name] = value
         }
         return options
+    }
+
+    /// The files named by the options of kind `file` among `options`, read as UTF-8 text, under
+    /// each option's name; `nil` when there are none. The host reads them so that plugins never
+    /// open files.
+    public static func files(_ options: [String: String], for plugin: any LoadedPlugin) throws(PluginError) -> [String: PluginFile]? {
+        var files: [String: PluginFile] = [:]
+        for option in plugin.manifest.options where option.isFile {
+            guard let path = options[option.name], !path.isEmpty else { continue }
+            func refuse(_ reason: String) -> PluginError {
+                PluginError(plugin: plugin.manifest.id, path: plugin.path,
+                            reason: "option \(option.name)=\(path): \(reason); give the path of a readable UTF-8 text file")
+            }
+            guard FileManager.default.fileExists(atPath: path) else { throw refuse("there is no such file") }
+            let data: Data
+            do {
+                data = try Data(contentsOf: URL(fileURLWithPath: path))
+            } catch {
+                throw refuse("the file cannot be read (\((error as NSError).localizedDescription))")
+            }
+            guard data.count <= maximumFileBytes else { throw refuse("the file is over \(maximumFileBytes / 1_048_576) MB") }
+            guard let text = String(data: data, encoding: .utf8) else { throw refuse("the file is not UTF-8 text") }
+            files[option.name] = PluginFile(path: path, text: text)
+        }
+        return files.isEmpty ? nil : files
     }
 
     /// Renders `request` and checks that a text format came back as UTF-8.

@@ -31,19 +31,33 @@ public struct PluginManifest: Hashable, Sendable, Codable {
 
     /// An option the plugin takes through `--option name=value`.
     public struct Option: Hashable, Sendable, Codable {
+        /// What an option's value is.
+        public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
+            /// Text, passed as it is (the default).
+            case text
+            /// The path of a file, which the host reads and puts in the request's `files` under the option's name.
+            case file
+        }
+
         /// The option's name.
         public let name: String
         /// What it does.
         public let description: String
         /// Its value when not given, if any.
         public let `default`: String?
+        /// What its value is; absent means text.
+        public let kind: Kind?
 
         /// Creates an option.
-        public init(name: String, description: String, default: String? = nil) {
+        public init(name: String, description: String, default: String? = nil, kind: Kind? = nil) {
             self.name = name
             self.description = description
             self.default = `default`
+            self.kind = kind
         }
+
+        /// Whether the value names a file for the host to read.
+        public var isFile: Bool { kind == .file }
     }
 
     /// The contract version this tool speaks.
@@ -61,7 +75,7 @@ public struct PluginManifest: Hashable, Sendable, Codable {
     public let contract: Int
     /// The formats it writes; the first is the default.
     public let formats: [Format]
-    /// The options it takes.
+    /// The options it takes; a manifest without `options` takes none.
     public let options: [Option]
 
     /// Creates a manifest for contract 1.
@@ -73,6 +87,22 @@ public struct PluginManifest: Hashable, Sendable, Codable {
         self.contract = Self.contractVersion
         self.formats = formats
         self.options = options
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, name, version, description, contract, formats, options
+    }
+
+    /// Reads a manifest; `options` may be left out, meaning none.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        name = try container.decode(String.self, forKey: .name)
+        version = try container.decode(String.self, forKey: .version)
+        description = try container.decode(String.self, forKey: .description)
+        contract = try container.decode(Int.self, forKey: .contract)
+        formats = try container.decode([Format].self, forKey: .formats)
+        options = try container.decodeIfPresent([Option].self, forKey: .options) ?? []
     }
 
     /// Why a manifest cannot be used, or `nil` when it is sound.

@@ -4,10 +4,15 @@ import ReformModel
 /// The one JSON document the core hands a report plugin: the validated programme, every
 /// analysis, and what changed, so that the plugin only renders.
 ///
-/// Its JSON Schema is `docs/report-request.schema.json`.
-public struct ReportRequest: Sendable, Codable {
+/// Its JSON Schema is `docs/report-request.schema.json`, generated from these types (`ReportRequestSchema`).
+public struct ReportRequest: Sendable, Codable, JSONSchemaDescribed {
+    /// For the published schema.
+    public static let schemaDescription = "The request: the validated programme, the core's analysis at as_of, and what changed since since."
+
     /// The contract tag every request carries.
     public static let contractTag = "reform-report/1"
+    /// The revision of contract 1 this tool writes: revisions add members and re-mean none (CHANGELOG.md).
+    public static let contractRevision = "1.1"
 
     /// `reform-report/1`.
     public var contract: String
@@ -17,6 +22,9 @@ public struct ReportRequest: Sendable, Codable {
     public var format: String
     /// The user's `--option key=value` pairs, with the manifest's defaults filled in.
     public var options: [String: String]
+    /// The files named by the options of kind `file`, read by the host, under each option's name;
+    /// absent when no such option was given (contract 1.1).
+    public var files: [String: PluginFile]?
     /// When the request was made, ISO 8601 in UTC.
     public var generatedAt: String
     /// The day the analysis is computed at.
@@ -31,12 +39,13 @@ public struct ReportRequest: Sendable, Codable {
     public var changes: ProgrammeChanges
 
     /// Creates a request.
-    public init(plugin: String, format: String, options: [String: String], generatedAt: String, asOf: CalendarDay, since: CalendarDay?,
-                programme: Programme, analysis: ProgrammeAnalysis, changes: ProgrammeChanges) {
+    public init(plugin: String, format: String, options: [String: String], files: [String: PluginFile]? = nil, generatedAt: String,
+                asOf: CalendarDay, since: CalendarDay?, programme: Programme, analysis: ProgrammeAnalysis, changes: ProgrammeChanges) {
         self.contract = Self.contractTag
         self.plugin = plugin
         self.format = format
         self.options = options
+        self.files = files
         self.generatedAt = generatedAt
         self.asOf = asOf
         self.since = since
@@ -45,13 +54,14 @@ public struct ReportRequest: Sendable, Codable {
         self.changes = changes
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case contract, plugin, format, options, generatedAt = "generated_at", asOf = "as_of", since, programme, analysis, changes
+    /// The JSON keys, which the hand-written writer shares.
+    enum CodingKeys: String, CodingKey {
+        case contract, plugin, format, options, files, generatedAt = "generated_at", asOf = "as_of", since, programme, analysis, changes
     }
 
     /// The request as JSON bytes, written in one pass (identical requests are identical bytes).
     public func encoded() throws -> [UInt8] {
-        try ReportRequestWriter(contract: contract, plugin: plugin, format: format, options: options, generatedAt: generatedAt, asOf: asOf, since: since,
+        try ReportRequestWriter(contract: contract, plugin: plugin, format: format, options: options, files: files, generatedAt: generatedAt, asOf: asOf, since: since,
                                 programme: programme)
             .finish(analysis: analysis, changes: changes)
     }

@@ -21,7 +21,7 @@ public final class ReportRequestWriter: @unchecked Sendable {
     /// Starts the request and writes its programme: every member that comes before the analysis.
     /// `contract` is for tests of a plugin's refusal; a host leaves it alone.
     public init(contract: String = ReportRequest.contractTag, plugin: String, format: String, options: [String: String],
-                generatedAt: String, asOf: CalendarDay, since: CalendarDay?, programme: Programme) throws {
+                files: [String: PluginFile]? = nil, generatedAt: String, asOf: CalendarDay, since: CalendarDay?, programme: Programme) throws {
         // Room for the whole request from the start: growing a buffer of 100 MB by doubling copies it
         // and touches twice the memory, while capacity that is never written costs no memory at all.
         let items = programme.actions.count + programme.milestones.count + programme.policies.count + programme.funding.count
@@ -29,14 +29,18 @@ public final class ReportRequestWriter: @unchecked Sendable {
         writer = JSONWriter(capacity: (1 << 16) + items * 2048)
         // Members in the order of `ReportRequest.CodingKeys`, as its `Encodable` conformance writes them.
         writer.beginObject()
-        writer.member("contract", contract)
-        writer.member("plugin", plugin)
-        writer.member("format", format)
-        writer.member("options", options)
-        writer.member("generated_at", generatedAt)
-        writer.member("as_of", asOf)
-        writer.member("since", since)
-        writer.key("programme")
+        writer.member(ReportRequest.CodingKeys.contract, contract)
+        writer.member(ReportRequest.CodingKeys.plugin, plugin)
+        writer.member(ReportRequest.CodingKeys.format, format)
+        writer.member(ReportRequest.CodingKeys.options, options)
+        if let files {
+            writer.key(ReportRequest.CodingKeys.files)
+            try writer.encodable(files)
+        }
+        writer.member(ReportRequest.CodingKeys.generatedAt, generatedAt)
+        writer.member(ReportRequest.CodingKeys.asOf, asOf)
+        writer.member(ReportRequest.CodingKeys.since, since)
+        writer.key(ReportRequest.CodingKeys.programme)
         try writer.encodable(programme)
     }
 
@@ -44,7 +48,7 @@ public final class ReportRequestWriter: @unchecked Sendable {
     /// must then be `ProgrammeAnalysis(completing: assessed)`.
     public func writeAssessments(_ assessed: AssessedProgramme) {
         precondition(assessmentsWritten == nil && !finished, "the assessments are written once, before the request is finished")
-        writer.key("analysis")
+        writer.key(ReportRequest.CodingKeys.analysis)
         ProgrammeAnalysis.writeJSONOpening(of: assessed, to: &writer)
         assessmentsWritten = assessed.actions.count
     }
@@ -58,10 +62,10 @@ public final class ReportRequestWriter: @unchecked Sendable {
             precondition(assessmentsWritten == analysis.actions.count, "the analysis completes the assessments written")
             try analysis.writeJSONRest(to: &writer)
         } else {
-            writer.key("analysis")
+            writer.key(ReportRequest.CodingKeys.analysis)
             try analysis.writeJSON(to: &writer)
         }
-        writer.key("changes")
+        writer.key(ReportRequest.CodingKeys.changes)
         try writer.encodable(changes)
         writer.endObject()
         defer { writer = JSONWriter(capacity: 0) }

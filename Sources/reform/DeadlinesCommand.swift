@@ -24,8 +24,8 @@ struct DeadlinesCommand: AsyncParsableCommand {
         let list = try await ListDeadlines(within: within, asOf: analysis.day).run(programme.open)
         if analysis.json { return try JSONOutput.print(list) }
         let style = Style.standard
-        Terminal.write(style.heading("Deadlines: \(list.opened.programme.info.title)"))
-        Terminal.write(Header.asOf(list.opened.analysis))
+        Terminal.write(style.heading("Deadlines: \(list.programme.info.title)"))
+        Terminal.write(Header.asOf(list.analysis))
         for deadline in list.deadlines {
             Terminal.write("")
             let flags = [deadline.statutory ? "statutory" : nil, deadline.national ? "national" : nil].compactMap { $0 }

@@ -35,11 +35,12 @@ struct PluginShowCommand: ParsableCommand {
 
 /// Plugin facts in words, for `plugins` and `plugins show`.
 enum PluginText {
-    /// One line an option: "  name  description (default: value)".
+    /// One line an option: "  name  description (default: value)", saying which name a file.
     static func options(_ options: [PluginManifest.Option]) -> String {
         let width = options.map(\.name.count).max() ?? 0
         return options.map { option in
             "  " + option.name.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + option.description
+                + (option.isFile ? " (a file's path; reform reads it for the plugin)" : "")
                 + (option.default.map { " (default: \($0))" } ?? "")
         }.joined(separator: "\n")
     }

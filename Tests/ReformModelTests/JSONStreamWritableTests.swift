@@ -29,6 +29,17 @@ struct JSONStreamWritableTests {
         try expectSameBytes([full, Build.action()])
     }
 
+    @Test("a rating with every member set writes each under its documented key, as its encoding does")
+    func ratingWithEveryMember() throws {
+        let rating = RAGAssessment(status: .amber, rule: .performance, reason: "30% done with 37% of the time gone (81%): amber",
+                                   performance: 81, timeElapsed: 37)
+        try expectSameBytes([rating])
+        var writer = JSONWriter()
+        rating.writeJSON(to: &writer)
+        #expect(String(decoding: writer.bytes, as: UTF8.self)
+            == #"{"status":"amber","rule":"performance","reason":"30% done with 37% of the time gone (81%): amber","performance":81,"time_elapsed":37}"#)
+    }
+
     @Test("dates of every precision, and days with short years, write as their encoding does")
     func dates() throws {
         try expectSameBytes(["2024-12-31", "2024-12", "2024-Q1", "Winter 2024", "early 2025", "2024/25", "December 2024"].map(Build.date))

@@ -33,7 +33,9 @@ struct BundledReportTests {
     static func render(_ id: String, _ format: String, options: [String: String] = [:]) throws -> [UInt8] {
         let plugin = try plugin(id)
         let chosen = try ReportRenderer.format(format, of: plugin)
-        return try ReportRenderer.render(try request(plugin: id, format: format, options: options), with: plugin, format: chosen)
+        var request = try request(plugin: id, format: format, options: options)
+        request.files = try ReportRenderer.files(options, for: plugin) // as the host reads them
+        return try ReportRenderer.render(request, with: plugin, format: chosen)
     }
 
     /// Compares with the golden file, or writes it when REFORM_UPDATE_GOLDEN is set.
@@ -193,6 +195,23 @@ struct BundledReportTests {
         #expect(markdown.hasPrefix("# Example Council Council Papers\n\nFor decision\n\n## Purpose\n\nReform \\<script\\>"))
         #expect(markdown.contains("- Programme Lead\n- Head of Finance\n"))
         #expect(!markdown.contains("Report for Information"))
+    }
+
+    @Test("the alignment section comes from the programme's own strategy, and a programme without one gets none")
+    func strategyFromTheProgramme() throws {
+        let plugin = try Self.plugin("committee-update")
+        let format = try ReportRenderer.format("markdown", of: plugin)
+        var request = try Self.request(plugin: "committee-update", format: "markdown")
+        request.programme.info.strategy = nil
+        let without = String(decoding: try ReportRenderer.render(request, with: plugin, format: format), as: UTF8.self)
+        #expect(!without.contains("Alignment to the") && !without.contains("Our Manchester"))
+
+        request.programme.info.strategy = Strategy(title: "Our City Strategy", outcomes: [
+            .init(title: "A fair city", contribution: "Children stay with their families"), .init(title: "A green city"),
+        ])
+        let with = String(decoding: try ReportRenderer.render(request, with: plugin, format: format), as: UTF8.self)
+        #expect(with.contains("## Alignment to the Our City Strategy Outcomes\n\n| Our City Strategy outcomes | Contribution to the strategy |\n| --- | --- |\n"
+            + "| A fair city | Children stay with their families |\n| A green city | Not assessed in this report. |\n"))
     }
 
     @Test("a broken template is the plugin's error, with the reason")

@@ -14,6 +14,16 @@ struct PluginLoadingTests {
         #expect(xdg.directories.first == "/data/reform/plugins")
     }
 
+    @Test("a manifest may leave out options, meaning none, and an option may say it names a file")
+    func manifestOptions() throws {
+        let bare = #"{"id":"r","name":"R","version":"1","description":"d","contract":1,"formats":[{"id":"md","media_type":"text/markdown","extension":"md"}]}"#
+        let manifest = try JSONDecoder().decode(PluginManifest.self, from: Data(bare.utf8))
+        #expect(manifest.options.isEmpty && manifest.problem == nil)
+        let withFile = bare.dropLast() + #","options":[{"name":"template","description":"t","kind":"file"},{"name":"h","description":"h"}]}"#
+        let options = try JSONDecoder().decode(PluginManifest.self, from: Data(withFile.utf8)).options
+        #expect(options.map(\.isFile) == [true, false])
+    }
+
     @Test("the first plugin with an id wins and later ones are listed as shadowed")
     func shadowing() throws {
         let first = try PluginDirectory(), second = try PluginDirectory()

@@ -2,7 +2,7 @@ import ReformModel
 import ReformStore
 
 /// One event as `history --json` and `log --json` print it.
-public struct EventJSON: Encodable, Sendable {
+public struct EventJSON: Codable, Sendable {
     let id: Int64?
     let action: String
     let day: String
@@ -20,7 +20,7 @@ public struct EventJSON: Encodable, Sendable {
     let orphaned: Bool?
 
     /// A field's value before and after the event.
-    struct Change<Value: Encodable & Sendable>: Encodable, Sendable {
+    struct Change<Value: Codable & Sendable>: Codable, Sendable {
         let old: Value?
         let new: Value
     }

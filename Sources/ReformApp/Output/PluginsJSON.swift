@@ -2,8 +2,8 @@ import ReformPluginHost
 import ReformPluginKit
 
 /// What `reform plugins --json` prints.
-public struct PluginsJSON: Encodable, Sendable {
-    struct Plugin: Encodable, Sendable {
+public struct PluginsJSON: Codable, Sendable {
+    struct Plugin: Codable, Sendable {
         let id: String
         let name: String
         let version: String
@@ -15,7 +15,7 @@ public struct PluginsJSON: Encodable, Sendable {
         let shadows: [String]
     }
 
-    struct Failure: Encodable, Sendable {
+    struct Failure: Codable, Sendable {
         let plugin: String
         let path: String
         let reason: String

@@ -21,14 +21,15 @@ public struct ListDeadlines: Sendable {
             guard let within else { return true }
             return (0...within).contains(deadline.daysRemaining) || deadline.state == .missed
         }
-        return DeadlineList(opened: opened, asOf: opened.analysis.asOf, deadlines: deadlines)
+        return DeadlineList(programme: opened.programme, analysis: opened.analysis, asOf: opened.analysis.asOf, deadlines: deadlines)
     }
 }
 
 /// What `ListDeadlines` finds: the JSON of `reform deadlines --json`, and the analysis for headings.
-public struct DeadlineList: Encodable, Sendable {
-    /// The programme and its analysis (not part of the JSON).
-    public let opened: OpenedProgramme
+public struct DeadlineList: Encodable, Sendable, JSONSchemaExample {
+    /// The programme and its analysis (not part of the JSON), for headings.
+    public let programme: Programme
+    public let analysis: ProgrammeAnalysis
     /// The day analysed.
     public let asOf: CalendarDay
     /// The deadlines shown, in date order.
@@ -36,5 +37,13 @@ public struct DeadlineList: Encodable, Sendable {
 
     private enum CodingKeys: String, CodingKey {
         case asOf = "as_of", deadlines
+    }
+}
+
+extension DeadlineList {
+    /// A list with no deadlines, for the published schema.
+    public static func schemaExample() throws -> DeadlineList {
+        DeadlineList(programme: try JSONSchemaGenerator.madeUp(Programme.self), analysis: try JSONSchemaGenerator.madeUp(ProgrammeAnalysis.self),
+                     asOf: .schemaExample, deadlines: [])
     }
 }

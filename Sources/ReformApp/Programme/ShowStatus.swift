@@ -41,7 +41,7 @@ public struct ShowStatus: Sendable {
 }
 
 /// What `ShowStatus` finds: the JSON of `reform status --json`, and the programme for headings.
-public struct ProgrammeStatus: Encodable, Sendable {
+public struct ProgrammeStatus: Encodable, Sendable, JSONSchemaExample {
     /// The programme analysed (not part of the JSON).
     public let programme: Programme
     /// The day, the file's baseline and how many recorded updates were applied.
@@ -57,5 +57,13 @@ public struct ProgrammeStatus: Encodable, Sendable {
 
     private enum CodingKeys: String, CodingKey {
         case asOf = "as_of", baseline, updatesApplied = "updates_applied", rollUpRule = "roll_up_rule", pillars, policies, actions
+    }
+}
+
+extension ProgrammeStatus {
+    /// A status with nothing in it, for the published schema.
+    public static func schemaExample() throws -> ProgrammeStatus {
+        ProgrammeStatus(programme: try JSONSchemaGenerator.madeUp(Programme.self), asOf: .schemaExample, baseline: nil, updatesApplied: 0,
+                        rollUpRule: "", pillars: [], policies: [], actions: [])
     }
 }

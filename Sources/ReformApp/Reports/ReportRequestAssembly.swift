@@ -21,13 +21,14 @@ struct ReportRequestAssembly {
         var generatedAt: String
     }
 
-    /// The request for `plugin` in `format` with its checked options.
-    func encode(plugin: any LoadedPlugin, format: PluginManifest.Format, options: [String: String]) throws(PluginError) -> Encoded {
+    /// The request for `plugin` in `format` with its checked options and the files they name.
+    func encode(plugin: any LoadedPlugin, format: PluginManifest.Format, options: [String: String],
+                files: [String: PluginFile]? = nil) throws(PluginError) -> Encoded {
         let generatedAt = Timestamp.utc(Date())
         do {
             let (started, assessed) = Parallel.both({ [programme, days, id = plugin.manifest.id] in
                 Result {
-                    try ReportRequestWriter(plugin: id, format: format.id, options: options, generatedAt: generatedAt, asOf: days.asOf,
+                    try ReportRequestWriter(plugin: id, format: format.id, options: options, files: files, generatedAt: generatedAt, asOf: days.asOf,
                                             since: days.since, programme: programme)
                 }
             }, {

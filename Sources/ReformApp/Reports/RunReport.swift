@@ -45,6 +45,7 @@ public struct RunReport: Sendable {
         do {
             let chosen = try ReportRenderer.format(format, of: found)
             let checkedOptions = try ReportRenderer.options(options, for: found)
+            let files = try ReportRenderer.files(checkedOptions, for: found)
             let store = try open.workspace.openRecord(.read)
             let resolved = try await days.resolve(plugin: found.manifest.id, store: store, notice: notice)
             let updates: [ProgressUpdate]
@@ -52,7 +53,7 @@ public struct RunReport: Sendable {
             let programme = loaded.programme
             let (titles, rendered) = try await BlockingWork.run { () throws(PluginError) in
                 let request = try ReportRequestAssembly(programme: programme, updates: updates, days: resolved)
-                    .encode(plugin: found, format: chosen, options: checkedOptions)
+                    .encode(plugin: found, format: chosen, options: checkedOptions, files: files)
                 // The run's record lists every action's title, which takes a moment on a large programme: done on the other core meanwhile.
                 let (titles, rendered) = Parallel.both({ [actions = programme.actions] in ReportRun.actionTitles(of: actions) }, {
                     Result { () throws(PluginError) in

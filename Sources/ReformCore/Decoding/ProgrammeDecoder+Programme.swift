@@ -4,7 +4,7 @@ import ReformModel
 extension ProgrammeDecoder {
     func decodeInfo() throws -> ProgrammeInfo? {
         var id: String?, title: String?, organisation: String?, sponsor: String?, vision: String?, currency = "GBP"
-        var asOf: PlanDate?, contacts: [Contact] = [], source: String?
+        var asOf: PlanDate?, contacts: [Contact] = [], strategy: Strategy?, source: String?
         let what = "the programme section"
         guard let start = try mapping(FormatSchema.programme, what: what, { key, _ in
             switch key {
@@ -22,6 +22,7 @@ extension ProgrammeDecoder {
                 }
             case "as_of": asOf = try date(what: "as_of")?.0
             case "contacts": contacts = try items(what: "contacts") { try decodeContact() }
+            case "strategy": strategy = try decodeStrategy()
             case "source": source = try reference(.source, what: "source")
             default: try skipValue()
             }
@@ -30,7 +31,44 @@ extension ProgrammeDecoder {
               let title = require(title, "title", in: what, at: start),
               let organisation = require(organisation, "organisation", in: what, at: start, hint: "the council's name") else { return nil }
         return ProgrammeInfo(id: id, title: title, organisation: organisation, sponsor: sponsor, vision: vision, currency: currency,
-                             asOf: asOf, contacts: contacts, source: source)
+                             asOf: asOf, contacts: contacts, strategy: strategy, source: source)
+    }
+
+    /// `programme.strategy`: the council's strategy, with at least one outcome.
+    func decodeStrategy() throws -> Strategy? {
+        var title: String?, outcomes: [Strategy.Outcome] = [], source: String?
+        let what = "programme.strategy"
+        let problemsBefore = diagnostics.count
+        guard let start = try mapping(FormatSchema.strategy, what: what, { key, _ in
+            switch key {
+            case "title": title = try text(what: "strategy title")
+            case "outcomes": outcomes = try items(what: "strategy outcomes") { try decodeStrategyOutcome() }
+            case "source": source = try reference(.source, what: "source")
+            default: try skipValue()
+            }
+        }) else { return nil }
+        guard let title = require(title, "title", in: what, at: start, hint: "the strategy's name, such as Our Manchester Strategy") else { return nil }
+        guard !outcomes.isEmpty else {
+            // Outcomes that were there but wrong have said so already.
+            if diagnostics.count == problemsBefore {
+                error(start.position, "programme.strategy lists no outcomes (give its outcomes as a list under outcomes:, each with a title)")
+            }
+            return nil
+        }
+        return Strategy(title: title, outcomes: outcomes, source: source)
+    }
+
+    private func decodeStrategyOutcome() throws -> Strategy.Outcome? {
+        var title: String?, contribution: String?
+        guard let start = try mapping(FormatSchema.strategyOutcome, what: "a strategy outcome", { key, _ in
+            switch key {
+            case "title": title = try text(what: "outcome title")
+            case "contribution": contribution = try text(what: "contribution")
+            default: try skipValue()
+            }
+        }) else { return nil }
+        guard let title = require(title, "title", in: "a strategy outcome", at: start, hint: "the outcome as the strategy words it") else { return nil }
+        return Strategy.Outcome(title: title, contribution: contribution)
     }
 
     func decodeContact() throws -> Contact? {

@@ -88,7 +88,7 @@ public enum FormatSchema {
 
     /// Every section, the top level first.
     public static let sections: [Section] = [
-        top, programme, contact, settings, ragThresholds, phase, pillar, policy, milestone, action, ragOverride,
+        top, programme, contact, strategy, strategyOutcome, settings, ragThresholds, phase, pillar, policy, milestone, action, ragOverride,
         funding, burden, burdenCost, fundingAttribution, indicator, metric, risk, committee, meeting, resolution, source,
     ]
 
@@ -119,7 +119,19 @@ public enum FormatSchema {
         Field("currency", .text, "ISO 4217 currency code of every amount (default GBP)."),
         Field("as_of", .date, "The date the file's statuses are true at."),
         Field("contacts", .listOf("contact"), "Contact officers."),
+        Field("strategy", .section("strategy"), "The council's corporate strategy and its outcomes, for the committee report's alignment section."),
         Field("source", .reference(.source), "Where the facts come from."),
+    ])
+
+    static let strategy = Section(name: "strategy", summary: "The council's corporate strategy: its name and its outcomes, in order.", fields: [
+        Field("title", .text, required: true, "The strategy's name, such as Our Manchester Strategy."),
+        Field("outcomes", .listOf("strategy-outcome"), required: true, "Its outcomes, in the strategy's order (at least one)."),
+        Field("source", .reference(.source), "Where the strategy's wording comes from."),
+    ])
+
+    static let strategyOutcome = Section(name: "strategy-outcome", summary: "One outcome of the strategy.", fields: [
+        Field("title", .text, required: true, "The outcome as the strategy words it."),
+        Field("contribution", .text, "How the programme contributes to it; reports say 'Not assessed in this report.' where absent."),
     ])
 
     static let contact = Section(name: "contact", summary: "A contact officer; the name may be omitted where only the role is known.", fields: [

@@ -27,9 +27,9 @@ public struct ActionNote: Hashable, Sendable, Codable, JSONStreamWritable {
     /// Writes what `encode(to:)` writes, member for member.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
-        writer.member("text", text)
-        writer.member("by", by)
-        writer.member("day", day)
+        writer.member(CodingKeys.text, text)
+        writer.member(CodingKeys.by, by)
+        writer.member(CodingKeys.day, day)
         writer.endObject()
     }
 }

@@ -1,13 +1,13 @@
 /// One deadline (a milestone's due date or a policy's deadline) and whether the plan will meet it.
 public struct DeadlineAssessment: Hashable, Sendable, Codable {
     /// Where the deadline comes from.
-    public enum Kind: String, Hashable, Sendable, Codable {
+    public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
         case milestone
         case policy
     }
 
     /// Whether the deadline is, or will be, met.
-    public enum State: String, Hashable, Sendable, Codable {
+    public enum State: String, Hashable, Sendable, Codable, CaseIterable {
         /// Every action that feeds it was completed by the deadline.
         case met
         /// Open actions feed it and nothing suggests they will be late.
@@ -64,22 +64,22 @@ extension DeadlineAssessment: JSONStreamWritable {
     /// Writes what `encode(to:)` writes, member for member (`CodingKeys` order).
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
-        writer.member("kind", word: kind)
-        writer.member("id", id)
-        writer.member("title", title)
-        writer.member("date", date)
-        writer.member("statutory", statutory)
-        writer.member("national", national)
-        writer.member("days_remaining", daysRemaining)
-        writer.member("state", word: state)
-        writer.member("reason", reason)
-        writer.member("feeding_actions", feedingActions)
-        writer.member("open_actions", openActions)
-        writer.member("critical_path", criticalPath)
-        writer.member("projected_finish", projectedFinish)
-        writer.member("slack_days", slackDays)
-        writer.member("forecast", forecast)
-        writer.member("due_after_deadline", dueAfterDeadline)
+        writer.member(CodingKeys.kind, word: kind)
+        writer.member(CodingKeys.id, id)
+        writer.member(CodingKeys.title, title)
+        writer.member(CodingKeys.date, date)
+        writer.member(CodingKeys.statutory, statutory)
+        writer.member(CodingKeys.national, national)
+        writer.member(CodingKeys.daysRemaining, daysRemaining)
+        writer.member(CodingKeys.state, word: state)
+        writer.member(CodingKeys.reason, reason)
+        writer.member(CodingKeys.feedingActions, feedingActions)
+        writer.member(CodingKeys.openActions, openActions)
+        writer.member(CodingKeys.criticalPath, criticalPath)
+        writer.member(CodingKeys.projectedFinish, projectedFinish)
+        writer.member(CodingKeys.slackDays, slackDays)
+        writer.member(CodingKeys.forecast, forecast)
+        writer.member(CodingKeys.dueAfterDeadline, dueAfterDeadline)
         writer.endObject()
     }
 }

@@ -2,7 +2,7 @@
 /// committee reads it, in words and an arrow.
 public struct DirectionOfTravel: Hashable, Sendable, Codable {
     /// Better, worse or the same.
-    public enum Trend: String, Hashable, Sendable, Codable {
+    public enum Trend: String, Hashable, Sendable, Codable, CaseIterable {
         case improving, worsening, unchanged
 
         /// ↑, ↓ or →, always shown beside the words.

@@ -4,7 +4,7 @@
 /// undated; rating those actions against the deadline they serve is what a council expects.
 public struct EffectiveDeadline: Hashable, Sendable, Codable {
     /// Where the date comes from.
-    public enum Origin: String, Hashable, Sendable, Codable {
+    public enum Origin: String, Hashable, Sendable, Codable, CaseIterable {
         /// The action's own `due`.
         case action
         /// Its milestone's `due`.
@@ -46,9 +46,9 @@ extension EffectiveDeadline: JSONStreamWritable {
     /// Writes what `encode(to:)` writes.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
-        writer.member("date", date)
-        writer.member("origin", word: origin)
-        writer.member("from", from)
+        writer.member(CodingKeys.date, date)
+        writer.member(CodingKeys.origin, word: origin)
+        writer.member(CodingKeys.from, from)
         writer.endObject()
     }
 }

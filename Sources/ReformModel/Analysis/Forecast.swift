@@ -5,7 +5,7 @@
 /// the planned date.
 public struct Forecast: Hashable, Sendable, Codable {
     /// The evidence a projection rests on.
-    public enum Basis: String, Hashable, Sendable, Codable {
+    public enum Basis: String, Hashable, Sendable, Codable, CaseIterable {
         /// The action is complete; the date is its completion.
         case completed
         /// The rate of progress between the first and last of at least two recorded updates.
@@ -30,9 +30,9 @@ extension Forecast: JSONStreamWritable {
     /// Writes what `encode(to:)` writes.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
-        writer.member("projected", projected)
-        writer.member("basis", word: basis)
-        writer.member("explanation", explanation)
+        writer.member(CodingKeys.projected, projected)
+        writer.member(CodingKeys.basis, word: basis)
+        writer.member(CodingKeys.explanation, explanation)
         writer.endObject()
     }
 }

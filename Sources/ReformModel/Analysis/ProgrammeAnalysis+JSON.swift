@@ -18,13 +18,13 @@ extension ProgrammeAnalysis {
 
     /// Writes the members after the action assessments and closes the analysis's object.
     public func writeJSONRest(to writer: inout JSONWriter) throws {
-        writer.member("pillars", pillars)
-        writer.member("policies", policies)
-        writer.member("milestones", milestones)
-        writer.member("deadlines", deadlines)
-        writer.key("funding")
+        writer.member(ProgrammeAnalysis.CodingKeys.pillars, pillars)
+        writer.member(ProgrammeAnalysis.CodingKeys.policies, policies)
+        writer.member(ProgrammeAnalysis.CodingKeys.milestones, milestones)
+        writer.member(ProgrammeAnalysis.CodingKeys.deadlines, deadlines)
+        writer.key(ProgrammeAnalysis.CodingKeys.funding)
         try writer.encodable(funding)
-        writer.key("indicators")
+        writer.key(ProgrammeAnalysis.CodingKeys.indicators)
         try writer.encodable(indicators)
         writer.endObject()
     }
@@ -32,10 +32,10 @@ extension ProgrammeAnalysis {
     private static func writeOpening(asOf: CalendarDay, baseline: PlanDate?, updatesApplied: Int, rollUpRule: String,
                                      actions: [ActionAssessment], to writer: inout JSONWriter) {
         writer.beginObject()
-        writer.member("as_of", asOf)
-        writer.member("baseline", baseline)
-        writer.member("updates_applied", updatesApplied)
-        writer.member("roll_up_rule", rollUpRule)
-        writer.member("actions", actions)
+        writer.member(ProgrammeAnalysis.CodingKeys.asOf, asOf)
+        writer.member(ProgrammeAnalysis.CodingKeys.baseline, baseline)
+        writer.member(ProgrammeAnalysis.CodingKeys.updatesApplied, updatesApplied)
+        writer.member(ProgrammeAnalysis.CodingKeys.rollUpRule, rollUpRule)
+        writer.member(ProgrammeAnalysis.CodingKeys.actions, actions)
     }
 }

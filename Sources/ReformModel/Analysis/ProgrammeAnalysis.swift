@@ -26,7 +26,8 @@ public struct ProgrammeAnalysis: Hashable, Sendable, Codable {
     /// Indicator readiness and metrics.
     public let indicators: IndicatorSummary
 
-    private enum CodingKeys: String, CodingKey {
+    /// The JSON keys, which the hand-written writer shares.
+    enum CodingKeys: String, CodingKey {
         case asOf = "as_of", baseline, updatesApplied = "updates_applied", rollUpRule = "roll_up_rule", actions, pillars, policies
         case milestones, deadlines, funding, indicators
     }

@@ -6,7 +6,7 @@ public struct ProgrammeChanges: Hashable, Sendable, Codable {
     /// One change to one action.
     public struct Change: Hashable, Sendable, Codable {
         /// What kind of change.
-        public enum Kind: String, Hashable, Sendable, Codable {
+        public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
             case status
             case rag
             case completed

@@ -4,7 +4,7 @@
 /// it and the figures: "40% done with 58% of the time gone (69%): red".
 public struct RAGAssessment: Hashable, Sendable, Codable {
     /// Which rule of the RAG rule decided the rating.
-    public enum Rule: String, Hashable, Sendable, Codable {
+    public enum Rule: String, Hashable, Sendable, Codable, CaseIterable {
         case override
         case complete
         case cancelled
@@ -26,17 +26,21 @@ public struct RAGAssessment: Hashable, Sendable, Codable {
     public let performance: Int?
     /// Share of the time between start and due that has gone, in percent (rounded), where known.
     public let timeElapsed: Int?
+
+    private enum CodingKeys: String, CodingKey {
+        case status, rule, reason, performance, timeElapsed = "time_elapsed"
+    }
 }
 
 extension RAGAssessment: JSONStreamWritable {
     /// Writes what `encode(to:)` writes.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
-        writer.member("status", word: status)
-        writer.member("rule", word: rule)
-        writer.member("reason", reason)
-        writer.member("performance", performance)
-        writer.member("timeElapsed", timeElapsed)
+        writer.member(CodingKeys.status, word: status)
+        writer.member(CodingKeys.rule, word: rule)
+        writer.member(CodingKeys.reason, reason)
+        writer.member(CodingKeys.performance, performance)
+        writer.member(CodingKeys.timeElapsed, timeElapsed)
         writer.endObject()
     }
 }

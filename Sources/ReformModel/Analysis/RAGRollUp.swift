@@ -106,12 +106,12 @@ extension RAGRollUp: JSONStreamWritable {
     /// Writes what `encode(to:)` writes: the counts keyed by status, in sorted order.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
-        writer.member("kind", word: kind)
-        writer.member("id", id)
-        writer.member("title", title)
-        writer.member("counts", countsByName)
-        writer.member("overall", word: overall)
-        writer.member("actions", actions)
+        writer.member(CodingKeys.kind, word: kind)
+        writer.member(CodingKeys.id, id)
+        writer.member(CodingKeys.title, title)
+        writer.member(CodingKeys.counts, countsByName)
+        writer.member(CodingKeys.overall, word: overall)
+        writer.member(CodingKeys.actions, actions)
         writer.endObject()
     }
 }

@@ -57,27 +57,29 @@ extension Bool: JSONStreamWritable {
     }
 }
 
+/// Members are named by the type's own `CodingKeys`, the one list of its keys that its
+/// `Encodable` conformance and its published schema also use: a key is stated once.
 extension JSONWriter {
     /// Writes a member whose value writes itself.
-    public mutating func member(_ name: StaticString, _ value: some JSONStreamWritable) {
+    public mutating func member(_ name: some CodingKey, _ value: some JSONStreamWritable) {
         key(name)
         value.writeJSON(to: &self)
     }
 
     /// Writes a member unless its value is `nil`, as `Encodable`'s synthesised conformances do.
-    public mutating func member(_ name: StaticString, _ value: (some JSONStreamWritable)?) {
+    public mutating func member(_ name: some CodingKey, _ value: (some JSONStreamWritable)?) {
         guard let value else { return }
         member(name, value)
     }
 
     /// Writes a member whose value is one of a fixed set of words, such as a status.
-    public mutating func member<Word: RawRepresentable>(_ name: StaticString, word: Word) where Word.RawValue == String {
+    public mutating func member<Word: RawRepresentable>(_ name: some CodingKey, word: Word) where Word.RawValue == String {
         key(name)
         string(word.rawValue)
     }
 
     /// Writes a member whose value is one of a fixed set of words, unless it is `nil`.
-    public mutating func member<Word: RawRepresentable>(_ name: StaticString, word: Word?) where Word.RawValue == String {
+    public mutating func member<Word: RawRepresentable>(_ name: some CodingKey, word: Word?) where Word.RawValue == String {
         guard let word else { return }
         member(name, word: word)
     }

@@ -46,11 +46,12 @@ public struct JSONWriter: Sendable {
         needsComma = true
     }
 
-    /// Writes a member's key and colon. Keys are plain ASCII names, written without escaping.
-    public mutating func key(_ key: StaticString) {
+    /// Writes a member's key from a type's `CodingKeys`: plain ASCII names, written without escaping.
+    public mutating func key(_ codingKey: some CodingKey) {
         beginElement()
         bytes.append(UInt8(ascii: "\""))
-        key.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        var name = codingKey.stringValue
+        name.withUTF8 { bytes.append(contentsOf: $0) }
         bytes.append(UInt8(ascii: "\""))
         bytes.append(UInt8(ascii: ":"))
         needsComma = false

@@ -1,5 +1,3 @@
-import ReformModel
-
 /// A JSON value whose object keys keep their insertion order, for documents a person reads
 /// (the published schemas), where a stable, meaningful key order matters.
 public indirect enum JSONValue: Sendable {
@@ -9,6 +7,12 @@ public indirect enum JSONValue: Sendable {
     case array([JSONValue])
     case object([(String, JSONValue)])
     case null
+
+    /// A `$ref` object's target, or the value itself: lets a document refer to a definition at its root.
+    public var referencePath: JSONValue {
+        if case .object(let members) = self, members.count == 1, members[0].0 == "$ref" { return members[0].1 }
+        return self
+    }
 
     /// The value as indented JSON text with two-space indentation and a final newline at the top level.
     public func pretty() -> String {

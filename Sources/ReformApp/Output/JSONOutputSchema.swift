@@ -1,0 +1,40 @@
+import ReformModel
+import ReformPluginKit
+import ReformStore
+
+/// The JSON Schema of every command's `--json` output, one definition per command, read off the
+/// types that write it, as `reform schema --json-output` prints it and
+/// `docs/json-output.schema.json` holds it. BI tools validate against `#/$defs/<command>`.
+public enum JSONOutputSchema {
+    /// Where the committed copy lives in the repository, and the schema's `$id`.
+    public static let repositoryPath = "docs/json-output.schema.json"
+
+    /// Each command whose `--json` output is published, with the type it prints.
+    public static let commands: [(command: String, type: any Encodable.Type)] = [
+        ("status", ProgrammeStatus.self),
+        ("explain", ActionAssessment.self),
+        ("deadlines", DeadlineList.self),
+        ("funding", FundingAnalysis.self),
+        ("history", [EventJSON].self),
+        ("history-latest", [LatestState].self),
+        ("log", [EventJSON].self),
+        ("export", Programme.self),
+        ("plugins", PluginsJSON.self),
+    ]
+
+    /// The schema as pretty JSON text ending in a newline.
+    public static func text() throws(JSONSchemaError) -> String {
+        var generator = JSONSchemaGenerator()
+        var byCommand: [(String, JSONValue)] = []
+        for (command, type) in commands { byCommand.append((command, try generator.schema(for: type))) }
+        guard case .object(let types) = generator.definitionsObject else { return "" }
+        let document: JSONValue = .object([
+            ("$schema", .string("https://json-schema.org/draft/2020-12/schema")),
+            ("$id", .string(repositoryPath)),
+            ("title", .string("ReformTracker --json outputs")),
+            ("description", .string("What each command prints with --json: validate against #/$defs/<command> (status, explain, deadlines, funding, history, history-latest, log, export, plugins). Generated from the code: do not edit by hand; run `reform schema --json-output`.")),
+            ("$defs", .object(byCommand + types)),
+        ])
+        return document.pretty() + "\n"
+    }
+}
