@@ -5,7 +5,7 @@ import PackageDescription
 ///
 /// Dependencies point one way (docs/architecture.md): ReformModel <- ReformCore, ReformStore,
 /// ReformPluginKit; ReformPluginKit <- ReformPluginHost; ReformCore, ReformStore, ReformPluginHost
-/// <- ReformApp <- reform (the CLI). Plugins see only ReformModel and ReformPluginKit.
+/// <- ReformApp <- reform (the CLI) and ReformWeb (`reform serve`). Plugins see only ReformModel and ReformPluginKit.
 /// ReformModel has no dependencies and does no I/O; ReformSystem is the one shim over the C library.
 /// Report plugins carry their own copy of ReformModel and ReformPluginKit. -Bsymbolic makes a
 /// plugin bind to its own copy even in a host that exports the same symbols (a test binary
@@ -21,6 +21,7 @@ let package = Package(
         .library(name: "ReformCore", targets: ["ReformCore"]),
         .library(name: "ReformStore", targets: ["ReformStore"]),
         .library(name: "ReformApp", targets: ["ReformApp"]),
+        .library(name: "ReformWeb", targets: ["ReformWeb"]),
         .library(name: "ReformPluginKit", targets: ["ReformPluginKit"]),
         .library(name: "reform-report-summary", type: .dynamic, targets: ["SummaryReport"]),
         .library(name: "reform-report-committee-update", type: .dynamic, targets: ["CommitteeUpdateReport"]),
@@ -31,6 +32,10 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+        // The web front end (`reform serve`): the server, bcrypt for passwords, and logging.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", exact: "2.5.0"),
+        .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
     ],
     targets: [
         .systemLibrary(
@@ -45,7 +50,17 @@ let package = Package(
         .target(name: "CReformPlugin"),
         .target(name: "ReformPluginKit", dependencies: ["ReformModel", "CReformPlugin"]),
         .target(name: "ReformPluginHost", dependencies: ["ReformModel", "ReformPluginKit", "ReformSystem", "CReformPlugin"]),
-        .target(name: "ReformApp", dependencies: ["ReformCore", "ReformStore", "ReformPluginHost"]),
+        .target(name: "ReformApp", dependencies: [
+            "ReformCore", "ReformStore", "ReformPluginHost",
+            // Passwords are bcrypt hashes, made and checked by the use cases every front end shares.
+            .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+        ]),
+        .target(name: "ReformWeb", dependencies: [
+            "ReformApp", "ReformModel", "ReformPluginKit",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "Mustache", package: "swift-mustache"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
         .target(name: "SummaryReport", dependencies: ["ReformPluginKit"], path: "Plugins/Summary", linkerSettings: pluginLinking),
         .target(name: "ReportDocument", dependencies: ["ReformPluginKit", "ZIPFoundation"], path: "Plugins/ReportDocument"),
         .target(name: "CommitteeUpdateReport", dependencies: ["ReportDocument", .product(name: "Mustache", package: "swift-mustache")],
@@ -57,6 +72,7 @@ let package = Package(
                 "ReformApp",
                 "ReformModel",
                 "ReformPluginHost",
+                "ReformWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -66,5 +82,9 @@ let package = Package(
         .testTarget(name: "ReformAppTests", dependencies: ["ReformApp", "ReformCore", "ReformStore"]),
         .testTarget(name: "ReformPluginTests", dependencies: ["ReformPluginKit", "ReformPluginHost", "ReformCore", "ReportDocument"]),
         .testTarget(name: "ReformCLITests", dependencies: ["reform"]),
+        .testTarget(name: "ReformWebTests", dependencies: [
+            "ReformWeb", "ReformApp", "ReformStore",
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ]),
     ]
 )

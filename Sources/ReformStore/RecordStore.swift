@@ -1,11 +1,12 @@
 import ReformModel
 
-/// The record of what happened since the plan's baseline: progress updates and report runs.
+/// The record of what happened since the plan's baseline: progress updates and report runs, and
+/// the web front end's users and sessions (`AccountStore`).
 ///
 /// Every front end reads and writes the record through this protocol, so that a store kept in
 /// another database can stand beside the SQLite one without any caller changing. Events are
 /// only ever appended; each write is one transaction, all or nothing.
-public protocol RecordStore: Sendable {
+public protocol RecordStore: AccountStore {
     /// Where the record is, as a person would name it (a path, or a database URL without its password).
     var location: String { get }
 
@@ -43,6 +44,12 @@ public protocol RecordStore: Sendable {
 
     /// Records a report run.
     func record(_ run: ReportRun) async throws(StoreError)
+
+    /// Every report run, newest first.
+    func reportRuns() async throws(StoreError) -> [ReportRun]
+
+    /// How far the record has got, cheaply: what a cache of anything read from it checks.
+    func version() async throws(StoreError) -> RecordVersion
 
     /// The latest report of a plugin written to a file and as at `day` or earlier: what "since the
     /// last report" means. Runs that only printed to the screen do not count.

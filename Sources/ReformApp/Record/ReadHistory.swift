@@ -38,7 +38,20 @@ public struct ReadHistory: Sendable {
         let (events, voids) = try await workspace.read(ifNone: ([], [:])) { store throws(StoreError) in
             (try await store.events(action: action, since: since, by: by), try await store.voids())
         }
-        return events.map { event in
+        return Self.entries(events, voids: voids, known: known)
+    }
+
+    /// The events as `log` lists them, from a record already open (a server's).
+    public func log(in store: any RecordStore, against known: Set<String>? = nil) async throws(AppError) -> [HistoryEntry] {
+        do {
+            return Self.entries(try await store.events(action: action, since: since, by: by), voids: try await store.voids(), known: known)
+        } catch {
+            throw AppError(error)
+        }
+    }
+
+    private static func entries(_ events: [RecordedEvent], voids: [Int64: RecordedEvent], known: Set<String>?) -> [HistoryEntry] {
+        events.map { event in
             HistoryEntry(event: event, orphaned: known.map { !$0.contains(event.action) }, voidedBy: event.id.flatMap { voids[$0] })
         }
     }

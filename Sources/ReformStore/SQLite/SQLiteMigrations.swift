@@ -57,6 +57,35 @@ enum SQLiteMigrations {
                 SELECT * FROM event e WHERE e.voids IS NULL AND NOT EXISTS (SELECT 1 FROM event v WHERE v.voids = e.id);
             """)
         }
+        migrator.registerMigration("v3: users, sessions and failed sign-ins") { db in
+            try db.execute(sql: """
+            CREATE TABLE user_account (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                username TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                password_hash TEXT NOT NULL,
+                role TEXT NOT NULL CHECK (role IN ('viewer', 'contributor', 'lead', 'admin')),
+                owners TEXT NOT NULL DEFAULT '[]',
+                disabled INTEGER NOT NULL DEFAULT 0,
+                created_at TEXT NOT NULL
+            );
+            CREATE TABLE web_session (
+                token_hash TEXT PRIMARY KEY,
+                user_id INTEGER NOT NULL REFERENCES user_account(id),
+                csrf_token TEXT NOT NULL,
+                started_at INTEGER NOT NULL,
+                last_seen_at INTEGER NOT NULL
+            );
+            CREATE INDEX web_session_by_user ON web_session(user_id);
+            CREATE TABLE failed_sign_in (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                username TEXT NOT NULL COLLATE NOCASE,
+                address TEXT NOT NULL,
+                at INTEGER NOT NULL
+            );
+            CREATE INDEX failed_sign_in_by_username ON failed_sign_in(username, at);
+            CREATE INDEX failed_sign_in_by_address ON failed_sign_in(address, at);
+            """)
+        }
         return migrator
     }
 }

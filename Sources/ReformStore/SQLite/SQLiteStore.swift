@@ -130,6 +130,17 @@ public final class SQLiteStore: RecordStore {
         }
     }
 
+    public func reportRuns() async throws(StoreError) -> [ReportRun] {
+        try await read { db in try ReportRun.order(Column("id").desc).fetchAll(db) }
+    }
+
+    public func version() async throws(StoreError) -> RecordVersion {
+        try await read { db in
+            let row = try Row.fetchOne(db, sql: "SELECT (SELECT IFNULL(MAX(id), 0) FROM event) AS e, (SELECT IFNULL(MAX(id), 0) FROM report_run) AS r")
+            return RecordVersion(lastEvent: row?["e"] ?? 0, lastReportRun: row?["r"] ?? 0)
+        }
+    }
+
     /// Copies the database with SQLite's online backup, safe while others write.
     public func backup(to destination: String) async throws(StoreError) {
         do {
@@ -145,11 +156,11 @@ public final class SQLiteStore: RecordStore {
         try await read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") ?? "no answer" }
     }
 
-    private func read<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws(StoreError) -> T {
+    func read<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws(StoreError) -> T {
         do { return try await reader.read(body) } catch { throw StoreError.sqlite(path, "cannot read it", error) }
     }
 
-    private func write<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws(StoreError) -> T {
+    func write<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws(StoreError) -> T {
         let writer = try writable()
         do { return try await writer.write(body) } catch { throw StoreError.sqlite(path, "cannot write to it, so nothing was recorded", error) }
     }

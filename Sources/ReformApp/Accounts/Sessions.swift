@@ -1,0 +1,98 @@
+import ReformStore
+
+/// A signed-in person, as a request knows them: their account and their session's CSRF token.
+public struct SignedInUser: Sendable {
+    /// The account, as it is now (a changed role takes effect on the next request).
+    public let user: UserAccount
+    /// The hash of the session's token, which identifies the session in the store.
+    public let tokenHash: String
+    /// The token every form of this session must carry.
+    public let csrfToken: String
+}
+
+/// What came of an attempt to sign in.
+public enum SignInOutcome: Sendable {
+    /// Signed in: the new session's token (for the cookie) and who.
+    case signedIn(token: String, SignedInUser)
+    /// The username or password is wrong, or the account is disabled; which is not said.
+    case refused
+    /// Too many failed attempts for this username or address lately: try again in this many seconds.
+    case throttled(retryAfter: Int64)
+}
+
+/// Signing in and out, and finding who a session cookie belongs to, by the rules of
+/// `SessionRules`, against the store that every server process shares.
+public struct Sessions: Sendable {
+    private let store: any RecordStore
+    private let now: @Sendable () -> Int64
+
+    /// Sessions kept in `store`; `now` gives the time in seconds since 1970 (a test sets it).
+    public init(store: any RecordStore, now: @escaping @Sendable () -> Int64) {
+        self.store = store
+        self.now = now
+    }
+
+    /// Signs in: a new session with a new token, ending the browser's previous session.
+    ///
+    /// - Parameters:
+    ///   - address: where the attempt comes from, for counting failures per address.
+    ///   - previous: the token the browser held before, if any, which is ended.
+    public func signIn(username: String, password: String, address: String, replacing previous: String?) async throws(AppError) -> SignInOutcome {
+        let time = now()
+        do {
+            let failures = try await store.failedSignIns(username: username, address: address, since: time - SessionRules.failedSignInWindow + 1)
+            let wait = [failures.byUsername, failures.byAddress].compactMap { Self.waitBeforeRetry($0, at: time) }.max()
+            if let wait { return .throttled(retryAfter: wait) }
+            let user = try await store.user(named: username)
+            // A made-up hash for an unknown name, so that a wrong name takes as long as a wrong password.
+            let matches = await Passwords.verify(password, hash: user?.passwordHash ?? Self.unknownUserHash)
+            guard let user, let id = user.id, matches, !user.disabled else {
+                try await store.recordFailedSignIn(username: username, address: address, at: time)
+                return .refused
+            }
+            let token = SessionToken.random()
+            let session = WebSession(tokenHash: SessionToken.hash(token), userID: id, csrfToken: SessionToken.random(), startedAt: time, lastSeenAt: time)
+            try await store.startSession(session, replacing: previous.map(SessionToken.hash))
+            return .signedIn(token: token, SignedInUser(user: user, tokenHash: session.tokenHash, csrfToken: session.csrfToken))
+        } catch {
+            throw AppError(error)
+        }
+    }
+
+    /// Who holds the session with this token, or `nil` when there is none, it has been idle too
+    /// long, it is too old, or its user is disabled (an ended session is removed).
+    public func resume(token: String) async throws(AppError) -> SignedInUser? {
+        let time = now()
+        let hash = SessionToken.hash(token)
+        do {
+            guard let session = try await store.session(tokenHash: hash) else { return nil }
+            guard time - session.lastSeenAt <= SessionRules.idleSeconds, time - session.startedAt <= SessionRules.absoluteSeconds,
+                  let user = try await store.user(id: session.userID), !user.disabled else {
+                try await store.endSession(tokenHash: hash)
+                return nil
+            }
+            // A minute's precision is enough for the idle limit, and spares a write on every request.
+            if time - session.lastSeenAt >= 60 { try await store.touchSession(tokenHash: hash, at: time) }
+            return SignedInUser(user: user, tokenHash: hash, csrfToken: session.csrfToken)
+        } catch {
+            throw AppError(error)
+        }
+    }
+
+    /// Ends the session with this token.
+    public func signOut(token: String) async throws(AppError) {
+        do { try await store.endSession(tokenHash: SessionToken.hash(token)) } catch { throw AppError(error) }
+    }
+
+    /// Seconds until fewer than the limit of `failures` fall within the window, or `nil` when already so.
+    static func waitBeforeRetry(_ failures: [Int64], at time: Int64) -> Int64? {
+        // A failure counts for the window's length after it: one at 10:00 counts until 10:14:59.
+        let recent = failures.filter { $0 > time - SessionRules.failedSignInWindow }.sorted()
+        guard recent.count >= SessionRules.failedSignInLimit else { return nil }
+        let freeing = recent[recent.count - SessionRules.failedSignInLimit]
+        return max(1, freeing + SessionRules.failedSignInWindow - time)
+    }
+
+    /// A bcrypt hash of cost 12 that no password matches (of 60 characters, none of them a password's).
+    private static let unknownUserHash = "$2b$12$C6UzMDM.H6dfI/f/IKxGhu0QzHKlKaVs4X0OGD8c3mN2uqFzcbmWK"
+}

@@ -1,0 +1,100 @@
+import Foundation
+import ReformCore
+import ReformModel
+import ReformStore
+
+/// The programme a server serves, analysed once per change and shared by every request.
+///
+/// Each request asks for `current()`. That costs a `stat` of the plan file and one small query
+/// of the record; only when either has changed (or the day has turned) is the plan read and the
+/// analysis computed again, once, however many requests are waiting. A plan edited into one that
+/// does not validate leaves the last good one in service, with the new file's problems attached.
+public actor LiveProgramme {
+    private let workspace: Workspace
+    private let store: any RecordStore
+    private let today: @Sendable () -> CalendarDay
+    private var cached: (key: Key, snapshot: ProgrammeSnapshot)?
+    private var inFlight: (key: Key, task: Task<ProgrammeSnapshot, any Error>)?
+    private var lastGood: LoadedProgramme?
+
+    /// What a snapshot was made from.
+    private struct Key: Hashable {
+        var file: FileVersion?
+        var record: RecordVersion
+        var day: CalendarDay
+    }
+
+    /// The file's identity on disk: when it last changed, and its size.
+    private struct FileVersion: Hashable {
+        var modified: Date
+        var size: Int
+    }
+
+    /// Serves `workspace`'s plan with the record in `store`; `today` gives the day to analyse at.
+    public init(workspace: Workspace, store: any RecordStore, today: @escaping @Sendable () -> CalendarDay) {
+        self.workspace = workspace
+        self.store = store
+        self.today = today
+    }
+
+    /// How many times the analysis has been computed: what the tests of the cache count.
+    public private(set) var computations = 0
+
+    /// The current snapshot, computed again only if the plan, the record or the day has changed.
+    ///
+    /// - Throws: `AppError` when the plan has never validated (its problems), or the record cannot be read.
+    public func current() async throws(AppError) -> ProgrammeSnapshot {
+        let key: Key
+        do {
+            key = Key(file: Self.fileVersion(workspace.programmeFile), record: try await store.version(), day: today())
+        } catch {
+            throw AppError(error)
+        }
+        if let cached, cached.key == key { return cached.snapshot }
+        if let inFlight, inFlight.key == key { return try await Self.wait(for: inFlight.task) }
+        let task = Task { [workspace, store, lastGood] in try await Self.make(workspace: workspace, store: store, day: key.day, lastGood: lastGood) }
+        inFlight = (key, task)
+        computations += 1
+        let snapshot = try await Self.wait(for: task)
+        if inFlight?.key == key { inFlight = nil }
+        cached = (key, snapshot)
+        lastGood = snapshot.loaded
+        return snapshot
+    }
+
+    private static func wait(for task: Task<ProgrammeSnapshot, any Error>) async throws(AppError) -> ProgrammeSnapshot {
+        do { return try await task.value } catch let error as AppError { throw error } catch { throw AppError("error: \(error)") }
+    }
+
+    private static func fileVersion(_ path: String) -> FileVersion? {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+              let modified = attributes[.modificationDate] as? Date, let size = attributes[.size] as? Int else { return nil }
+        return FileVersion(modified: modified, size: size)
+    }
+
+    private static func make(workspace: Workspace, store: any RecordStore, day: CalendarDay, lastGood: LoadedProgramme?) async throws -> ProgrammeSnapshot {
+        let open = OpenProgramme(workspace)
+        let loaded: LoadedProgramme
+        var problems: [String] = []
+        do {
+            loaded = try await open.load()
+        } catch {
+            guard let lastGood else { throw error }
+            loaded = lastGood
+            problems = error.message.split(separator: "\n").map(String.init)
+        }
+        let updates = try await store.updates()
+        let period = try await ReportPeriod(asOf: day, since: .lastRun).resolve(plugin: "committee-update", store: store, notice: { _ in })
+        let lastReport = period.since == nil ? nil : try await store.lastReport(plugin: "committee-update", onOrBefore: day)
+        let programme = loaded.programme
+        let (analysis, changes) = await BlockingWork.run {
+            let analysis = ProgrammeAnalysis(programme, asOf: day, updates: updates)
+            let changes = period.since.map {
+                ProgrammeChanges(programme: programme, updates: updates, since: $0, until: day, previousActions: period.previousActions)
+            } ?? .none(until: day)
+            return (analysis, changes)
+        }
+        return ProgrammeSnapshot(loaded: loaded, analysis: analysis, updates: updates, lastCommitteeReport: lastReport,
+                                 changesSinceLastReport: changes, problems: problems)
+    }
+}

@@ -1,0 +1,24 @@
+import ReformCore
+import ReformModel
+import ReformStore
+
+/// The programme as a server shows it at one moment: the last good plan, its analysis today with
+/// every recorded update, and what changed since the last committee report. Every page reads one
+/// snapshot, so the figures on a page agree with each other and with the CLI's.
+public struct ProgrammeSnapshot: Sendable {
+    /// The last plan that validated.
+    public let loaded: LoadedProgramme
+    /// Its analysis at `analysis.asOf`, with the recorded updates applied.
+    public let analysis: ProgrammeAnalysis
+    /// Every recorded update, in the order they apply.
+    public let updates: [ProgressUpdate]
+    /// The last committee update written to a file, if any, and what changed since its day.
+    public let lastCommitteeReport: ReportRun?
+    public let changesSinceLastReport: ProgrammeChanges
+    /// When the file on disk no longer validates: its problems, one `file:line:column: error: ...`
+    /// line each, while the last good plan stays in service. Empty when the file is sound.
+    public let problems: [String]
+
+    /// The plan itself.
+    public var programme: Programme { loaded.programme }
+}

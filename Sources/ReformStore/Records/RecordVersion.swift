@@ -1,0 +1,14 @@
+/// How far the record has got: the newest event and report run. Anything kept from the record
+/// (the web's analysis) is stale when this changes, whichever process wrote.
+public struct RecordVersion: Hashable, Sendable {
+    /// The number of the newest event, 0 when none.
+    public var lastEvent: Int64
+    /// The number of the newest report run, 0 when none.
+    public var lastReportRun: Int64
+
+    /// A version.
+    public init(lastEvent: Int64, lastReportRun: Int64) {
+        self.lastEvent = lastEvent
+        self.lastReportRun = lastReportRun
+    }
+}

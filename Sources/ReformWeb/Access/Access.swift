@@ -1,0 +1,19 @@
+import Hummingbird
+import ReformApp
+import ReformStore
+
+/// The one place a route asks who may see it: every route calls one of these first.
+enum Access {
+    /// The signed-in person, or `notSignedIn` with the path to come back to.
+    static func signedIn(_ request: Request, _ context: WebContext) throws(WebFailure) -> SignedInUser {
+        guard let signedIn = context.signedIn else { throw WebFailure.notSignedIn(returnTo: request.uri.path + (request.uri.query.map { "?" + $0 } ?? "")) }
+        return signedIn
+    }
+
+    /// The signed-in person if their role is `role` or above, else `forbidden` naming the role.
+    static func atLeast(_ role: Role, _ request: Request, _ context: WebContext) throws(WebFailure) -> SignedInUser {
+        let signedIn = try signedIn(request, context)
+        guard signedIn.user.role >= role else { throw WebFailure.forbidden(needed: role.rawValue) }
+        return signedIn
+    }
+}

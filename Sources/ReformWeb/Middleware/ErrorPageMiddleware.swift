@@ -1,0 +1,78 @@
+import Foundation
+import Hummingbird
+import Logging
+
+/// Turns every failure into its status code and a page (or JSON for a script), in one place.
+/// A failure that is not one of ours is logged with a reference and shown as that reference
+/// alone: never a stack trace or an internal message.
+struct ErrorPageMiddleware: RouterMiddleware {
+    let pages: PageRenderer
+
+    func handle(_ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response) async throws -> Response {
+        do {
+            return try await next(request, context)
+        } catch let failure as WebFailure {
+            return response(for: failure, request, context)
+        } catch let error as HTTPError {
+            switch error.status {
+            case .notFound: return response(for: .notFound(what: "page '\(request.uri.path)'", suggestion: nil), request, context)
+            case .contentTooLarge: return response(for: .tooLarge, request, context)
+            case .badRequest: return response(for: .malformed(error.body ?? "the request could not be read"), request, context)
+            default: return unexpected(error, request, context)
+            }
+        } catch {
+            return unexpected(error, request, context)
+        }
+    }
+
+    private func unexpected(_ error: any Error, _ request: Request, _ context: WebContext) -> Response {
+        let reference = String(UUID().uuidString.prefix(8)).lowercased()
+        context.logger.error("request failed", metadata: ["reference": .string(reference), "path": .string(request.uri.path), "error": .string("\(error)")])
+        let message = "Something went wrong on the server. Quote reference \(reference) to the administrator; the details are in the server's log."
+        return pages.error(status: .internalServerError, heading: "Something went wrong", message: message, request: request, context: context)
+    }
+
+    private func response(for failure: WebFailure, _ request: Request, _ context: WebContext) -> Response {
+        let wantsJSON = WebResponses.wantsJSON(request)
+        switch failure {
+        case .notSignedIn(let path):
+            if wantsJSON { return WebResponses.jsonError(.unauthorized, "sign in first") }
+            var response = Response(status: .seeOther)
+            response.headers[.location] = "/login?next=" + (path.addingPercentEncoding(withAllowedCharacters: .urlQueryValueAllowed) ?? "/")
+            return response
+        case .forbidden(let needed):
+            return page(failure, "Not allowed", "This page needs the \(needed) role or above. Ask an administrator if you need it.", request, context)
+        case .notFound(let what, let suggestion):
+            let hint = suggestion.map { " Did you mean \($0.id)?" } ?? ""
+            return page(failure, "Not found", "There is no \(what).\(hint)", request, context, link: suggestion.map { ($0.path, $0.id) })
+        case .forgedForm:
+            return page(failure, "Form not accepted", "The form was not sent from this site in your current session, so nothing was recorded. Go back, reload the page and try again.", request, context)
+        case .tooLarge:
+            return page(failure, "Too large", "What was sent is larger than the server takes (\(FormBody.maximumBytes / 1024) KB).", request, context)
+        case .malformed(let why):
+            return page(failure, "Not understood", "The server could not read what was sent: \(why).", request, context)
+        case .throttled(let seconds):
+            var response = page(failure, "Too many attempts", "There have been too many failed sign-ins for this name or from this address. Try again in \(WebResponses.minutes(seconds)).", request, context)
+            response.headers[.retryAfter] = String(seconds)
+            return response
+        case .unavailable(let why):
+            context.logger.error("the record cannot be reached", metadata: ["error": .string(why)])
+            return page(failure, "Unavailable", "The server cannot reach its record just now. Try again in a minute.", request, context)
+        }
+    }
+
+    private func page(_ failure: WebFailure, _ heading: String, _ message: String, _ request: Request, _ context: WebContext,
+                      link: (href: String, text: String)? = nil) -> Response {
+        if WebResponses.wantsJSON(request) { return WebResponses.jsonError(failure.status, message) }
+        return pages.error(status: failure.status, heading: heading, message: message, request: request, context: context, link: link)
+    }
+}
+
+extension CharacterSet {
+    /// What may stand unescaped in a query value.
+    static let urlQueryValueAllowed: CharacterSet = {
+        var allowed = CharacterSet.urlQueryAllowed
+        allowed.remove(charactersIn: "&=+?#")
+        return allowed
+    }()
+}

@@ -1,0 +1,28 @@
+import Hummingbird
+import ReformApp
+
+/// Finds who holds the request's session cookie, if anyone, before the route runs.
+struct SessionMiddleware: RouterMiddleware {
+    /// The session cookie's name.
+    static let cookieName = "reform_session"
+
+    let sessions: Sessions
+
+    func handle(_ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response) async throws -> Response {
+        var context = context
+        if let token = request.cookies[Self.cookieName]?.value, Self.isWellFormed(token) {
+            context.sessionToken = token
+            do {
+                context.signedIn = try await sessions.resume(token: token)
+            } catch {
+                throw WebFailure.unavailable(error.message)
+            }
+        }
+        return try await next(request, context)
+    }
+
+    /// A token is 64 hex digits; anything else is not ours and is not looked up.
+    static func isWellFormed(_ token: String) -> Bool {
+        token.utf8.count == 64 && token.utf8.allSatisfy { (48...57).contains($0) || (97...102).contains($0) }
+    }
+}

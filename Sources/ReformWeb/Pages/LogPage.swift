@@ -1,0 +1,27 @@
+import ReformApp
+import ReformStore
+
+/// `GET /log`: the audit trail: every recorded event in the order recorded, who and when, each
+/// field's old and new value, voids marked.
+enum LogPage {
+    static let template = """
+    <h1>Audit log</h1>
+    <p class="lead">Everything recorded, newest first. Nothing is ever deleted: a correction voids an update and records it again.</p>
+    <table>
+    <thead><tr><th scope="col">#</th><th scope="col">Recorded</th><th scope="col">By</th><th scope="col">Action</th><th scope="col">For day</th><th scope="col">What changed</th><th scope="col">Note</th></tr></thead>
+    <tbody>
+    {{#events}}<tr{{#voided}} class="voided"{{/voided}}><td>{{id}}</td><td>{{recordedAt}}</td><td>{{by}}</td><td><a href="/actions/{{action}}">{{action}}</a></td><td>{{day}}</td><td>{{summary}}{{#voided}} <strong>{{voided}}</strong>{{/voided}}</td><td class="note">{{note}}</td></tr>{{/events}}
+    </tbody>
+    </table>
+    {{^events}}<p>Nothing has been recorded yet.</p>{{/events}}
+    """
+
+    /// The page's values from the log's entries (in the order recorded).
+    static func values(_ entries: [HistoryEntry]) -> [String: Any] {
+        ["events": entries.reversed().map { entry -> [String: Any] in
+            let event = entry.event
+            return ["id": event.id.map(String.init) ?? "", "recordedAt": event.recordedAt, "by": event.recordedBy, "action": event.action, "day": event.day,
+                    "summary": event.changeSummary, "note": event.note ?? "", "voided": entry.voidedMark as Any]
+        }]
+    }
+}

@@ -1,0 +1,98 @@
+import Hummingbird
+import ReformApp
+import ReformModel
+import ReformStore
+
+/// Every page to read, each for anyone signed in (the users page for admins), each answering
+/// `Accept: application/json` with what the matching `--json` command prints.
+struct ReadRoutes: Sendable {
+    let pages: PageRenderer
+    let live: LiveProgramme
+    let store: any RecordStore
+
+    func register(on router: Router<WebContext>) {
+        router.get("/") { request, context in try await self.dashboard(request, context) }
+        router.get("/pillars/:id") { request, context in try await self.pillar(request, context) }
+        router.get("/actions/:id") { request, context in try await self.action(request, context) }
+        router.get("/deadlines") { request, context in
+            try await self.show(request, context, page: "deadlines", title: "Deadlines", json: { $0.deadlineList }, values: DeadlinesPage.values)
+        }
+        router.get("/funding") { request, context in
+            try await self.show(request, context, page: "funding", title: "Funding", json: { $0.analysis.funding }, values: FundingPage.values)
+        }
+        router.get("/risks") { request, context in
+            try await self.show(request, context, page: "risks", title: "Risks", json: { RisksPage.ordered($0.programme) }, values: RisksPage.values)
+        }
+        router.get("/committee") { request, context in
+            try await self.show(request, context, page: "committee", title: "Recommendations monitor", json: { $0.programme.committees },
+                                values: CommitteePage.values)
+        }
+        router.get("/log") { request, context in try await self.log(request, context) }
+        router.get("/reports") { request, context in try await self.reports(request, context) }
+        router.get("/admin/users") { request, context in try await self.users(request, context) }
+    }
+
+    /// The snapshot every page reads, or why there is none.
+    private func snapshot() async throws(WebFailure) -> ProgrammeSnapshot {
+        do { return try await live.current() } catch { throw WebFailure.unavailable(error.message) }
+    }
+
+    /// A page drawn from the snapshot alone.
+    private func show<Shape: Encodable>(_ request: Request, _ context: WebContext, page: String, title: String,
+                                        json: (ProgrammeSnapshot) -> Shape, values: (ProgrammeSnapshot) -> [String: Any]) async throws -> Response {
+        _ = try Access.signedIn(request, context)
+        let snapshot = try await snapshot()
+        if WebResponses.wantsJSON(request) { return try WebResponses.json(json(snapshot)) }
+        return pages.page(page, title: title, values: values(snapshot), context: context, snapshot: snapshot)
+    }
+
+    private func dashboard(_ request: Request, _ context: WebContext) async throws -> Response {
+        try await show(request, context, page: "dashboard", title: "Dashboard", json: { $0.status() }, values: DashboardPage.values)
+    }
+
+    private func pillar(_ request: Request, _ context: WebContext) async throws -> Response {
+        _ = try Access.signedIn(request, context)
+        let id = try context.parameters.require("id")
+        let snapshot = try await snapshot()
+        guard let pillar = snapshot.programme.pillars.first(where: { $0.id == id }) else {
+            throw WebFailure.notFound(what: "pillar '\(id)'", suggestion: Suggestion.closest(to: id, among: snapshot.programme.pillars.map(\.id)).map { ($0, "/pillars/\($0)") })
+        }
+        if WebResponses.wantsJSON(request) { return try WebResponses.json(snapshot.status(pillar: id)) }
+        return pages.page("pillar", title: pillar.title, values: PillarPage.values(pillar, snapshot), context: context, snapshot: snapshot)
+    }
+
+    private func action(_ request: Request, _ context: WebContext) async throws -> Response {
+        _ = try Access.signedIn(request, context)
+        let id = try context.parameters.require("id")
+        let snapshot = try await snapshot()
+        guard let assessment = snapshot.analysis.action(id) else {
+            throw WebFailure.notFound(what: "action '\(id)'", suggestion: Suggestion.closest(to: id, among: snapshot.programme.actions.map(\.id)).map { ($0, "/actions/\($0)") })
+        }
+        if WebResponses.wantsJSON(request) { return try WebResponses.json(assessment) }
+        return pages.page("action", title: assessment.title, values: ActionPage.values(assessment, snapshot), context: context, snapshot: snapshot)
+    }
+
+    private func log(_ request: Request, _ context: WebContext) async throws -> Response {
+        _ = try Access.signedIn(request, context)
+        let snapshot = try await snapshot()
+        let entries = try await ReadHistory().log(in: store, against: Set(snapshot.programme.actions.map(\.id)))
+        if WebResponses.wantsJSON(request) { return try WebResponses.json(entries.map(EventJSON.init)) }
+        return pages.page("log", title: "Audit log", values: LogPage.values(entries), context: context, snapshot: snapshot)
+    }
+
+    private func reports(_ request: Request, _ context: WebContext) async throws -> Response {
+        _ = try Access.signedIn(request, context)
+        let snapshot = try await snapshot()
+        let runs = try await ListReportRuns().run(in: store)
+        if WebResponses.wantsJSON(request) { return try WebResponses.json(runs) }
+        return pages.page("reports", title: "Reports", values: ReportsPage.values(runs), context: context, snapshot: snapshot)
+    }
+
+    private func users(_ request: Request, _ context: WebContext) async throws -> Response {
+        _ = try Access.atLeast(.admin, request, context)
+        let snapshot = try await snapshot()
+        let users = try await ListUsers().run(in: store)
+        if WebResponses.wantsJSON(request) { return try WebResponses.json(users.map(UsersPage.Shown.init)) }
+        return pages.page("users", title: "Users", values: UsersPage.values(users), context: context, snapshot: snapshot)
+    }
+}

@@ -1,0 +1,66 @@
+import Hummingbird
+import ReformApp
+
+/// `GET /login`, `POST /login` and `POST /logout`: signing in and out, by the contract's rules.
+struct SignInRoutes: Sendable {
+    /// The cookie that ties the sign-in form to the browser that was given it.
+    static let formCookie = "reform_signin"
+
+    let pages: PageRenderer
+    let sessions: Sessions
+    let cookies: CookiePolicy
+
+    func register(on router: Router<WebContext>) {
+        router.get("/login") { request, context in try await self.form(request, context) }
+        router.post("/login") { request, context in try await self.signIn(request, context) }
+        router.post("/logout") { request, context in try await self.signOut(request, context) }
+    }
+
+    private func form(_ request: Request, _ context: WebContext) async throws -> Response {
+        // Shown even to the signed-in: signing in again (as someone else, say) replaces their session.
+        let next = FormGuard.localPath(request.uri.queryParameters["next"].map(String.init))
+        return formPage(request, context, next: next, username: "", message: nil, status: .ok)
+    }
+
+    private func formPage(_ request: Request, _ context: WebContext, next: String, username: String, message: String?,
+                          status: HTTPResponse.Status) -> Response {
+        let token = SessionToken.random()
+        var values: [String: Any] = ["csrf": token, "next": next, "username": username]
+        if let signedIn = context.signedIn { values["current"] = signedIn.user.username }
+        if let message { values["message"] = message }
+        var response = pages.page("login", title: "Sign in", values: values, context: context, snapshot: nil, status: status)
+        response.setCookie(cookies.signInToken(token, for: request))
+        return response
+    }
+
+    private func signIn(_ request: Request, _ context: WebContext) async throws -> Response {
+        let form = try await FormBody.read(request)
+        try FormGuard.check(request, form, expected: request.cookies[Self.formCookie]?.value ?? "\u{0}no form was given")
+        let next = FormGuard.localPath(form["next"])
+        let username = form["username"] ?? ""
+        let outcome = try await sessions.signIn(username: username, password: form["password"] ?? "",
+                                                address: cookies.clientAddress(request, context), replacing: context.sessionToken)
+        switch outcome {
+        case .signedIn(let token, _):
+            var response = WebResponses.redirect(to: next)
+            response.setCookie(cookies.session(token, for: request))
+            response.setCookie(cookies.ending(Self.formCookie, path: "/login", for: request))
+            return response
+        case .refused:
+            return formPage(request, context, next: next, username: username,
+                            message: "The username or password is not right, or the account is disabled.", status: .unauthorized)
+        case .throttled(let seconds):
+            throw WebFailure.throttled(retryAfter: seconds)
+        }
+    }
+
+    private func signOut(_ request: Request, _ context: WebContext) async throws -> Response {
+        let signedIn = try Access.signedIn(request, context)
+        let form = try await FormBody.read(request)
+        try FormGuard.check(request, form, expected: signedIn.csrfToken)
+        if let token = context.sessionToken { try await sessions.signOut(token: token) }
+        var response = WebResponses.redirect(to: "/login")
+        response.setCookie(cookies.ending(SessionMiddleware.cookieName, for: request))
+        return response
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import Hummingbird
+import Logging
+import ReformApp
+import ReformModel
+import ReformStore
+
+/// `reform serve`: the programme in a browser, for everyone the record has users for.
+///
+/// The server keeps nothing that matters in memory: sessions and failed sign-ins are in the
+/// store, and the analysis is a cache of the plan and the record, so several servers can share
+/// one database.
+public enum WebServer {
+    /// Everything a running server is made of, so that tests can build the same application.
+    public struct Parts: Sendable {
+        let pages: PageRenderer
+        /// The analysis every page reads.
+        public let live: LiveProgramme
+        /// The record, held open for the server's life.
+        public let store: any RecordStore
+        let sessions: Sessions
+        let cookies: CookiePolicy
+    }
+
+    /// Opens the record, loads the plan once (a plan that does not validate stops the start with
+    /// its errors) and makes the parts.
+    ///
+    /// - Parameters:
+    ///   - now: the time in seconds since 1970; tests move it to show the session limits.
+    ///   - today: the day the analysis is at.
+    public static func parts(_ configuration: WebConfiguration, now: @escaping @Sendable () -> Int64 = { Int64(Date().timeIntervalSince1970) },
+                             today: @escaping @Sendable () -> CalendarDay = { Today.day }) async throws(AppError) -> Parts {
+        guard let store = try configuration.workspace.openRecord(.write(create: true)) else { throw AppError("error: the record could not be opened") }
+        let live = LiveProgramme(workspace: configuration.workspace, store: store, today: today)
+        _ = try await live.current()
+        let pages: PageRenderer
+        do { pages = try PageRenderer() } catch { throw AppError("error: a page template is broken: \(error)") }
+        return Parts(pages: pages, live: live, store: store, sessions: Sessions(store: store, now: now),
+                     cookies: CookiePolicy(secureCookies: configuration.secureCookies, trustProxy: configuration.trustProxy))
+    }
+
+    /// The router: the security headers round everything, then error pages, then who is signed in, then the routes.
+    public static func router(_ parts: Parts) -> Router<WebContext> {
+        let router = Router(context: WebContext.self)
+        router.add(middleware: SecurityHeadersMiddleware())
+        router.add(middleware: ErrorPageMiddleware(pages: parts.pages))
+        router.add(middleware: SessionMiddleware(sessions: parts.sessions))
+        ServiceRoutes(store: parts.store).register(on: router)
+        SignInRoutes(pages: parts.pages, sessions: parts.sessions, cookies: parts.cookies).register(on: router)
+        ReadRoutes(pages: parts.pages, live: parts.live, store: parts.store).register(on: router)
+        return router
+    }
+
+    /// Serves until SIGINT or SIGTERM, then finishes the requests in flight; `started` hears the
+    /// address once the server listens.
+    public static func run(_ configuration: WebConfiguration, started: @escaping @Sendable (String) -> Void) async throws {
+        let parts = try await Self.parts(configuration)
+        var logger = Logger(label: "reform.serve")
+        logger.logLevel = .notice
+        let app = Application(
+            router: router(parts),
+            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
+            onServerRunning: { channel in
+                let port = channel.localAddress?.port ?? configuration.port
+                started("http://\(configuration.host):\(port)/")
+            },
+            logger: logger
+        )
+        try await app.runService()
+    }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import ReformApp
+import ReformWeb
+
+/// `reform serve`: the programme in a browser for the whole team (`docs/web.md`).
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serve the programme in a browser, with sign-in and roles.",
+        discussion: """
+            Prints the address it listens on and serves until interrupted (Ctrl-C or SIGTERM), then finishes the requests in \
+            flight. Add users first with 'reform users add'. An edit of the programme file that validates is served at once; \
+            one that does not keeps the last good plan and shows its errors to leads and admins.
+            """
+    )
+
+    @Option(name: .customLong("file"), help: ArgumentHelp("The programme file (default: programme.yaml).", valueName: "file"))
+    var file: String = "programme.yaml"
+
+    @OptionGroup var record: RecordOptions
+
+    @Option(help: "The address to listen on.")
+    var host = "127.0.0.1"
+
+    @Option(help: "The port to listen on; 0 picks a free one.")
+    var port = 8080
+
+    @Flag(name: .customLong("secure-cookies"), help: "Mark the session cookie Secure (the server is reached over HTTPS).")
+    var secureCookies = false
+
+    @Flag(name: .customLong("trust-proxy"), help: "Believe X-Forwarded-For and X-Forwarded-Proto from a proxy in front of the server.")
+    var trustProxy = false
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port takes a port number from 0 to 65535, not \(port)") }
+    }
+
+    func run() async throws {
+        let configuration = WebConfiguration(host: host, port: port, workspace: record.workspace(for: file), secureCookies: secureCookies,
+                                             trustProxy: trustProxy)
+        try await WebServer.run(configuration) { address in
+            Terminal.write("serving \(file) at \(address) (Ctrl-C to stop)")
+            fflush(nil) // a supervisor or a test reads the address from a pipe or a log file
+        }
+    }
+}

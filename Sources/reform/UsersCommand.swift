@@ -1,0 +1,115 @@
+import ArgumentParser
+import Foundation
+import ReformApp
+import ReformStore
+
+/// `reform users`: who may sign in to `reform serve`, and what each may do.
+struct UsersCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "users",
+        abstract: "Manage who may sign in to 'reform serve'.",
+        discussion: "Roles: viewer (reads), contributor (and updates the actions of their owners), lead (and any action, corrections, reports), admin (and users).",
+        subcommands: [Add.self, List.self, Disable.self, Enable.self, SetRole.self, SetOwner.self, SetPassword.self]
+    )
+
+    /// The record the users are kept in: the programme's, as every command finds it.
+    struct Where: ParsableArguments {
+        @Option(name: .customLong("file"), help: ArgumentHelp("The programme file, to find its record (default: programme.yaml).", valueName: "file"))
+        var file: String = "programme.yaml"
+
+        @OptionGroup var record: RecordOptions
+
+        var workspace: Workspace { record.workspace(for: file) }
+    }
+
+    struct Add: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Add a user; the password is asked for on the terminal, or read from standard input.")
+
+        @Argument(help: "Their username.") var username: String
+        @Option(help: "viewer, contributor, lead or admin.") var role: Role
+        @Option(name: .customLong("owner"), help: ArgumentHelp("An action owner whose actions a contributor may update (repeatable).", valueName: "owner"))
+        var owners: [String] = []
+        @Flag(name: .customLong("password-stdin"), help: "Read the password from the first line of standard input.") var passwordStdin = false
+        @OptionGroup var place: Where
+
+        func run() async throws {
+            let password = try PasswordInput.read(fromStandardInput: passwordStdin, confirm: true)
+            let user = try await AddUser(username: username, role: role, owners: owners, password: password).run(place.workspace)
+            Terminal.write("added \(user.username) (\(user.role.rawValue)\(user.owners.isEmpty ? "" : "; updates the actions of \(user.owners.joined(separator: "; "))"))")
+        }
+    }
+
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the users.")
+        @OptionGroup var place: Where
+
+        func run() async throws {
+            let users = try await ListUsers().run(place.workspace)
+            if users.isEmpty { return Terminal.write("No users yet: add one with reform users add NAME --role admin") }
+            var table = TextTable(["user", "role", "state", "owners"])
+            for user in users { table.add([user.username, user.role.rawValue, user.disabled ? "disabled" : "active", user.owners.joined(separator: "; ")]) }
+            Terminal.write(table.render())
+        }
+    }
+
+    struct Disable: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Stop a user signing in, and end their sessions now.")
+        @Argument(help: "Their username.") var username: String
+        @OptionGroup var place: Where
+
+        func run() async throws {
+            let user = try await ChangeUser(username: username, change: .disable).run(place.workspace)
+            Terminal.write("disabled \(user.username); their sessions are ended")
+        }
+    }
+
+    struct Enable: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Let a disabled user sign in again.")
+        @Argument(help: "Their username.") var username: String
+        @OptionGroup var place: Where
+
+        func run() async throws {
+            let user = try await ChangeUser(username: username, change: .enable).run(place.workspace)
+            Terminal.write("enabled \(user.username)")
+        }
+    }
+
+    struct SetRole: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "set-role", abstract: "Give a user another role (from their next request).")
+        @Argument(help: "Their username.") var username: String
+        @Argument(help: "viewer, contributor, lead or admin.") var role: Role
+        @OptionGroup var place: Where
+
+        func run() async throws {
+            let user = try await ChangeUser(username: username, change: .role(role)).run(place.workspace)
+            Terminal.write("\(user.username) is now \(user.role.rawValue)")
+        }
+    }
+
+    struct SetOwner: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "set-owner", abstract: "Set the action owners whose actions a contributor may update (replacing the list).")
+        @Argument(help: "Their username.") var username: String
+        @Argument(help: ArgumentHelp("The owners, as the plan's 'owner' values; none clears the list.", valueName: "owner")) var owners: [String] = []
+        @OptionGroup var place: Where
+
+        func run() async throws {
+            let user = try await ChangeUser(username: username, change: .owners(owners)).run(place.workspace)
+            Terminal.write("\(user.username) updates the actions of: \(user.owners.isEmpty ? "none" : user.owners.joined(separator: "; "))")
+        }
+    }
+
+    struct SetPassword: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "set-password", abstract: "Give a user a new password; their sessions end.")
+        @Argument(help: "Their username.") var username: String
+        @Flag(name: .customLong("password-stdin"), help: "Read the password from the first line of standard input.") var passwordStdin = false
+        @OptionGroup var place: Where
+
+        func run() async throws {
+            let password = try PasswordInput.read(fromStandardInput: passwordStdin, confirm: true)
+            let user = try await ChangeUser(username: username, change: .password(password)).run(place.workspace)
+            Terminal.write("set a new password for \(user.username); their sessions are ended")
+        }
+    }
+}
+
+extension Role: ExpressibleByArgument {}

@@ -1,0 +1,108 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import HTTPTypes
+import ReformStore
+import Testing
+
+/// Who may open which page: every route, for a visitor and for every role.
+@Suite("Routes and roles")
+struct RouteAccessTests {
+    /// Every page to read, and the least role that may open it.
+    static let pages: [(path: String, role: Role)] = [
+        ("/", .viewer), ("/pillars/P3", .viewer), ("/actions/A-NF-EMBED", .viewer), ("/deadlines", .viewer), ("/funding", .viewer),
+        ("/risks", .viewer), ("/committee", .viewer), ("/log", .viewer), ("/reports", .viewer), ("/admin/users", .admin),
+    ]
+
+    @Test("a visitor who is not signed in is sent to sign in and back (303), and a script gets 401")
+    func notSignedIn() async throws {
+        let harness = try await WebHarness.make()
+        try await harness.test { client in
+            for page in Self.pages {
+                var browser = Browser()
+                let response = try await browser.get(client, page.path)
+                #expect(response.status == .seeOther, "\(page.path)")
+                #expect(response.headers[.location] == "/login?next=" + page.path, "\(page.path)")
+                let script = try await browser.get(client, page.path, json: true)
+                #expect(script.status == .unauthorized, "\(page.path)")
+            }
+        }
+    }
+
+    @Test("each role opens every page its role allows, and gets 403 naming the role needed elsewhere", arguments: Role.allCases)
+    func byRole(role: Role) async throws {
+        let harness = try await WebHarness.make()
+        try await harness.test { client in
+            var browser = Browser()
+            #expect(try await browser.signIn(client, role.rawValue).status == .seeOther)
+            for page in Self.pages {
+                let response = try await browser.get(client, page.path)
+                if role >= page.role {
+                    #expect(response.status == .ok, "\(role) \(page.path)")
+                    #expect(response.text.contains("<h1>"), "\(role) \(page.path)")
+                } else {
+                    #expect(response.status == .forbidden, "\(role) \(page.path)")
+                    #expect(response.text.contains("This page needs the \(page.role.rawValue) role or above"))
+                }
+            }
+        }
+    }
+
+    @Test("every page answers Accept: application/json with JSON for those allowed")
+    func json() async throws {
+        let harness = try await WebHarness.make()
+        try await harness.test { client in
+            var browser = Browser()
+            _ = try await browser.signIn(client, "admin")
+            for page in Self.pages {
+                let response = try await browser.get(client, page.path, json: true)
+                #expect(response.status == .ok, "\(page.path)")
+                #expect(response.headers[.contentType] == "application/json; charset=utf-8")
+                #expect((try? JSONSerialization.jsonObject(with: Data(response.text.utf8))) != nil, "\(page.path)")
+            }
+            let users = try await browser.get(client, "/admin/users", json: true)
+            #expect(!users.text.contains("$2"), "a password hash is never shown")
+        }
+    }
+
+    @Test("an id that names nothing is 404, with the nearest id as a link")
+    func notFound() async throws {
+        let harness = try await WebHarness.make()
+        try await harness.test { client in
+            var browser = Browser()
+            _ = try await browser.signIn(client, "viewer")
+            let action = try await browser.get(client, "/actions/A-NF-EMBD")
+            #expect(action.status == .notFound)
+            #expect(action.text.contains("There is no action &#39;A-NF-EMBD&#39;. Did you mean A-NF-EMBED?"))
+            #expect(action.text.contains(#"<a href="/actions/A-NF-EMBED">"#))
+            #expect(try await browser.get(client, "/pillars/P9").status == .notFound)
+            #expect(try await browser.get(client, "/no-such-page").status == .notFound)
+        }
+    }
+
+    @Test("every response carries the security headers, error pages and redirects included")
+    func securityHeaders() async throws {
+        let harness = try await WebHarness.make()
+        try await harness.test { client in
+            var browser = Browser()
+            var responses = [try await browser.get(client, "/"), try await browser.get(client, "/login"), try await browser.get(client, "/healthz")]
+            _ = try await browser.signIn(client, "viewer")
+            responses += [try await browser.get(client, "/"), try await browser.get(client, "/admin/users"), try await browser.get(client, "/actions/X")]
+            for response in responses {
+                let policy = response.headers[.contentSecurityPolicy] ?? ""
+                #expect(policy.contains("default-src 'self'") && policy.contains("frame-ancestors 'none'") && !policy.contains("unsafe-inline"))
+                #expect(response.headers[.xContentTypeOptions] == "nosniff")
+                #expect(response.headers[HTTPField.Name("Referrer-Policy")!] == "same-origin")
+            }
+        }
+    }
+
+    @Test("/healthz answers ok without sign-in")
+    func health() async throws {
+        let harness = try await WebHarness.make()
+        try await harness.test { client in
+            let response = try await client.execute(uri: "/healthz", method: .get)
+            #expect(response.status == .ok && response.text == "ok\n")
+        }
+    }
+}
