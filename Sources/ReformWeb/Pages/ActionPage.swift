@@ -19,18 +19,18 @@ enum ActionPage {
     {{#latestNote}}<div><dt>Latest note</dt><dd>“{{text}}” ({{by}}, {{day}})</dd></div>{{/latestNote}}
     </dl>
     <h2>Depends on</h2>
-    {{#dependsOn.count}}<ul>{{#dependsOn}}<li><a href="/actions/{{id}}">{{title}}</a> <span class="{{rag.class}}">{{rag.word}}</span></li>{{/dependsOn}}</ul>{{/dependsOn.count}}
+    {{^empty(dependsOn)}}<ul>{{#dependsOn}}<li><a href="/actions/{{id}}">{{title}}</a> <span class="{{rag.class}}">{{rag.word}}</span></li>{{/dependsOn}}</ul>{{/empty(dependsOn)}}
     {{^dependsOn}}<p>Nothing.</p>{{/dependsOn}}
     <h2>Waited for by</h2>
-    {{#dependants.count}}<ul>{{#dependants}}<li><a href="/actions/{{id}}">{{title}}</a> <span class="{{rag.class}}">{{rag.word}}</span></li>{{/dependants}}</ul>{{/dependants.count}}
+    {{^empty(dependants)}}<ul>{{#dependants}}<li><a href="/actions/{{id}}">{{title}}</a> <span class="{{rag.class}}">{{rag.word}}</span></li>{{/dependants}}</ul>{{/empty(dependants)}}
     {{^dependants}}<p>Nothing.</p>{{/dependants}}
     <h2>Recorded updates</h2>
-    {{#updates.count}}
+    {{^empty(updates)}}
     <table>
     <thead><tr><th scope="col">Day</th><th scope="col">By</th><th scope="col">Status</th><th scope="col" class="num">Progress</th><th scope="col">Due</th><th scope="col">Note</th></tr></thead>
     <tbody>{{#updates}}<tr><td>{{day}}</td><td>{{by}}</td><td>{{status}}</td><td class="num">{{progress}}</td><td>{{due}}</td><td class="note">{{note}}</td></tr>{{/updates}}</tbody>
     </table>
-    {{/updates.count}}
+    {{/empty(updates)}}
     {{^updates}}<p>No updates have been recorded for this action.</p>{{/updates}}
     """
 
@@ -52,8 +52,8 @@ enum ActionPage {
         values["pillars"] = pillars
         values["status"] = assessment.status.rawValue
         values["forecast"] = assessment.forecast.explanation
-        values["policy"] = assessment.policy.flatMap { id in snapshot.programme.policies.first { $0.id == id }?.title } as Any
-        values["latestNote"] = assessment.latestNote.map { ["text": $0.text, "by": $0.by ?? "someone", "day": $0.day.longForm] } as Any
+        if let policy = assessment.policy.flatMap({ id in snapshot.programme.policies.first { $0.id == id }?.title }) { values["policy"] = policy }
+        if let note = assessment.latestNote { values["latestNote"] = ["text": note.text, "by": note.by ?? "someone", "day": note.day.longForm] }
         values["dependsOn"] = related(assessment.dependsOn)
         values["dependants"] = related(assessment.dependants)
         values["updates"] = Array(updates)

@@ -51,7 +51,7 @@ enum DashboardPage {
     <h2 id="changes">What has changed since the last committee report</h2>
     {{#lastReport}}<p>Since the committee update as at {{lastReport}}:</p>{{/lastReport}}
     {{^lastReport}}<p>No committee update written to a file has been recorded yet, so there is nothing to compare with.</p>{{/lastReport}}
-    {{#changes.count}}<ul>{{#changes}}<li>{{.}}</li>{{/changes}}</ul>{{/changes.count}}
+    {{^empty(changes)}}<ul>{{#changes}}<li>{{.}}</li>{{/changes}}</ul>{{/empty(changes)}}
     {{#lastReport}}{{^changes}}<p>Nothing has changed since then.</p>{{/changes}}{{/lastReport}}
     </section>
     """
@@ -60,7 +60,7 @@ enum DashboardPage {
     static func values(_ snapshot: ProgrammeSnapshot) -> [String: Any] {
         let analysis = snapshot.analysis
         let total = analysis.funding.total
-        return [
+        return Views.present([
             "title": snapshot.programme.info.title,
             "organisation": snapshot.programme.info.organisation,
             "asOf": analysis.asOf.longForm,
@@ -74,9 +74,9 @@ enum DashboardPage {
                 "cost": Views.money(total.money(total.cost)), "confirmed": Views.money(total.money(total.confirmed)),
                 "unfunded": Views.money(total.money(total.unfunded)), "unquantified": "\(analysis.funding.unquantified.count)",
             ],
-            "lastReport": snapshot.lastCommitteeReport.flatMap { CalendarDay(iso: Substring($0.asOf))?.longForm } as Any,
+            "lastReport": snapshot.lastCommitteeReport.flatMap { CalendarDay(iso: Substring($0.asOf))?.longForm },
             "changes": snapshot.changesSinceLastReport.changes.map(\.summary),
-        ]
+        ])
     }
 
     /// A pillar's row: its counts and a bar of them.

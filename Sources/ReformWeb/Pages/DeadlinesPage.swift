@@ -11,7 +11,7 @@ enum DeadlinesPage {
     <svg width="{{width}}" height="{{height}}" role="img" aria-label="Timeline of the deadlines from {{first}} to {{last}}, with a line at {{asOf}}">
     {{#rows}}<text x="0" y="{{textY}}" class="label">{{label}}</text><line x1="{{start}}" y1="{{lineY}}" x2="{{end}}" y2="{{lineY}}" class="track"></line><circle cx="{{x}}" cy="{{lineY}}" r="6" class="fill-{{colour}}"></circle>{{/rows}}
     <line x1="{{today}}" y1="0" x2="{{today}}" y2="{{todayEnd}}" class="today"></line>
-    <text x="{{today}}" y="{{captionY}}" class="caption" text-anchor="middle">as at {{asOf}}</text>
+    <text x="{{today}}" y="{{captionY}}" class="caption" text-anchor="{{captionAnchor}}">as at {{asOf}}</text>
     </svg>
     <figcaption>Each deadline on a line from {{first}} to {{last}}; the colour follows the state in the table below.</figcaption>
     </figure>
@@ -31,7 +31,7 @@ enum DeadlinesPage {
     static func values(_ snapshot: ProgrammeSnapshot) -> [String: Any] {
         let analysis = snapshot.analysis
         let deadlines = analysis.deadlines
-        let labelWidth = 420, chartWidth = 520, rowHeight = 26
+        let labelWidth = 470, chartWidth = 470, rowHeight = 26
         let days = deadlines.map(\.date.day.dayNumber) + [analysis.asOf.dayNumber]
         let first = days.min() ?? 0, last = max((days.max() ?? 1), first + 1)
         func x(_ day: Int) -> Int { labelWidth + (day - first) * chartWidth / (last - first) }
@@ -43,13 +43,14 @@ enum DeadlinesPage {
             case .missed: colour = "red"
             case .noActions: colour = "not-rated"
             }
-            let label = deadline.title.count > 58 ? String(deadline.title.prefix(56)) + "…" : deadline.title
+            let label = deadline.title.count > 46 ? String(deadline.title.prefix(44)) + "…" : deadline.title
             return ["label": "\(label) (\(deadline.date.shown))", "textY": index * rowHeight + 17, "lineY": index * rowHeight + 13,
                     "start": labelWidth, "end": labelWidth + chartWidth, "x": x(deadline.date.day.dayNumber), "colour": colour]
         }
         return [
             "asOf": analysis.asOf.longForm, "rows": rows, "width": labelWidth + chartWidth + 10, "height": deadlines.count * rowHeight + 30,
-            "today": x(analysis.asOf.dayNumber), "todayEnd": deadlines.count * rowHeight + 4, "captionY": deadlines.count * rowHeight + 22,
+            "today": x(analysis.asOf.dayNumber),
+            "captionAnchor": x(analysis.asOf.dayNumber) > labelWidth + chartWidth / 2 ? "end" : "start", "todayEnd": deadlines.count * rowHeight + 4, "captionY": deadlines.count * rowHeight + 22,
             "first": CalendarDay(dayNumber: first).longForm, "last": CalendarDay(dayNumber: last).longForm,
             "deadlines": deadlines.map { deadline -> [String: Any] in
                 ["title": deadline.title, "statutory": deadline.statutory, "date": deadline.date.shown, "daysLeft": Views.daysLeft(deadline.daysRemaining),

@@ -20,8 +20,8 @@ enum LogPage {
     static func values(_ entries: [HistoryEntry]) -> [String: Any] {
         ["events": entries.reversed().map { entry -> [String: Any] in
             let event = entry.event
-            return ["id": event.id.map(String.init) ?? "", "recordedAt": event.recordedAt, "by": event.recordedBy, "action": event.action, "day": event.day,
-                    "summary": event.changeSummary, "note": event.note ?? "", "voided": entry.voidedMark as Any]
+            return Views.present(["id": event.id.map(String.init) ?? "", "recordedAt": event.recordedAt, "by": event.recordedBy, "action": event.action,
+                                  "day": event.day, "summary": event.changeSummary, "note": event.note ?? "", "voided": entry.voidedMark])
         }]
     }
 }

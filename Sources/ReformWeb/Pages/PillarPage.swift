@@ -24,10 +24,10 @@ enum PillarPage {
     static func values(_ pillar: Pillar, _ snapshot: ProgrammeSnapshot) -> [String: Any] {
         let analysis = snapshot.analysis
         let rollUp = analysis.pillars.first { $0.id == pillar.id }
-        return [
-            "number": pillar.number.map { "Pillar \($0): " } ?? "", "title": pillar.title, "aim": pillar.aim as Any,
+        return Views.present([
+            "number": pillar.number.map { "Pillar \($0): " } ?? "", "title": pillar.title, "aim": pillar.aim,
             "overall": Views.rag(rollUp?.overall ?? .notRated), "asOf": analysis.asOf.longForm,
             "actions": analysis.actions.filter { $0.pillars.contains(pillar.id) }.map(ActionPage.row),
-        ]
+        ])
     }
 }

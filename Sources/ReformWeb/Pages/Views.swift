@@ -3,6 +3,12 @@ import ReformModel
 /// How values read on every page: RAG as a word with its colour, money in pounds or "not costed",
 /// a deadline's state in words.
 enum Views {
+    /// `values` without the ones that are `nil`: a Mustache section on an absent value shows
+    /// nothing, where `nil` itself would be printed.
+    static func present(_ values: [String: Any?]) -> [String: Any] {
+        values.compactMapValues { $0 }
+    }
+
     /// A RAG status as a word and the class that colours it.
     static func rag(_ status: RAGStatus) -> [String: Any] {
         ["word": status.label, "class": "rag rag-\(status.rawValue)"]

@@ -1,0 +1,101 @@
+#!/usr/bin/env python3
+"""Signs in to a running `reform serve` as each role in headless Chromium and checks what a
+person would see on every page; takes a screenshot of each page into OUT.
+
+    browse.py BASE_URL OUT PASSWORD
+
+The users are named after their roles (viewer, contributor, lead, admin), as run.sh adds them.
+Ends with 'N passed, N failed' and exits non-zero when anything failed.
+"""
+import os
+import sys
+
+from selenium import webdriver
+from selenium.common.exceptions import WebDriverException
+from selenium.webdriver.chrome.options import Options
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+
+BASE, OUT, PASSWORD = sys.argv[1].rstrip("/"), sys.argv[2], sys.argv[3]
+PAGES = ["/", "/pillars/P3", "/deadlines", "/funding", "/risks", "/committee", "/log", "/reports", "/admin/users"]
+results = {"passed": 0, "failed": 0}
+
+
+def check(condition, what):
+    results["passed" if condition else "failed"] += 1
+    print(("ok   " if condition else "FAIL ") + what, flush=True)
+
+
+def browser():
+    options = Options()
+    for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,1800"]:
+        options.add_argument(argument)
+    options.binary_location = "/usr/bin/chromium"
+    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+
+
+def text(driver):
+    return driver.find_element(By.TAG_NAME, "body").text
+
+
+def sign_in(driver, username):
+    driver.get(BASE + "/")  # sent to sign in, and back afterwards
+    check("/login?next=/" in driver.current_url, f"{username}: a visitor is sent to the sign-in page")
+    driver.find_element(By.ID, "username").send_keys(username)
+    driver.find_element(By.ID, "password").send_keys(PASSWORD)
+    driver.find_element(By.CSS_SELECTOR, "form.signin button[type=submit]").click()
+    check(driver.current_url == BASE + "/", f"{username}: signed in and back on the dashboard")
+
+
+def visit(driver, role):
+    sign_in(driver, role)
+    for path in PAGES:
+        driver.get(BASE + path)
+        body = text(driver)
+        name = "dashboard" if path == "/" else path.strip("/").replace("/", "-")
+        driver.save_screenshot(os.path.join(OUT, f"{role}-{name}.png"))
+        check(len(driver.find_elements(By.TAG_NAME, "h1")) == 1, f"{role} {path}: one heading")
+        if path == "/admin/users" and role != "admin":
+            check("needs the admin role" in body, f"{role} {path}: refused, naming the role needed")
+            continue
+        check("Something went wrong" not in body and "Not allowed" not in body, f"{role} {path}: shown")
+        if path == "/":
+            for pillar in ["Family help", "Child protection", "Kinship care", "Care system", "Workforce", "Learning, evidence and data"]:
+                check(pillar in body, f"{role} dashboard: pillar '{pillar}'")
+            check("Working Together to Safeguard Children 2023" in body, f"{role} dashboard: the Working Together deadline")
+            check("Burdens not yet costed" in body, f"{role} dashboard: the funding gap")
+        if path == "/pillars/P3":
+            reds = driver.find_elements(By.XPATH, "//tr[td/span[normalize-space()='RED']]")
+            check(len(reds) > 0 and "was due" in reds[0].text, f"{role} kinship pillar: a red action with its reason in words")
+        if path == "/funding":
+            check("not costed" in body and "Burdens not yet costed" in body, f"{role} funding: unknown costs say 'not costed', never £0")
+        if path == "/deadlines":
+            check("Working Together" in body and len(driver.find_elements(By.CSS_SELECTOR, "figure.timeline svg")) == 1,
+                  f"{role} deadlines: the table and the timeline")
+        if path == "/log":
+            check("Discussed at DMT" in body, f"{role} audit log: the recorded update and its note")
+    driver.get(BASE + "/actions/A-NF-EMBED")
+    check("Discussed at DMT" in text(driver), f"{role} action page: the update's note")
+    driver.save_screenshot(os.path.join(OUT, f"{role}-action.png"))
+    driver.find_element(By.CSS_SELECTOR, "form.signout button").click()
+    check("/login" in driver.current_url, f"{role}: signed out")
+    driver.get(BASE + "/deadlines")
+    check("/login?next=/deadlines" in driver.current_url, f"{role}: signed out means signed out")
+
+
+def main():
+    os.makedirs(OUT, exist_ok=True)
+    for role in ["viewer", "contributor", "lead", "admin"]:
+        driver = browser()
+        try:
+            visit(driver, role)
+        except WebDriverException as error:
+            check(False, f"{role}: the browser failed: {error.msg}")
+        finally:
+            driver.quit()
+    print(f"{results['passed']} passed, {results['failed']} failed")
+    return 1 if results["failed"] else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
