@@ -56,7 +56,7 @@ let package = Package(
             .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
         ]),
         .target(name: "ReformWeb", dependencies: [
-            "ReformApp", "ReformModel", "ReformPluginKit",
+            "ReformApp", "ReformModel", "ReformPluginKit", "ReformPluginHost",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "Mustache", package: "swift-mustache"),
             .product(name: "Logging", package: "swift-log"),

@@ -11,20 +11,36 @@ public struct AppError: Error, Sendable, CustomStringConvertible {
         case usage = 2
     }
 
+    /// What the failure means for a front end that answers differently to each (a web form).
+    public enum Kind: Sendable, Equatable {
+        /// Anything else: the record or the plan could not be used.
+        case general
+        /// What was asked for is not acceptable as given (a bad date, an unknown status): the
+        /// person can put it right and try again.
+        case invalidInput
+        /// Something else was recorded meanwhile, so nothing was: the action's newest event now.
+        case conflict(latestEvent: Int64?)
+        /// It names nothing: no such event, resolution or plugin.
+        case notFound
+    }
+
     /// The message: one or more lines, each complete in itself.
     public let message: String
     /// How the front end should end.
     public let status: Status
+    /// What it means, for front ends that answer each kind differently.
+    public let kind: Kind
 
     /// Creates an error.
-    public init(_ message: String, status: Status = .failure) {
+    public init(_ message: String, status: Status = .failure, kind: Kind = .general) {
         self.message = message
         self.status = status
+        self.kind = kind
     }
 
-    /// An error of the record, as `path: error: message`.
+    /// An error of the record, as `path: error: message`; a refused update is a conflict.
     public init(_ error: StoreError) {
-        self.init(error.description)
+        self.init(error.description, kind: error.conflict.map { .conflict(latestEvent: $0.latestEvent) } ?? .general)
     }
 
     public var description: String { message }

@@ -16,6 +16,12 @@ public protocol RecordStore: AccountStore {
     @discardableResult
     func append(_ events: [RecordedEvent]) async throws(StoreError) -> [RecordedEvent]
 
+    /// Appends `event` only if the newest event recorded for its action (voids included) is still
+    /// `base`, `nil` meaning none: what a form drawn from the record sends, so that no update is
+    /// lost or silently overwritten. Otherwise nothing is written and the error's `conflict`
+    /// names the newest event. The check and the write are one transaction.
+    func append(_ event: RecordedEvent, basedOn base: Int64?) async throws(StoreError) -> RecordedEvent
+
     /// Appends the events `next` gives until it gives `nil`, in one transaction, and returns how
     /// many. When `next` throws, nothing is recorded and its error is rethrown as it is, so events
     /// can be written while later ones are still being checked and still all or none are kept.
@@ -47,6 +53,20 @@ public protocol RecordStore: AccountStore {
 
     /// Every report run, newest first.
     func reportRuns() async throws(StoreError) -> [ReportRun]
+
+    /// Records a report run with its document, kept in the record for downloading.
+    ///
+    /// - Returns: the run with its number.
+    func record(_ run: ReportRun, document: KeptDocument) async throws(StoreError) -> ReportRun
+
+    /// The document kept with a run, if one was.
+    func document(ofRun run: Int64) async throws(StoreError) -> KeptDocument?
+
+    /// Appends a response to a committee resolution; the latest for a resolution stands.
+    func record(_ response: CommitteeResponse) async throws(StoreError) -> CommitteeResponse
+
+    /// Every response recorded, in the order recorded.
+    func committeeResponses() async throws(StoreError) -> [CommitteeResponse]
 
     /// How far the record has got, cheaply: what a cache of anything read from it checks.
     func version() async throws(StoreError) -> RecordVersion

@@ -13,13 +13,17 @@ public struct WebConfiguration: Sendable {
     public var secureCookies: Bool
     /// Whether `X-Forwarded-For` and `X-Forwarded-Proto` from a proxy in front are believed.
     public var trustProxy: Bool
+    /// Folders searched for report plugins before the usual ones (`--plugin-path`).
+    public var pluginPaths: [String]
 
     /// A configuration.
-    public init(host: String = "127.0.0.1", port: Int = 8080, workspace: Workspace, secureCookies: Bool = false, trustProxy: Bool = false) {
+    public init(host: String = "127.0.0.1", port: Int = 8080, workspace: Workspace, secureCookies: Bool = false, trustProxy: Bool = false,
+                pluginPaths: [String] = []) {
         self.host = host
         self.port = port
         self.workspace = workspace
         self.secureCookies = secureCookies
         self.trustProxy = trustProxy
+        self.pluginPaths = pluginPaths
     }
 }

@@ -20,6 +20,9 @@ public enum WebServer {
         public let store: any RecordStore
         let sessions: Sessions
         let cookies: CookiePolicy
+        let plugins: PluginChoices
+        let workspace: Workspace
+        let today: @Sendable () -> CalendarDay
     }
 
     /// Opens the record, loads the plan once (a plan that does not validate stops the start with
@@ -36,7 +39,8 @@ public enum WebServer {
         let pages: PageRenderer
         do { pages = try PageRenderer() } catch { throw AppError("error: a page template is broken: \(error)") }
         return Parts(pages: pages, live: live, store: store, sessions: Sessions(store: store, now: now),
-                     cookies: CookiePolicy(secureCookies: configuration.secureCookies, trustProxy: configuration.trustProxy))
+                     cookies: CookiePolicy(secureCookies: configuration.secureCookies, trustProxy: configuration.trustProxy),
+                     plugins: .standard(extra: configuration.pluginPaths), workspace: configuration.workspace, today: today)
     }
 
     /// The router: the security headers round everything, then error pages, then who is signed in, then the routes.
@@ -47,7 +51,9 @@ public enum WebServer {
         router.add(middleware: SessionMiddleware(sessions: parts.sessions))
         ServiceRoutes(store: parts.store).register(on: router)
         SignInRoutes(pages: parts.pages, sessions: parts.sessions, cookies: parts.cookies).register(on: router)
-        ReadRoutes(pages: parts.pages, live: parts.live, store: parts.store).register(on: router)
+        ReadRoutes(pages: parts.pages, live: parts.live, store: parts.store, plugins: parts.plugins).register(on: router)
+        WriteRoutes(pages: parts.pages, live: parts.live, store: parts.store, plugins: parts.plugins, workspace: parts.workspace,
+                    today: parts.today).register(on: router)
         return router
     }
 

@@ -32,13 +32,16 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(name: .customLong("trust-proxy"), help: "Believe X-Forwarded-For and X-Forwarded-Proto from a proxy in front of the server.")
     var trustProxy = false
 
+    @Option(name: .customLong("plugin-path"), help: ArgumentHelp("A folder to look for report plugins in first (repeatable).", valueName: "dir"))
+    var pluginPaths: [String] = []
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port takes a port number from 0 to 65535, not \(port)") }
     }
 
     func run() async throws {
         let configuration = WebConfiguration(host: host, port: port, workspace: record.workspace(for: file), secureCookies: secureCookies,
-                                             trustProxy: trustProxy)
+                                             trustProxy: trustProxy, pluginPaths: pluginPaths)
         try await WebServer.run(configuration) { address in
             Terminal.write("serving \(file) at \(address) (Ctrl-C to stop)")
             fflush(nil) // a supervisor or a test reads the address from a pipe or a log file

@@ -7,8 +7,11 @@ person would see on every page; takes a screenshot of each page into OUT.
 The users are named after their roles (viewer, contributor, lead, admin), as run.sh adds them.
 Ends with 'N passed, N failed' and exits non-zero when anything failed.
 """
+import io
 import os
 import sys
+import urllib.request
+import zipfile
 
 from selenium import webdriver
 from selenium.common.exceptions import WebDriverException
@@ -83,14 +86,64 @@ def visit(driver, role):
     check("/login?next=/deadlines" in driver.current_url, f"{role}: signed out means signed out")
 
 
+def record_update(driver):
+    """A contributor records an update with a note, and sees it on the action and the dashboard."""
+    sign_in(driver, "contributor")
+    driver.get(BASE + "/my")
+    check("A-KIN-POLICY" in text(driver), "contributor: the kinship policy action is in 'My actions'")
+    driver.get(BASE + "/actions/A-KIN-POLICY")
+    driver.find_element(By.ID, "progress").send_keys("40")
+    driver.find_element(By.ID, "note").send_keys("Draft policy shared with kinship carers for comment")
+    driver.find_element(By.CSS_SELECTOR, "form.update button[type=submit]").click()
+    body = text(driver)
+    driver.save_screenshot(os.path.join(OUT, "contributor-recorded.png"))
+    check("was recorded" in body and "Draft policy shared with kinship carers" in body, "contributor: the update and its note on the action page")
+    driver.get(BASE + "/")
+    check("2 recorded updates" in text(driver), "contributor: the dashboard counts the new update")
+    driver.get(BASE + "/actions/A-NF-EMBED")
+    check(len(driver.find_elements(By.CSS_SELECTOR, "form.update")) == 0, "contributor: no update form on another owner's action")
+    driver.find_element(By.CSS_SELECTOR, "form.signout button").click()
+
+
+def void_and_report(driver):
+    """A lead voids the update, then runs the committee update and downloads the Word document."""
+    sign_in(driver, "lead")
+    driver.get(BASE + "/actions/A-KIN-POLICY")
+    driver.find_element(By.CSS_SELECTOR, "form.void input[name=reason]").send_keys("Recorded against the wrong action")
+    driver.find_element(By.CSS_SELECTOR, "form.void button").click()
+    body = text(driver)
+    driver.save_screenshot(os.path.join(OUT, "lead-voided.png"))
+    check("Recorded against the wrong action" in body, "lead: the void and its reason shown on the action")
+    driver.get(BASE + "/reports")
+    driver.find_element(By.CSS_SELECTOR, "#plugin option[value='committee-update']").click()
+    driver.find_element(By.CSS_SELECTOR, "#format option[value='docx']").click()
+    driver.find_element(By.CSS_SELECTOR, "form.run button").click()
+    driver.save_screenshot(os.path.join(OUT, "lead-reports.png"))
+    links = driver.find_elements(By.LINK_TEXT, "Download")
+    check(len(links) == 1, "lead: the run is listed with its document")
+    if links:
+        cookie = "; ".join(f"{c['name']}={c['value']}" for c in driver.get_cookies())
+        request = urllib.request.Request(links[0].get_attribute("href"), headers={"Cookie": cookie})
+        document = urllib.request.urlopen(request).read()
+        with open(os.path.join(OUT, "committee-update.docx"), "wb") as saved:
+            saved.write(document)
+        try:
+            names = zipfile.ZipFile(io.BytesIO(document)).namelist()
+        except zipfile.BadZipFile:
+            names = []
+        check("word/document.xml" in names, "lead: the downloaded document is a Word package")
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
-    for role in ["viewer", "contributor", "lead", "admin"]:
+    steps = [("viewer", lambda d: visit(d, "viewer")), ("contributor", lambda d: visit(d, "contributor")), ("lead", lambda d: visit(d, "lead")),
+             ("admin", lambda d: visit(d, "admin")), ("contributor update", record_update), ("lead void and report", void_and_report)]
+    for name, step in steps:
         driver = browser()
         try:
-            visit(driver, role)
+            step(driver)
         except WebDriverException as error:
-            check(False, f"{role}: the browser failed: {error.msg}")
+            check(False, f"{name}: the browser failed: {error.msg}")
         finally:
             driver.quit()
     print(f"{results['passed']} passed, {results['failed']} failed")

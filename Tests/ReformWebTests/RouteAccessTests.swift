@@ -42,7 +42,7 @@ struct RouteAccessTests {
                     #expect(response.text.contains("<h1>"), "\(role) \(page.path)")
                 } else {
                     #expect(response.status == .forbidden, "\(role) \(page.path)")
-                    #expect(response.text.contains("This page needs the \(page.role.rawValue) role or above"))
+                    #expect(response.text.contains("This needs the \(page.role.rawValue) role or above"))
                 }
             }
         }

@@ -37,10 +37,15 @@ public struct CorrectUpdate: Sendable {
     /// - Throws: `AppError` as `VoidUpdate` does, or as `RecordUpdate` does for the corrected values; nothing is recorded.
     public func run(_ open: OpenProgramme) async throws(AppError) -> (void: RecordedEvent, corrected: RecordedEvent) {
         let loaded = try await open.load()
-        let recorder = UpdateRecorder(programme: loaded.programme)
-        let (store, target) = try await VoidTarget.find(event, in: open.workspace)
+        return try await run(programme: loaded.programme, store: try VoidTarget.store(of: event, in: open.workspace))
+    }
+
+    /// Voids and records again in a record already open (a server's).
+    public func run(programme: Programme, store: any RecordStore) async throws(AppError) -> (void: RecordedEvent, corrected: RecordedEvent) {
+        let recorder = UpdateRecorder(programme: programme)
+        let target = try await VoidTarget.find(event, in: store)
         guard [status, progress, due, note].contains(where: { $0 != nil }) else {
-            throw AppError("error: give the corrected --status, --progress, --due or --note; nothing was recorded")
+            throw AppError("error: give the corrected --status, --progress, --due or --note; nothing was recorded", kind: .invalidInput)
         }
         let void = try VoidTarget.void(of: target, reason: reason, by: by, recorder: recorder, today: today)
         // The corrected values are checked against the action's state on the voided event's day, without it.
@@ -54,7 +59,7 @@ public struct CorrectUpdate: Sendable {
         do {
             corrected = try recorder.event(for: request, recorded: recorded + [void], origin: .import, today: today)
         } catch {
-            throw AppError("error: \(error.message); nothing was recorded")
+            throw AppError("error: \(error.message); nothing was recorded", kind: .invalidInput)
         }
         corrected.origin = target.origin
         corrected.reason = "correction of event \(event): \(void.reason ?? "")"

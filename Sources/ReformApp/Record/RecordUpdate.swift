@@ -27,13 +27,32 @@ public struct RecordUpdate: Sendable {
         let existingStore = try open.workspace.openRecord(.read)
         let recorded: [RecordedEvent]
         do { recorded = try await existingStore?.events(action: request.action, since: nil, by: nil) ?? [] } catch { throw AppError(error) }
-        let event: RecordedEvent
-        do {
-            event = try recorder.event(for: request, recorded: recorded, today: today)
-        } catch {
-            throw AppError("error: \(error.message); nothing was recorded")
-        }
+        let event = try check(recorder, recorded: recorded)
         guard let store = try open.workspace.openRecord(.write(create: true)) else { return event }
         do { return try await store.append([event])[0] } catch { throw AppError(error) }
+    }
+
+    /// Checks and records the update against a plan and a record already open (a server's), only
+    /// if the action's newest event is still `base` (the one the form was drawn from, `nil` for
+    /// none): otherwise it is a conflict and nothing is recorded.
+    ///
+    /// - Throws: `AppError` of kind `invalidInput` for what the CLI would refuse, `conflict` when
+    ///   another update came first.
+    public func run(programme: Programme, store: any RecordStore, basedOn base: Int64?) async throws(AppError) -> RecordedEvent {
+        let recorded: [RecordedEvent]
+        do { recorded = try await store.events(action: request.action, since: nil, by: nil) } catch { throw AppError(error) }
+        if recorded.last?.id != base {
+            throw AppError("another update of \(request.action) was recorded meanwhile; nothing was recorded", kind: .conflict(latestEvent: recorded.last?.id))
+        }
+        let event = try check(UpdateRecorder(programme: programme), recorded: recorded)
+        do { return try await store.append(event, basedOn: base) } catch { throw AppError(error) }
+    }
+
+    private func check(_ recorder: UpdateRecorder, recorded: [RecordedEvent]) throws(AppError) -> RecordedEvent {
+        do {
+            return try recorder.event(for: request, recorded: recorded, today: today)
+        } catch {
+            throw AppError("error: \(error.message); nothing was recorded", kind: .invalidInput)
+        }
     }
 }

@@ -28,8 +28,13 @@ public struct VoidUpdate: Sendable {
     ///   or no reason is given; nothing is recorded.
     public func run(_ open: OpenProgramme) async throws(AppError) -> (void: RecordedEvent, voided: RecordedEvent) {
         let loaded = try await open.load()
-        let (store, target) = try await VoidTarget.find(event, in: open.workspace)
-        let void = try VoidTarget.void(of: target, reason: reason, by: by, recorder: UpdateRecorder(programme: loaded.programme), today: today)
+        return try await run(programme: loaded.programme, store: try VoidTarget.store(of: event, in: open.workspace))
+    }
+
+    /// Records the void in a record already open (a server's).
+    public func run(programme: Programme, store: any RecordStore) async throws(AppError) -> (void: RecordedEvent, voided: RecordedEvent) {
+        let target = try await VoidTarget.find(event, in: store)
+        let void = try VoidTarget.void(of: target, reason: reason, by: by, recorder: UpdateRecorder(programme: programme), today: today)
         let recorded: [RecordedEvent]
         do { recorded = try await store.append([void]) } catch { throw AppError(error) }
         return (recorded[0], target)
@@ -38,11 +43,16 @@ public struct VoidUpdate: Sendable {
 
 /// Finding the event a void or a correction is about, and making the void.
 enum VoidTarget {
-    /// The record and the event numbered `id`, which must be a live update.
-    static func find(_ id: Int64, in workspace: Workspace) async throws(AppError) -> (any RecordStore, RecordedEvent) {
+    /// The record to void event `id` in, which must exist already.
+    static func store(of id: Int64, in workspace: Workspace) throws(AppError) -> any RecordStore {
         guard let store = try workspace.openRecord(.write(create: false)) else {
-            throw AppError("error: there is no event \(id): nothing has been recorded at \(workspace.record) yet")
+            throw AppError("error: there is no event \(id): nothing has been recorded at \(workspace.record) yet", kind: .notFound)
         }
+        return store
+    }
+
+    /// The event numbered `id`, which must be a live update.
+    static func find(_ id: Int64, in store: any RecordStore) async throws(AppError) -> RecordedEvent {
         let found: RecordedEvent?
         let voids: [Int64: RecordedEvent]
         do {
@@ -51,18 +61,23 @@ enum VoidTarget {
         } catch {
             throw AppError(error)
         }
-        guard let event = found else { throw AppError("error: there is no event \(id) ('reform log' lists every event with its number); nothing was recorded") }
-        guard !event.isVoid else { throw AppError("error: event \(id) is itself a void of event \(event.voids!); a void cannot be voided; nothing was recorded") }
-        if let void = voids[id] {
-            throw AppError("error: event \(id) was voided already, by event \(void.id ?? 0) on \(void.day) (\(void.reason ?? "no reason given")); nothing was recorded")
+        guard let event = found else {
+            throw AppError("error: there is no event \(id) ('reform log' lists every event with its number); nothing was recorded", kind: .notFound)
         }
-        return (store, event)
+        guard !event.isVoid else {
+            throw AppError("error: event \(id) is itself a void of event \(event.voids!); a void cannot be voided; nothing was recorded", kind: .invalidInput)
+        }
+        if let void = voids[id] {
+            throw AppError("error: event \(id) was voided already, by event \(void.id ?? 0) on \(void.day) (\(void.reason ?? "no reason given")); nothing was recorded",
+                           kind: .invalidInput)
+        }
+        return event
     }
 
     /// The void of `target`, dated today.
     static func void(of target: RecordedEvent, reason: String, by: String, recorder: UpdateRecorder, today: CalendarDay) throws(AppError) -> RecordedEvent {
         let reason = reason.trimmingSpaces()
-        guard !reason.isEmpty else { throw AppError("error: give the reason with --reason; nothing was recorded") }
+        guard !reason.isEmpty else { throw AppError("error: give the reason with --reason; nothing was recorded", kind: .invalidInput) }
         let stamp: (String, String, String)
         do { stamp = try recorder.stamp(at: nil, recordedAt: nil, today: today) } catch { throw AppError("error: \(error.message)") }
         return RecordedEvent.void(of: target, id: target.id!, occurredAt: stamp.0, day: stamp.1, recordedAt: stamp.2, recordedBy: by, reason: reason)

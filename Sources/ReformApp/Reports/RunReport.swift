@@ -21,6 +21,9 @@ public struct RunReport: Sendable {
     public var timeout: Double
     /// Where to write the document atomically, if to a file.
     public var out: String?
+    /// Who ran it from the web front end: the document is then kept in the record with the run,
+    /// for anyone signed in to download, and counts as a report for "since the last report".
+    public var keptBy: String?
 
     /// A report run; see each property.
     public init(plugin: String, format: String?, days: ReportPeriod, options: [String: String], searchPath: PluginSearchPath,
@@ -66,6 +69,14 @@ public struct RunReport: Sendable {
             let run = ReportRun(plugin: found.manifest.id, pluginVersion: found.manifest.version, format: chosen.id,
                                 asOf: resolved.asOf.iso, since: resolved.since?.iso, generatedAt: generatedAt,
                                 outputSHA256: SHA256.hex(document), outputBytes: document.count, outputPath: out, actions: titles)
+            if let keptBy {
+                let fileName = "\(found.manifest.id)-\(resolved.asOf.iso).\(chosen.extension)"
+                var kept = run
+                kept.outputPath = "kept in the record as \(fileName)"
+                kept.runBy = keptBy
+                let stored = try await keep(kept, KeptDocument(fileName: fileName, mediaType: chosen.mediaType, bytes: document), in: open.workspace)
+                return ReportOutcome(document: document, run: stored)
+            }
             // Only a report written to a file is a report: one shown on the screen records nothing.
             if let out {
                 do { try AtomicFile.write(document, to: out) } catch { throw AppError("error: \(error.message)") }
@@ -87,6 +98,12 @@ public struct RunReport: Sendable {
         if let found = catalog.plugin(plugin) { return found }
         if let failure = catalog.failures.first { throw AppError("error: \(failure)") }
         throw AppError("error: no report plugin '\(plugin)' found (searched: \(catalog.searchPath.directories.joined(separator: ", "))); 'reform plugins' lists those found")
+    }
+
+    /// Records the run with its document.
+    private func keep(_ run: ReportRun, _ document: KeptDocument, in workspace: Workspace) async throws(AppError) -> ReportRun {
+        guard let store = try workspace.openRecord(.write(create: true)) else { throw AppError("error: the record could not be opened") }
+        do { return try await store.record(run, document: document) } catch { throw AppError(error) }
     }
 
     /// Records the run, so that the next `--since last` knows what this report showed.

@@ -62,6 +62,13 @@ public actor LiveProgramme {
         return snapshot
     }
 
+    /// The last good plan, read again only when the file has changed: what a write is checked
+    /// against, without the analysis being computed for every update recorded.
+    public func plan() async throws(AppError) -> Programme {
+        if let cached, cached.key.file == Self.fileVersion(workspace.programmeFile) { return cached.snapshot.programme }
+        return try await current().programme
+    }
+
     private static func wait(for task: Task<ProgrammeSnapshot, any Error>) async throws(AppError) -> ProgrammeSnapshot {
         do { return try await task.value } catch let error as AppError { throw error } catch { throw AppError("error: \(error)") }
     }

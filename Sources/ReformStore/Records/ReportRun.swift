@@ -21,10 +21,12 @@ public struct ReportRun: Hashable, Sendable, Codable {
     public var outputPath: String?
     /// The plan's actions at the time, as a JSON object from id to title, to find added and removed actions later.
     public var actions: String
+    /// Who ran it from the web front end, where it was run there.
+    public var runBy: String?
 
     /// Creates a run record.
     public init(id: Int64? = nil, plugin: String, pluginVersion: String, format: String, asOf: String, since: String?, generatedAt: String,
-                outputSHA256: String, outputBytes: Int, outputPath: String?, actions: String) {
+                outputSHA256: String, outputBytes: Int, outputPath: String?, actions: String, runBy: String? = nil) {
         self.id = id
         self.plugin = plugin
         self.pluginVersion = pluginVersion
@@ -36,12 +38,13 @@ public struct ReportRun: Hashable, Sendable, Codable {
         self.outputBytes = outputBytes
         self.outputPath = outputPath
         self.actions = actions
+        self.runBy = runBy
     }
 
     /// The column names.
     enum CodingKeys: String, CodingKey {
         case id, plugin, pluginVersion = "plugin_version", format, asOf = "as_of", since, generatedAt = "generated_at"
-        case outputSHA256 = "output_sha256", outputBytes = "output_bytes", outputPath = "output_path", actions
+        case outputSHA256 = "output_sha256", outputBytes = "output_bytes", outputPath = "output_path", actions, runBy = "run_by"
     }
 }
 

@@ -86,6 +86,31 @@ enum SQLiteMigrations {
             CREATE INDEX failed_sign_in_by_address ON failed_sign_in(address, at);
             """)
         }
+        migrator.registerMigration("v4: report documents and committee responses") { db in
+            try db.execute(sql: """
+            ALTER TABLE report_run ADD COLUMN run_by TEXT;
+            CREATE TABLE report_document (
+                run_id INTEGER PRIMARY KEY REFERENCES report_run(id),
+                file_name TEXT NOT NULL,
+                media_type TEXT NOT NULL,
+                bytes BLOB NOT NULL
+            );
+            CREATE TABLE committee_response (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                resolution TEXT NOT NULL,
+                response TEXT NOT NULL,
+                status TEXT NOT NULL,
+                recorded_by TEXT NOT NULL,
+                recorded_at TEXT NOT NULL
+            );
+            CREATE TRIGGER committee_response_is_append_only_update BEFORE UPDATE ON committee_response
+                BEGIN SELECT RAISE(ABORT, 'committee responses are append-only'); END;
+            CREATE TRIGGER committee_response_is_append_only_delete BEFORE DELETE ON committee_response
+                BEGIN SELECT RAISE(ABORT, 'committee responses are append-only'); END;
+            CREATE TRIGGER report_document_is_kept_update BEFORE UPDATE ON report_document
+                BEGIN SELECT RAISE(ABORT, 'report documents are kept as they were'); END;
+            """)
+        }
         return migrator
     }
 }

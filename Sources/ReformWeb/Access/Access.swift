@@ -13,7 +13,7 @@ enum Access {
     /// The signed-in person if their role is `role` or above, else `forbidden` naming the role.
     static func atLeast(_ role: Role, _ request: Request, _ context: WebContext) throws(WebFailure) -> SignedInUser {
         let signedIn = try signedIn(request, context)
-        guard signedIn.user.role >= role else { throw WebFailure.forbidden(needed: role.rawValue) }
+        guard signedIn.user.role >= role else { throw WebFailure.forbidden(needed: role.rawValue, detail: nil) }
         return signedIn
     }
 }

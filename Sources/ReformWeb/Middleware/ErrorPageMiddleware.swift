@@ -40,8 +40,12 @@ struct ErrorPageMiddleware: RouterMiddleware {
             var response = Response(status: .seeOther)
             response.headers[.location] = "/login?next=" + (path.addingPercentEncoding(withAllowedCharacters: .urlQueryValueAllowed) ?? "/")
             return response
-        case .forbidden(let needed):
-            return page(failure, "Not allowed", "This page needs the \(needed) role or above. Ask an administrator if you need it.", request, context)
+        case .forbidden(let needed, let detail):
+            let message = detail.map { "\($0) Anything else needs the \(needed) role or above; ask an administrator if you need it." }
+                ?? "This needs the \(needed) role or above. Ask an administrator if you need it."
+            return page(failure, "Not allowed", message + " Nothing was recorded.", request, context)
+        case .unprocessable(let why):
+            return page(failure, "Not recorded", "\(why) Go back to the form, put it right and send it again.", request, context)
         case .notFound(let what, let suggestion):
             let hint = suggestion.map { " Did you mean \($0.id)?" } ?? ""
             return page(failure, "Not found", "There is no \(what).\(hint)", request, context, link: suggestion.map { ($0.path, $0.id) })

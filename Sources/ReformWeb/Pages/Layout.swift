@@ -21,6 +21,7 @@ enum Layout {
     <nav aria-label="Main">
     <ul>
     <li><a href="/">Dashboard</a></li>
+    {{#mayUpdate}}<li><a href="/my">My actions</a></li>{{/mayUpdate}}
     <li><a href="/deadlines">Deadlines</a></li>
     <li><a href="/funding">Funding</a></li>
     <li><a href="/risks">Risks</a></li>
@@ -63,7 +64,7 @@ enum Layout {
         }
         if let signedIn {
             values["user"] = ["name": signedIn.user.username, "role": signedIn.user.role.rawValue, "csrf": signedIn.csrfToken,
-                              "isAdmin": signedIn.user.role == .admin]
+                              "isAdmin": signedIn.user.role == .admin, "mayUpdate": signedIn.user.role >= .contributor]
             // Only those who can change the plan need to see why the file was refused.
             if let snapshot, !snapshot.problems.isEmpty, signedIn.user.role >= .lead {
                 values["problems"] = ["lines": snapshot.problems]

@@ -14,11 +14,23 @@ enum LogPage {
     </tbody>
     </table>
     {{^events}}<p>Nothing has been recorded yet.</p>{{/events}}
+    <h2>Committee responses</h2>
+    {{^empty(responses)}}
+    <table>
+    <thead><tr><th scope="col">#</th><th scope="col">Recorded</th><th scope="col">By</th><th scope="col">Resolution</th><th scope="col">Status</th><th scope="col">Response</th></tr></thead>
+    <tbody>{{#responses}}<tr><td>{{id}}</td><td>{{recordedAt}}</td><td>{{by}}</td><td><a href="/committee#{{resolution}}">{{resolution}}</a></td><td>{{status}}</td><td class="note">{{response}}</td></tr>{{/responses}}</tbody>
+    </table>
+    {{/empty(responses)}}
+    {{#empty(responses)}}<p>No responses have been recorded.</p>{{/empty(responses)}}
     """
 
     /// The page's values from the log's entries (in the order recorded).
-    static func values(_ entries: [HistoryEntry]) -> [String: Any] {
-        ["events": entries.reversed().map { entry -> [String: Any] in
+    static func values(_ entries: [HistoryEntry], responses: [CommitteeResponse]) -> [String: Any] {
+        ["responses": responses.reversed().map { response -> [String: Any] in
+            ["id": response.id.map(String.init) ?? "", "recordedAt": response.recordedAt, "by": response.recordedBy, "resolution": response.resolution,
+             "status": response.status.rawValue, "response": response.response]
+        },
+         "events": entries.reversed().map { entry -> [String: Any] in
             let event = entry.event
             return Views.present(["id": event.id.map(String.init) ?? "", "recordedAt": event.recordedAt, "by": event.recordedBy, "action": event.action,
                                   "day": event.day, "summary": event.changeSummary, "note": event.note ?? "", "voided": entry.voidedMark])

@@ -9,6 +9,7 @@ struct ReadRoutes: Sendable {
     let pages: PageRenderer
     let live: LiveProgramme
     let store: any RecordStore
+    let plugins: PluginChoices
 
     func register(on router: Router<WebContext>) {
         router.get("/") { request, context in try await self.dashboard(request, context) }
@@ -23,10 +24,8 @@ struct ReadRoutes: Sendable {
         router.get("/risks") { request, context in
             try await self.show(request, context, page: "risks", title: "Risks", json: { RisksPage.ordered($0.programme) }, values: RisksPage.values)
         }
-        router.get("/committee") { request, context in
-            try await self.show(request, context, page: "committee", title: "Recommendations monitor", json: { $0.programme.committees },
-                                values: CommitteePage.values)
-        }
+        router.get("/committee") { request, context in try await self.committee(request, context) }
+        router.get("/my") { request, context in try await self.myActions(request, context) }
         router.get("/log") { request, context in try await self.log(request, context) }
         router.get("/reports") { request, context in try await self.reports(request, context) }
         router.get("/admin/users") { request, context in try await self.users(request, context) }
@@ -62,14 +61,33 @@ struct ReadRoutes: Sendable {
     }
 
     private func action(_ request: Request, _ context: WebContext) async throws -> Response {
-        _ = try Access.signedIn(request, context)
+        let signedIn = try Access.signedIn(request, context)
         let id = try context.parameters.require("id")
         let snapshot = try await snapshot()
-        guard let assessment = snapshot.analysis.action(id) else {
-            throw WebFailure.notFound(what: "action '\(id)'", suggestion: Suggestion.closest(to: id, among: snapshot.programme.actions.map(\.id)).map { ($0, "/actions/\($0)") })
-        }
+        let (assessment, action) = try ActionLookup.find(id, in: snapshot)
         if WebResponses.wantsJSON(request) { return try WebResponses.json(assessment) }
-        return pages.page("action", title: assessment.title, values: ActionPage.values(assessment, snapshot), context: context, snapshot: snapshot)
+        var input = ActionPage.Input(assessment: assessment, snapshot: snapshot, events: try await ReadHistory(action: id).log(in: store),
+                                     signedIn: signedIn, mayUpdate: Permissions.mayUpdate(action, user: signedIn.user))
+        input.recorded = request.uri.queryParameters["recorded"].map(String.init).flatMap { Int64($0) }.map(String.init)
+        return pages.page("action", title: assessment.title, values: ActionPage.values(input), context: context, snapshot: snapshot)
+    }
+
+    private func committee(_ request: Request, _ context: WebContext) async throws -> Response {
+        let signedIn = try Access.signedIn(request, context)
+        let snapshot = try await snapshot()
+        let monitor = try await CommitteeMonitor().run(programme: snapshot.programme, store: store)
+        if WebResponses.wantsJSON(request) { return try WebResponses.json(monitor.committees) }
+        let values = CommitteePage.values(monitor.committees, responses: monitor.responses, signedIn: signedIn,
+                                          recorded: request.uri.queryParameters["recorded"].map(String.init))
+        return pages.page("committee", title: "Recommendations monitor", values: values, context: context, snapshot: snapshot)
+    }
+
+    private func myActions(_ request: Request, _ context: WebContext) async throws -> Response {
+        let signedIn = try Access.signedIn(request, context)
+        let snapshot = try await snapshot()
+        let items = MyActions().run(snapshot, user: signedIn.user)
+        if WebResponses.wantsJSON(request) { return try WebResponses.json(items.map(\.assessment)) }
+        return pages.page("my", title: "My actions", values: MyActionsPage.values(items, user: signedIn.user), context: context, snapshot: snapshot)
     }
 
     private func log(_ request: Request, _ context: WebContext) async throws -> Response {
@@ -77,7 +95,8 @@ struct ReadRoutes: Sendable {
         let snapshot = try await snapshot()
         let entries = try await ReadHistory().log(in: store, against: Set(snapshot.programme.actions.map(\.id)))
         if WebResponses.wantsJSON(request) { return try WebResponses.json(entries.map(EventJSON.init)) }
-        return pages.page("log", title: "Audit log", values: LogPage.values(entries), context: context, snapshot: snapshot)
+        let responses = try await CommitteeMonitor().run(programme: snapshot.programme, store: store).responses
+        return pages.page("log", title: "Audit log", values: LogPage.values(entries, responses: responses), context: context, snapshot: snapshot)
     }
 
     private func reports(_ request: Request, _ context: WebContext) async throws -> Response {
@@ -85,7 +104,8 @@ struct ReadRoutes: Sendable {
         let snapshot = try await snapshot()
         let runs = try await ListReportRuns().run(in: store)
         if WebResponses.wantsJSON(request) { return try WebResponses.json(runs) }
-        return pages.page("reports", title: "Reports", values: ReportsPage.values(runs), context: context, snapshot: snapshot)
+        let values = ReportsPage.values(runs, signedIn: try Access.signedIn(request, context), plugins: plugins.available())
+        return pages.page("reports", title: "Reports", values: values, context: context, snapshot: snapshot)
     }
 
     private func users(_ request: Request, _ context: WebContext) async throws -> Response {

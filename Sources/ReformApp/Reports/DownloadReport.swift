@@ -1,0 +1,34 @@
+import ReformStore
+
+/// A report's document as it was kept with its run, for downloading.
+public struct DownloadReport: Sendable {
+    /// The run's number.
+    public var run: Int64
+
+    /// A download of run `run`.
+    public init(run: Int64) {
+        self.run = run
+    }
+
+    /// The run and its document.
+    ///
+    /// - Throws: `AppError` of kind `notFound` when there is no such run, or it kept no document
+    ///   (a report written to a file from the command line is on that file, not in the record).
+    public func run(in store: any RecordStore) async throws(AppError) -> (run: ReportRun, document: KeptDocument) {
+        do {
+            guard let found = try await store.reportRuns().first(where: { $0.id == run }) else {
+                throw AppError("there is no report run \(run)", kind: .notFound)
+            }
+            guard let document = try await store.document(ofRun: run) else {
+                throw AppError("report run \(run) kept no document: it was written to \(found.outputPath ?? "the screen") from the command line", kind: .notFound)
+            }
+            return (found, document)
+        } catch let error as AppError {
+            throw error
+        } catch let error as StoreError {
+            throw AppError(error)
+        } catch {
+            throw AppError("error: \(error)")
+        }
+    }
+}

@@ -1,0 +1,208 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import ReformApp
+import ReformStore
+import Testing
+
+/// The forms that write, for every role, and the forged requests they refuse.
+@Suite("Forms that write")
+struct FormTests {
+    /// A signed-in browser's update of `action`, with the base the action page shows.
+    private func postUpdate(_ browser: inout Browser, _ client: any TestClientProtocol, _ action: String, _ fields: [(String, String)],
+                            base: String? = nil, csrf: String? = nil) async throws -> TestResponse {
+        let page = try await browser.get(client, "/actions/\(action)")
+        let shownBase = page.text.range(of: #"name="base" value=""#).map { String(page.text[$0.upperBound...].prefix { $0 != "\"" }) } ?? ""
+        return try await browser.post(client, "/actions/\(action)/updates",
+                                      [("csrf", csrf ?? Browser.csrf(in: page)), ("base", base ?? shownBase)] + fields)
+    }
+
+    private func events(_ harness: WebHarness) async throws -> [RecordedEvent] {
+        try await harness.parts.store.events()
+    }
+
+    @Test("a contributor records an update with a note on their own action, and sees it on the action, the dashboard and the log")
+    func contributorRecords() async throws {
+        let harness = try await WebHarness.make()
+        try await harness.test { client in
+            var browser = Browser()
+            _ = try await browser.signIn(client, "contributor")
+            let response = try await postUpdate(&browser, client, "A-KIN-POLICY", [("status", "in-progress"), ("progress", "40"), ("due", ""),
+                                                                                   ("note", "Policy drafted with kinship carers")])
+            #expect(response.status == .seeOther)
+            #expect(response.headers[.location] == "/actions/A-KIN-POLICY?recorded=1#record")
+            let recorded = try await events(harness)
+            #expect(recorded.count == 1 && recorded[0].recordedBy == "contributor" && recorded[0].progressNew == 40 && recorded[0].dueNew == nil)
+            let page = try await browser.get(client, "/actions/A-KIN-POLICY?recorded=1").text
+            #expect(page.contains("Update 1 was recorded.") && page.contains("Policy drafted with kinship carers"))
+            #expect(try await browser.get(client, "/").text.contains("1 recorded update"))
+            #expect(try await browser.get(client, "/log").text.contains("Policy drafted with kinship carers"))
+            let mine = try await browser.get(client, "/my").text
+            #expect(mine.contains("A-KIN-POLICY") && !mine.contains("A-NF-EMBED"))
+        }
+    }
+
+    @Test("a value the CLI would refuse gets 422 and the form again with what was typed and the message; nothing is recorded")
+    func invalidUpdate() async throws {
+        let harness = try await WebHarness.make()
+        try await harness.test { client in
+            var browser = Browser()
+            _ = try await browser.signIn(client, "lead")
+            let response = try await postUpdate(&browser, client, "A-NF-EMBED", [("progress", "150"), ("note", "typed <note>")])
+            #expect(response.status == .unprocessableContent)
+            #expect(response.text.contains(#"role="alert">progress must be from 0 to 100, not 150"#))
+            #expect(response.text.contains(#"value="150""#) && response.text.contains("typed &lt;note&gt;</textarea>"))
+            let badDate = try await postUpdate(&browser, client, "A-NF-EMBED", [("due", "31/09/2025")])
+            #expect(badDate.status == .unprocessableContent && badDate.text.contains("September 2025 has 30 days"))
+            #expect(try await events(harness).isEmpty)
+        }
+    }
+
+    @Test("an update drawn from an older page gets 409 with the newer update shown, and nothing is recorded")
+    func staleBase() async throws {
+        let harness = try await WebHarness.make()
+        try await harness.test { client in
+            var first = Browser(), second = Browser()
+            _ = try await first.signIn(client, "lead")
+            _ = try await second.signIn(client, "admin")
+            let page = try await second.get(client, "/actions/A-NF-EMBED")
+            #expect(try await postUpdate(&first, client, "A-NF-EMBED", [("progress", "20"), ("note", "first in")]).status == .seeOther)
+            let late = try await second.post(client, "/actions/A-NF-EMBED/updates", [("csrf", Browser.csrf(in: page)), ("base", ""), ("progress", "25"),
+                                                                                     ("note", "second")])
+            #expect(late.status == .conflict)
+            #expect(late.text.contains("was <strong>not</strong> recorded") && late.text.contains("update 1 by lead") && late.text.contains("first in"))
+            #expect(late.text.contains(#"name="base" value="1""#), "the form again, drawn from the newer update")
+            #expect(try await events(harness).count == 1)
+        }
+    }
+
+    @Test("forged updates are refused and record nothing: no token, another session's token, another owner's action, a viewer, a foreign origin")
+    func forgedUpdates() async throws {
+        let harness = try await WebHarness.make()
+        try await harness.test { client in
+            var contributor = Browser(), other = Browser(), viewer = Browser()
+            _ = try await contributor.signIn(client, "contributor")
+            _ = try await other.signIn(client, "lead")
+            _ = try await viewer.signIn(client, "viewer")
+            let othersToken = Browser.csrf(in: try await other.get(client, "/"))
+            var answers: [String: HTTPResponse.Status] = [:]
+            answers["no token"] = try await contributor.post(client, "/actions/A-KIN-POLICY/updates", [("base", ""), ("progress", "10")]).status
+            answers["another session's token"] = try await postUpdate(&contributor, client, "A-KIN-POLICY", [("progress", "10")], csrf: othersToken).status
+            answers["another owner's action"] = try await postUpdate(&contributor, client, "A-NF-EMBED", [("progress", "10")]).status
+            let ownPage = try await contributor.get(client, "/actions/A-KIN-POLICY")
+            answers["forged for another owner's action"] = try await contributor.post(client, "/actions/A-MSP-PLAN/updates",
+                                                                                     [("csrf", Browser.csrf(in: ownPage)), ("base", ""), ("progress", "10")]).status
+            answers["a viewer"] = try await postUpdate(&viewer, client, "A-KIN-POLICY", [("progress", "10")]).status
+            answers["a foreign origin"] = try await contributor.post(client, "/actions/A-KIN-POLICY/updates",
+                                                                    [("csrf", Browser.csrf(in: ownPage)), ("base", ""), ("progress", "10")],
+                                                                    headers: [.origin: "https://evil.example"]).status
+            for (what, status) in answers { #expect(status == .forbidden, "\(what): \(status)") }
+            var visitor = Browser()
+            answers["not signed in"] = try await visitor.post(client, "/actions/A-KIN-POLICY/updates", [("base", ""), ("progress", "10")]).status
+            #expect(answers["not signed in"] == .seeOther)
+            #expect(try await events(harness).isEmpty)
+            #expect(!(try await contributor.get(client, "/actions/A-NF-EMBED").text.contains(#"action="/actions/A-NF-EMBED/updates""#)),
+                    "no form where the person may not update")
+        }
+    }
+
+    @Test("only a lead voids an update, with a reason; the void is appended and the update shows voided")
+    func voiding() async throws {
+        let harness = try await WebHarness.make()
+        try await harness.test { client in
+            var contributor = Browser(), lead = Browser()
+            _ = try await contributor.signIn(client, "contributor")
+            _ = try await lead.signIn(client, "lead")
+            #expect(try await postUpdate(&contributor, client, "A-KIN-POLICY", [("progress", "10"), ("note", "wrong action")]).status == .seeOther)
+            let contributorsPage = try await contributor.get(client, "/actions/A-KIN-POLICY")
+            #expect(!contributorsPage.text.contains("/updates/1/void"))
+            #expect(try await contributor.post(client, "/updates/1/void", [("csrf", Browser.csrf(in: contributorsPage)), ("reason", "x")]).status == .forbidden)
+            let page = try await lead.get(client, "/actions/A-KIN-POLICY")
+            #expect(try await lead.post(client, "/updates/1/void", [("csrf", Browser.csrf(in: page)), ("reason", " ")]).status == .unprocessableContent)
+            #expect(try await lead.post(client, "/updates/9/void", [("csrf", Browser.csrf(in: page)), ("reason", "typo")]).status == .notFound)
+            let void = try await lead.post(client, "/updates/1/void", [("csrf", Browser.csrf(in: page)), ("reason", "typed against the wrong action")])
+            #expect(void.status == .seeOther && void.headers[.location] == "/actions/A-KIN-POLICY#updates")
+            let recorded = try await events(harness)
+            #expect(recorded.count == 2 && recorded[1].voids == 1 && recorded[1].recordedBy == "lead")
+            #expect(try await lead.get(client, "/actions/A-KIN-POLICY").text.contains("typed against the wrong action"))
+            #expect(try await lead.post(client, "/updates/1/void", [("csrf", Browser.csrf(in: page)), ("reason", "again")]).status == .unprocessableContent)
+        }
+    }
+
+    @Test("a lead records a committee response; the monitor shows it and the audit log lists it; others get 403")
+    func committeeResponse() async throws {
+        let harness = try await WebHarness.make()
+        try await harness.test { client in
+            var lead = Browser(), contributor = Browser()
+            _ = try await lead.signIn(client, "lead")
+            _ = try await contributor.signIn(client, "contributor")
+            let page = try await lead.get(client, "/committee")
+            #expect(page.text.contains(#"action="/committee/resolutions/1/responses""#))
+            let sent = try await lead.post(client, "/committee/resolutions/1/responses", [("csrf", Browser.csrf(in: page)),
+                                                                                         ("response", "Workforce report scheduled for <March>"), ("status", "in-progress")])
+            #expect(sent.status == .seeOther)
+            let monitor = try await lead.get(client, "/committee").text
+            #expect(monitor.contains("Workforce report scheduled for &lt;March&gt;") && monitor.contains("recorded by lead"))
+            #expect(try await lead.get(client, "/log").text.contains("Workforce report scheduled for &lt;March&gt;"))
+            let json = try await lead.get(client, "/committee", json: true).text
+            #expect(json.contains("\"status\" : \"in-progress\""))
+            let bad = try await lead.post(client, "/committee/resolutions/1/responses", [("csrf", Browser.csrf(in: page)), ("response", "x"), ("status", "done")])
+            #expect(bad.status == .unprocessableContent && bad.text.contains("&#39;done&#39; is not a status"))
+            #expect(try await lead.post(client, "/committee/resolutions/99/responses", [("csrf", Browser.csrf(in: page)), ("response", "x"),
+                                                                                      ("status", "open")]).status == .notFound)
+            let theirs = try await contributor.get(client, "/committee")
+            #expect(!theirs.text.contains("/responses\""))
+            #expect(try await contributor.post(client, "/committee/resolutions/1/responses", [("csrf", Browser.csrf(in: theirs)), ("response", "x"),
+                                                                                            ("status", "open")]).status == .forbidden)
+            #expect(try await harness.parts.store.committeeResponses().count == 1)
+        }
+    }
+
+    @Test("a lead runs the committee update as a Word document; it is kept with its run and anyone signed in downloads it")
+    func reportRun() async throws {
+        let harness = try await WebHarness.make()
+        try await harness.test { client in
+            var lead = Browser(), viewer = Browser()
+            _ = try await lead.signIn(client, "lead")
+            _ = try await viewer.signIn(client, "viewer")
+            let page = try await lead.get(client, "/reports")
+            #expect(page.text.contains(#"<option value="committee-update">"#))
+            let ran = try await lead.post(client, "/reports", [("csrf", Browser.csrf(in: page)), ("plugin", "committee-update"), ("format", "docx"), ("since", "last")])
+            #expect(ran.status == .seeOther, "\(ran.text)")
+            let runs = try await harness.parts.store.reportRuns()
+            #expect(runs.count == 1 && runs[0].runBy == "lead" && runs[0].format == "docx")
+            let download = try await viewer.get(client, "/reports/\(runs[0].id!)")
+            #expect(download.status == .ok)
+            #expect(download.headers[.contentDisposition] == "attachment; filename=\"committee-update-2024-09-15.docx\"")
+            #expect(Array(download.body.readableBytesView.prefix(2)) == [0x50, 0x4B], "a ZIP package, as a .docx is")
+            let theirs = try await viewer.get(client, "/reports")
+            #expect(!theirs.text.contains(#"action="/reports""#))
+            #expect(try await viewer.post(client, "/reports", [("csrf", Browser.csrf(in: theirs)), ("plugin", "summary")]).status == .forbidden)
+            #expect(try await viewer.get(client, "/reports/99").status == .notFound)
+        }
+    }
+
+    @Test("hostile input is stored exactly and shown escaped; too large is 413, malformed is 400, and the server goes on serving")
+    func hostileInput() async throws {
+        let harness = try await WebHarness.make()
+        try await harness.test { client in
+            var lead = Browser()
+            _ = try await lead.signIn(client, "lead")
+            let hostile = "<img src=x onerror=alert(1)> \"quotes\" 'single' \u{7}\u{1b}[31m\n" + String(repeating: "é<b>", count: 25_000)
+            #expect(hostile.utf8.count > 100_000)
+            #expect(try await postUpdate(&lead, client, "A-NF-EMBED", [("note", hostile)]).status == .seeOther)
+            #expect(try await events(harness).first?.note == hostile, "stored exactly")
+            let page = try await lead.get(client, "/actions/A-NF-EMBED").text
+            #expect(!page.contains("<img src=x") && page.contains("&lt;img src=x onerror=alert(1)&gt;"))
+            let huge = "csrf=x&note=" + String(repeating: "a", count: 600_000)
+            let tooLarge = try await client.execute(uri: "/actions/A-NF-EMBED/updates", method: .post,
+                                                   headers: lead.headers([.contentType: "application/x-www-form-urlencoded"]), body: ByteBuffer(string: huge))
+            #expect(tooLarge.status == .contentTooLarge)
+            let malformed = try await client.execute(uri: "/actions/A-NF-EMBED/updates", method: .post,
+                                                    headers: lead.headers([.contentType: "application/x-www-form-urlencoded"]), body: ByteBuffer(string: "csrf=%ZZ&note=%"))
+            #expect(malformed.status == .badRequest)
+            #expect(try await lead.get(client, "/").status == .ok, "still serving")
+            #expect(try await events(harness).count == 1)
+        }
+    }
+}
