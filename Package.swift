@@ -85,6 +85,7 @@ let package = Package(
         .testTarget(name: "ReformWebTests", dependencies: [
             "ReformWeb", "ReformApp", "ReformStore",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
         ]),
     ]
 )

@@ -18,6 +18,7 @@ from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
 
 BASE, OUT, PASSWORD = sys.argv[1].rstrip("/"), sys.argv[2], sys.argv[3]
 PAGES = ["/", "/pillars/P3", "/deadlines", "/funding", "/risks", "/committee", "/log", "/reports", "/admin/users"]
@@ -37,6 +38,13 @@ def browser():
     return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
 
 
+def submit(driver, selector):
+    """Clicks a form's button and waits for the page it leads to."""
+    old = driver.find_element(By.TAG_NAME, "html")
+    driver.find_element(By.CSS_SELECTOR, selector).click()
+    WebDriverWait(driver, 20).until(lambda d: d.find_element(By.TAG_NAME, "html").id != old.id)
+
+
 def text(driver):
     return driver.find_element(By.TAG_NAME, "body").text
 
@@ -46,7 +54,7 @@ def sign_in(driver, username):
     check("/login?next=/" in driver.current_url, f"{username}: a visitor is sent to the sign-in page")
     driver.find_element(By.ID, "username").send_keys(username)
     driver.find_element(By.ID, "password").send_keys(PASSWORD)
-    driver.find_element(By.CSS_SELECTOR, "form.signin button[type=submit]").click()
+    submit(driver, "form.signin button[type=submit]")
     check(driver.current_url == BASE + "/", f"{username}: signed in and back on the dashboard")
 
 
@@ -80,7 +88,7 @@ def visit(driver, role):
     driver.get(BASE + "/actions/A-NF-EMBED")
     check("Discussed at DMT" in text(driver), f"{role} action page: the update's note")
     driver.save_screenshot(os.path.join(OUT, f"{role}-action.png"))
-    driver.find_element(By.CSS_SELECTOR, "form.signout button").click()
+    submit(driver, "form.signout button")
     check("/login" in driver.current_url, f"{role}: signed out")
     driver.get(BASE + "/deadlines")
     check("/login?next=/deadlines" in driver.current_url, f"{role}: signed out means signed out")
@@ -94,7 +102,7 @@ def record_update(driver):
     driver.get(BASE + "/actions/A-KIN-POLICY")
     driver.find_element(By.ID, "progress").send_keys("40")
     driver.find_element(By.ID, "note").send_keys("Draft policy shared with kinship carers for comment")
-    driver.find_element(By.CSS_SELECTOR, "form.update button[type=submit]").click()
+    submit(driver, "form.update button[type=submit]")
     body = text(driver)
     driver.save_screenshot(os.path.join(OUT, "contributor-recorded.png"))
     check("was recorded" in body and "Draft policy shared with kinship carers" in body, "contributor: the update and its note on the action page")
@@ -102,7 +110,7 @@ def record_update(driver):
     check("2 recorded updates" in text(driver), "contributor: the dashboard counts the new update")
     driver.get(BASE + "/actions/A-NF-EMBED")
     check(len(driver.find_elements(By.CSS_SELECTOR, "form.update")) == 0, "contributor: no update form on another owner's action")
-    driver.find_element(By.CSS_SELECTOR, "form.signout button").click()
+    submit(driver, "form.signout button")
 
 
 def void_and_report(driver):
@@ -110,14 +118,14 @@ def void_and_report(driver):
     sign_in(driver, "lead")
     driver.get(BASE + "/actions/A-KIN-POLICY")
     driver.find_element(By.CSS_SELECTOR, "form.void input[name=reason]").send_keys("Recorded against the wrong action")
-    driver.find_element(By.CSS_SELECTOR, "form.void button").click()
+    submit(driver, "form.void button")
     body = text(driver)
     driver.save_screenshot(os.path.join(OUT, "lead-voided.png"))
     check("Recorded against the wrong action" in body, "lead: the void and its reason shown on the action")
     driver.get(BASE + "/reports")
     driver.find_element(By.CSS_SELECTOR, "#plugin option[value='committee-update']").click()
     driver.find_element(By.CSS_SELECTOR, "#format option[value='docx']").click()
-    driver.find_element(By.CSS_SELECTOR, "form.run button").click()
+    submit(driver, "form.run button")
     driver.save_screenshot(os.path.join(OUT, "lead-reports.png"))
     links = driver.find_elements(By.LINK_TEXT, "Download")
     check(len(links) == 1, "lead: the run is listed with its document")

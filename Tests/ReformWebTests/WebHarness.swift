@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import HummingbirdBcrypt
 import HummingbirdTesting
 import ReformApp
 import ReformModel
@@ -13,6 +14,7 @@ struct WebHarness: Sendable {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let password = "a long enough password"
     static let day = CalendarDay(year: 2024, month: 9, day: 15)!
+    static let passwordHash = Bcrypt.hash(password, cost: 12)
 
     let folder: URL
     let workspace: Workspace
@@ -27,9 +29,11 @@ struct WebHarness: Sendable {
         let text = try programme ?? String(contentsOf: repository.appendingPathComponent("programme.yaml"), encoding: .utf8)
         try text.write(to: file, atomically: true, encoding: .utf8)
         let workspace = Workspace(programmeFile: file.path, recordOption: folder.appendingPathComponent("record.sqlite").path, environment: [:])
+        // One user per role, all with the same password, hashed once for every test (cost 12 takes a quarter of a second).
+        let store = try #require(try workspace.openRecord(.write(create: true)))
         for role in Role.allCases {
-            _ = try await AddUser(username: role.rawValue, role: role, owners: role == .contributor ? ["Head of Service Provider Services"] : [],
-                                  password: password).run(workspace)
+            _ = try await store.addUser(UserAccount(username: role.rawValue, passwordHash: passwordHash, role: role,
+                                                    owners: role == .contributor ? ["Head of Service Provider Services"] : [], createdAt: "2024-09-15T08:00:00Z"))
         }
         let clock = TestClock()
         let parts = try await WebServer.parts(WebConfiguration(workspace: workspace), now: { clock.now }, today: { day })

@@ -16,6 +16,8 @@ public actor LiveProgramme {
     private var cached: (key: Key, snapshot: ProgrammeSnapshot)?
     private var inFlight: (key: Key, task: Task<ProgrammeSnapshot, any Error>)?
     private var lastGood: LoadedProgramme?
+    /// The plan as last read, with the file version it was read at: a change of the record alone does not read the file again.
+    private var lastRead: (file: FileVersion?, loaded: LoadedProgramme, problems: [String])?
 
     /// What a snapshot was made from.
     private struct Key: Hashable {
@@ -52,13 +54,17 @@ public actor LiveProgramme {
         }
         if let cached, cached.key == key { return cached.snapshot }
         if let inFlight, inFlight.key == key { return try await Self.wait(for: inFlight.task) }
-        let task = Task { [workspace, store, lastGood] in try await Self.make(workspace: workspace, store: store, day: key.day, lastGood: lastGood) }
+        let reuse = lastRead.flatMap { $0.file == key.file && key.file != nil ? (loaded: $0.loaded, problems: $0.problems) : nil }
+        let task = Task { [workspace, store, lastGood] in
+            try await Self.make(workspace: workspace, store: store, day: key.day, lastGood: lastGood, read: reuse)
+        }
         inFlight = (key, task)
         computations += 1
         let snapshot = try await Self.wait(for: task)
         if inFlight?.key == key { inFlight = nil }
         cached = (key, snapshot)
         lastGood = snapshot.loaded
+        lastRead = (key.file, snapshot.loaded, snapshot.problems)
         return snapshot
     }
 
@@ -79,16 +85,20 @@ public actor LiveProgramme {
         return FileVersion(modified: modified, size: size)
     }
 
-    private static func make(workspace: Workspace, store: any RecordStore, day: CalendarDay, lastGood: LoadedProgramme?) async throws -> ProgrammeSnapshot {
-        let open = OpenProgramme(workspace)
+    private static func make(workspace: Workspace, store: any RecordStore, day: CalendarDay, lastGood: LoadedProgramme?,
+                             read: (loaded: LoadedProgramme, problems: [String])?) async throws -> ProgrammeSnapshot {
         let loaded: LoadedProgramme
         var problems: [String] = []
-        do {
-            loaded = try await open.load()
-        } catch {
-            guard let lastGood else { throw error }
-            loaded = lastGood
-            problems = error.message.split(separator: "\n").map(String.init)
+        if let read {
+            (loaded, problems) = read
+        } else {
+            do {
+                loaded = try await OpenProgramme(workspace).load()
+            } catch {
+                guard let lastGood else { throw error }
+                loaded = lastGood
+                problems = error.message.split(separator: "\n").map(String.init)
+            }
         }
         let updates = try await store.updates()
         let period = try await ReportPeriod(asOf: day, since: .lastRun).resolve(plugin: "committee-update", store: store, notice: { _ in })

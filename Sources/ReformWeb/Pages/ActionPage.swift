@@ -51,8 +51,12 @@ enum ActionPage {
     {{#lead}}<td>{{#voidable}}<form method="post" action="/updates/{{id}}/void" class="void"><input type="hidden" name="csrf" value="{{csrf}}"><label for="reason-{{id}}">Reason</label> <input id="reason-{{id}}" name="reason" required size="18"> <button type="submit">Void</button></form>{{/voidable}}</td>{{/lead}}</tr>{{/events}}</tbody>
     </table>
     {{/empty(events)}}
+    {{#earlier}}<p>{{earlier}} earlier updates are in the <a href="/log">audit log</a>.</p>{{/earlier}}
     {{#empty(events)}}<p>No updates have been recorded for this action.</p>{{/empty(events)}}
     """
+
+    /// How many of an action's updates its page lists, newest first.
+    static let shownEvents = 50
 
     /// What the update form shows: what was typed, and why it was not recorded, if it was sent.
     struct FormState {
@@ -93,7 +97,9 @@ enum ActionPage {
         values["lead"] = lead
         values["csrf"] = input.signedIn.csrfToken
         if let recorded = input.recorded { values["recorded"] = recorded }
-        values["events"] = input.events.reversed().map { entry -> [String: Any] in
+        // The newest first, as many as a person reads on one page; the audit log has them all.
+        if input.events.count > shownEvents { values["earlier"] = input.events.count - shownEvents }
+        values["events"] = input.events.suffix(shownEvents).reversed().map { entry -> [String: Any] in
             let event = entry.event
             return Views.present(["id": event.id.map(String.init) ?? "", "day": event.day, "by": event.recordedBy, "summary": event.changeSummary,
                                   "note": event.note ?? "", "voided": entry.voidedMark, "voidable": !event.isVoid && entry.voidedBy == nil ? true : nil,
