@@ -44,4 +44,17 @@ public struct AppError: Error, Sendable, CustomStringConvertible {
     }
 
     public var description: String { message }
+
+    /// The value of `body`, its store errors made `AppError`s and its `AppError`s passed on as they are.
+    static func catching<T>(_ body: () async throws -> T) async throws(AppError) -> T {
+        do {
+            return try await body()
+        } catch let error as AppError {
+            throw error
+        } catch let error as StoreError {
+            throw AppError(error)
+        } catch {
+            throw AppError("error: \(error)")
+        }
+    }
 }

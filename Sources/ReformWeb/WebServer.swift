@@ -23,6 +23,7 @@ public enum WebServer {
         let plugins: PluginChoices
         let workspace: Workspace
         let today: @Sendable () -> CalendarDay
+        let now: @Sendable () -> Int64
     }
 
     /// Opens the record, loads the plan once (a plan that does not validate stops the start with
@@ -40,7 +41,7 @@ public enum WebServer {
         do { pages = try PageRenderer() } catch { throw AppError("error: a page template is broken: \(error)") }
         return Parts(pages: pages, live: live, store: store, sessions: Sessions(store: store, now: now),
                      cookies: CookiePolicy(secureCookies: configuration.secureCookies, trustProxy: configuration.trustProxy),
-                     plugins: .standard(extra: configuration.pluginPaths), workspace: configuration.workspace, today: today)
+                     plugins: .standard(extra: configuration.pluginPaths), workspace: configuration.workspace, today: today, now: now)
     }
 
     /// The router: the security headers round everything, then error pages, then who is signed in, then the routes.
@@ -53,7 +54,8 @@ public enum WebServer {
         SignInRoutes(pages: parts.pages, sessions: parts.sessions, cookies: parts.cookies).register(on: router)
         ReadRoutes(pages: parts.pages, live: parts.live, store: parts.store, plugins: parts.plugins).register(on: router)
         WriteRoutes(pages: parts.pages, live: parts.live, store: parts.store, plugins: parts.plugins, workspace: parts.workspace,
-                    today: parts.today).register(on: router)
+                    today: parts.today, now: parts.now).register(on: router)
+        UserRoutes(pages: parts.pages, live: parts.live, store: parts.store, workspace: parts.workspace).register(on: router)
         return router
     }
 

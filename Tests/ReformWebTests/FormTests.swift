@@ -129,6 +129,58 @@ struct FormTests {
         }
     }
 
+    @Test("a lead corrects an update: it is voided and recorded again with the change and the reason; a contributor gets 403")
+    func correcting() async throws {
+        let harness = try await WebHarness.make()
+        try await harness.test { client in
+            var contributor = Browser(), lead = Browser()
+            _ = try await contributor.signIn(client, "contributor")
+            _ = try await lead.signIn(client, "lead")
+            #expect(try await postUpdate(&contributor, client, "A-KIN-POLICY", [("progress", "45"), ("note", "DMT agreed")]).status == .seeOther)
+            #expect(try await contributor.get(client, "/updates/1/correct").status == .forbidden)
+            let form = try await lead.get(client, "/updates/1/correct")
+            #expect(form.status == .ok && form.text.contains(#"value="45""#) && form.text.contains("DMT agreed</textarea>"))
+            let unchanged = try await lead.post(client, "/updates/1/correct", [("csrf", Browser.csrf(in: form, action: "/updates/1/correct")), ("progress", "45"),
+                                                                              ("note", "DMT agreed"), ("reason", "no change")])
+            #expect(unchanged.status == .unprocessableContent && unchanged.text.contains("at least one changed field"))
+            let corrected = try await lead.post(client, "/updates/1/correct", [("csrf", Browser.csrf(in: form, action: "/updates/1/correct")), ("progress", "25"),
+                                                                              ("note", "DMT agreed"), ("reason", "DMT said 25")])
+            #expect(corrected.status == .seeOther, "\(corrected.text.components(separatedBy: "role=\"alert\">").dropFirst().first?.prefix(300) ?? "")")
+            let recorded = try await events(harness)
+            #expect(recorded.count == 3 && recorded[1].voids == 1 && recorded[2].progressNew == 25 && recorded[2].note == "DMT agreed")
+            #expect(recorded[2].reason == "correction of event 1: DMT said 25")
+        }
+    }
+
+    @Test("an admin adds a user and changes one; others get 403; a bad password is 422 with what was typed")
+    func managingUsers() async throws {
+        let harness = try await WebHarness.make()
+        try await harness.test { client in
+            var admin = Browser(), lead = Browser()
+            _ = try await admin.signIn(client, "admin")
+            _ = try await lead.signIn(client, "lead")
+            let page = try await admin.get(client, "/admin/users")
+            let csrf = Browser.csrf(in: page, action: "/admin/users")
+            let added = try await admin.post(client, "/admin/users", [("csrf", csrf), ("username", "zoe"), ("role", "contributor"),
+                                                                     ("owners", "Head of Service Provider Services\nMSP"), ("password", WebHarness.password)])
+            #expect(added.status == .seeOther)
+            let zoe = try #require(try await harness.parts.store.user(named: "zoe"))
+            #expect(zoe.role == .contributor && zoe.owners == ["Head of Service Provider Services", "MSP"])
+            let short = try await admin.post(client, "/admin/users", [("csrf", csrf), ("username", "yan"), ("role", "viewer"), ("owners", ""), ("password", "short")])
+            #expect(short.status == .unprocessableContent && short.text.contains("at least 12 characters") && short.text.contains(#"value="yan""#))
+            let changed = try await admin.post(client, "/admin/users/zoe", [("csrf", csrf), ("role", "lead"), ("owners", ""), ("state", "disabled")])
+            #expect(changed.status == .seeOther)
+            let after = try #require(try await harness.parts.store.user(named: "zoe"))
+            #expect(after.role == .lead && after.disabled && after.owners.isEmpty)
+            let own = try await admin.post(client, "/admin/users/admin", [("csrf", csrf), ("role", "viewer"), ("owners", ""), ("state", "active")])
+            #expect(own.status == .unprocessableContent)
+            let leadsPage = try await lead.get(client, "/")
+            #expect(try await lead.post(client, "/admin/users", [("csrf", Browser.csrf(in: leadsPage)), ("username", "x"), ("role", "admin"),
+                                                                ("password", WebHarness.password)]).status == .forbidden)
+            #expect(try await harness.parts.store.user(named: "x") == nil)
+        }
+    }
+
     @Test("a lead records a committee response; the monitor shows it and the audit log lists it; others get 403")
     func committeeResponse() async throws {
         let harness = try await WebHarness.make()

@@ -34,7 +34,7 @@ public struct ChangeUser: Sendable {
     /// - Throws: `AppError` (a usage error) when there is no such user, naming the nearest.
     public func run(_ workspace: Workspace) async throws(AppError) -> UserAccount {
         guard let store = try workspace.openRecord(.write(create: false)) else { throw Self.noSuchUser(username, among: []) }
-        do {
+        return try await AppError.catching {
             guard var user = try await store.user(named: username) else {
                 throw Self.noSuchUser(username, among: try await store.users().map(\.username))
             }
@@ -50,12 +50,6 @@ public struct ChangeUser: Sendable {
             try await store.updateUser(user)
             if case .password = change, let id = user.id { try await store.endSessions(userID: id) }
             return user
-        } catch let error as AppError {
-            throw error
-        } catch let error as StoreError {
-            throw AppError(error)
-        } catch {
-            throw AppError("error: \(error)")
         }
     }
 

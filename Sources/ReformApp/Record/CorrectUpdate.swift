@@ -1,3 +1,4 @@
+import Foundation
 import ReformModel
 import ReformStore
 
@@ -16,6 +17,8 @@ public struct CorrectUpdate: Sendable {
     public var reason: String
     /// Who corrects it.
     public var by: String
+    /// The moment it is recorded at: now, unless a server's clock says otherwise.
+    public var now = Date()
     /// Today.
     public var today: CalendarDay
 
@@ -42,7 +45,7 @@ public struct CorrectUpdate: Sendable {
 
     /// Voids and records again in a record already open (a server's).
     public func run(programme: Programme, store: any RecordStore) async throws(AppError) -> (void: RecordedEvent, corrected: RecordedEvent) {
-        let recorder = UpdateRecorder(programme: programme)
+        let recorder = UpdateRecorder(programme: programme, now: now)
         let target = try await VoidTarget.find(event, in: store)
         guard [status, progress, due, note].contains(where: { $0 != nil }) else {
             throw AppError("error: give the corrected --status, --progress, --due or --note; nothing was recorded", kind: .invalidInput)

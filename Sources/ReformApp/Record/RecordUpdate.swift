@@ -7,6 +7,8 @@ import ReformStore
 public struct RecordUpdate: Sendable {
     /// The update as asked for.
     public var request: UpdateRequest
+    /// The moment it is recorded at: now, unless a server's clock says otherwise.
+    public var now = Date()
     /// Today, which `--at` defaults to.
     public var today: CalendarDay
 
@@ -22,7 +24,7 @@ public struct RecordUpdate: Sendable {
     /// - Throws: `AppError` saying what is wrong and that nothing was recorded.
     public func run(_ open: OpenProgramme) async throws(AppError) -> RecordedEvent {
         let loaded = try await open.load()
-        let recorder = UpdateRecorder(programme: loaded.programme)
+        let recorder = UpdateRecorder(programme: loaded.programme, now: now)
         // Only this action's events decide its old values; the rest of the record is not read.
         let existingStore = try open.workspace.openRecord(.read)
         let recorded: [RecordedEvent]
@@ -44,7 +46,7 @@ public struct RecordUpdate: Sendable {
         if recorded.last?.id != base {
             throw AppError("another update of \(request.action) was recorded meanwhile; nothing was recorded", kind: .conflict(latestEvent: recorded.last?.id))
         }
-        let event = try check(UpdateRecorder(programme: programme), recorded: recorded)
+        let event = try check(UpdateRecorder(programme: programme, now: now), recorded: recorded)
         do { return try await store.append(event, basedOn: base) } catch { throw AppError(error) }
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import ReformModel
 import ReformStore
 
@@ -10,6 +11,8 @@ public struct VoidUpdate: Sendable {
     public var reason: String
     /// Who voids it.
     public var by: String
+    /// The moment it is recorded at: now, unless a server's clock says otherwise.
+    public var now = Date()
     /// Today, the void's day.
     public var today: CalendarDay
 
@@ -34,7 +37,7 @@ public struct VoidUpdate: Sendable {
     /// Records the void in a record already open (a server's).
     public func run(programme: Programme, store: any RecordStore) async throws(AppError) -> (void: RecordedEvent, voided: RecordedEvent) {
         let target = try await VoidTarget.find(event, in: store)
-        let void = try VoidTarget.void(of: target, reason: reason, by: by, recorder: UpdateRecorder(programme: programme), today: today)
+        let void = try VoidTarget.void(of: target, reason: reason, by: by, recorder: UpdateRecorder(programme: programme, now: now), today: today)
         let recorded: [RecordedEvent]
         do { recorded = try await store.append([void]) } catch { throw AppError(error) }
         return (recorded[0], target)

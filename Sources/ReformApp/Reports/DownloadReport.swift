@@ -15,7 +15,7 @@ public struct DownloadReport: Sendable {
     /// - Throws: `AppError` of kind `notFound` when there is no such run, or it kept no document
     ///   (a report written to a file from the command line is on that file, not in the record).
     public func run(in store: any RecordStore) async throws(AppError) -> (run: ReportRun, document: KeptDocument) {
-        do {
+        try await AppError.catching {
             guard let found = try await store.reportRuns().first(where: { $0.id == run }) else {
                 throw AppError("there is no report run \(run)", kind: .notFound)
             }
@@ -23,12 +23,6 @@ public struct DownloadReport: Sendable {
                 throw AppError("report run \(run) kept no document: it was written to \(found.outputPath ?? "the screen") from the command line", kind: .notFound)
             }
             return (found, document)
-        } catch let error as AppError {
-            throw error
-        } catch let error as StoreError {
-            throw AppError(error)
-        } catch {
-            throw AppError("error: \(error)")
         }
     }
 }

@@ -46,9 +46,9 @@ enum ActionPage {
     <h2>Recorded updates</h2>
     {{^empty(events)}}
     <table>
-    <thead><tr><th scope="col">#</th><th scope="col">For day</th><th scope="col">By</th><th scope="col">What changed</th><th scope="col">Note</th>{{#lead}}<th scope="col">Void</th>{{/lead}}</tr></thead>
+    <thead><tr><th scope="col">#</th><th scope="col">For day</th><th scope="col">By</th><th scope="col">What changed</th><th scope="col">Note</th>{{#lead}}<th scope="col">Void or correct</th>{{/lead}}</tr></thead>
     <tbody>{{#events}}<tr{{#voided}} class="voided"{{/voided}}><td>{{id}}</td><td>{{day}}</td><td>{{by}}</td><td>{{summary}}{{#voided}} <strong>{{voided}}</strong>{{/voided}}</td><td class="note">{{note}}</td>
-    {{#lead}}<td>{{#voidable}}<form method="post" action="/updates/{{id}}/void" class="void"><input type="hidden" name="csrf" value="{{csrf}}"><label for="reason-{{id}}">Reason</label> <input id="reason-{{id}}" name="reason" required size="18"> <button type="submit">Void</button></form>{{/voidable}}</td>{{/lead}}</tr>{{/events}}</tbody>
+    {{#lead}}<td>{{#voidable}}<form method="post" action="/updates/{{id}}/void" class="void"><input type="hidden" name="csrf" value="{{csrf}}"><label for="reason-{{id}}">Reason</label> <input id="reason-{{id}}" name="reason" required size="18"> <button type="submit">Void</button></form> <a href="/updates/{{id}}/correct">Correct</a>{{/voidable}}</td>{{/lead}}</tr>{{/events}}</tbody>
     </table>
     {{/empty(events)}}
     {{#earlier}}<p>{{earlier}} earlier updates are in the <a href="/log">audit log</a>.</p>{{/earlier}}

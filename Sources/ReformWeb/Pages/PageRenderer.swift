@@ -21,7 +21,7 @@ struct PageRenderer: Sendable {
         "layout": Layout.template, "error": ErrorPage.template, "login": LoginPage.template, "dashboard": DashboardPage.template,
         "pillar": PillarPage.template, "action": ActionPage.template, "deadlines": DeadlinesPage.template, "funding": FundingPage.template,
         "risks": RisksPage.template, "committee": CommitteePage.template, "log": LogPage.template, "reports": ReportsPage.template,
-        "users": UsersPage.template, "my": MyActionsPage.template,
+        "users": UsersPage.template, "my": MyActionsPage.template, "correct": CorrectPage.template,
     ]
 
     /// A page: `name`'s template with `values`, inside the layout.

@@ -31,9 +31,8 @@ struct ReadRoutes: Sendable {
         router.get("/admin/users") { request, context in try await self.users(request, context) }
     }
 
-    /// The snapshot every page reads, or why there is none.
     private func snapshot() async throws(WebFailure) -> ProgrammeSnapshot {
-        do { return try await live.current() } catch { throw WebFailure.unavailable(error.message) }
+        try await live.snapshotForPage()
     }
 
     /// A page drawn from the snapshot alone.
@@ -113,6 +112,8 @@ struct ReadRoutes: Sendable {
         let snapshot = try await snapshot()
         let users = try await ListUsers().run(in: store)
         if WebResponses.wantsJSON(request) { return try WebResponses.json(users.map(UsersPage.Shown.init)) }
-        return pages.page("users", title: "Users", values: UsersPage.values(users), context: context, snapshot: snapshot)
+        let signedIn = try Access.atLeast(.admin, request, context)
+        let done = request.uri.queryParameters["done"].map(String.init)
+        return pages.page("users", title: "Users", values: UsersPage.values(users, csrf: signedIn.csrfToken, done: done), context: context, snapshot: snapshot)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import ReformApp
 import ReformModel
@@ -13,17 +14,21 @@ struct WriteRoutes: Sendable {
     let plugins: PluginChoices
     let workspace: Workspace
     let today: @Sendable () -> CalendarDay
+    /// The server's clock, in seconds since 1970: what updates are stamped with.
+    let now: @Sendable () -> Int64
 
     func register(on router: Router<WebContext>) {
         router.post("/actions/:id/updates") { request, context in try await self.update(request, context) }
         router.post("/updates/:event/void") { request, context in try await self.void(request, context) }
+        router.get("/updates/:event/correct") { request, context in try await self.correctForm(request, context) }
+        router.post("/updates/:event/correct") { request, context in try await self.correct(request, context) }
         router.post("/committee/resolutions/:id/responses") { request, context in try await self.respond(request, context) }
         router.post("/reports") { request, context in try await self.runReport(request, context) }
         router.get("/reports/:run") { request, context in try await self.download(request, context) }
     }
 
     private func snapshot() async throws(WebFailure) -> ProgrammeSnapshot {
-        do { return try await live.current() } catch { throw WebFailure.unavailable(error.message) }
+        try await live.snapshotForPage()
     }
 
     /// The signed-in person and their form, after the CSRF check.
@@ -38,7 +43,7 @@ struct WriteRoutes: Sendable {
         let (signedIn, form) = try await self.form(request, context)
         let id = try context.parameters.require("id")
         let programme: Programme
-        do { programme = try await live.plan() } catch { throw WebFailure.unavailable(error.message) }
+        do { programme = try await live.plan() } catch { throw WebFailure.unavailable(error.message) }  // the plan only: a write needs no analysis
         let action = try ActionLookup.find(id, in: programme)
         guard Permissions.mayUpdate(action, user: signedIn.user) else {
             throw WebFailure.forbidden(needed: "lead", detail: "You may update only the actions of: \(signedIn.user.owners.isEmpty ? "no owner" : signedIn.user.owners.joined(separator: "; ")).")
@@ -51,7 +56,9 @@ struct WriteRoutes: Sendable {
         let update = UpdateRequest(action: id, status: blank("status"), progress: blank("progress"), note: blank("note"), due: blank("due"),
                                    by: signedIn.user.username)
         do {
-            let event = try await RecordUpdate(update, today: today()).run(programme: programme, store: store, basedOn: base)
+            var recording = RecordUpdate(update, today: today())
+            recording.now = Date(timeIntervalSince1970: TimeInterval(now()))
+            let event = try await recording.run(programme: programme, store: store, basedOn: base)
             return WebResponses.redirect(to: "/actions/\(id)?recorded=\(event.id ?? 0)#record")
         } catch {
             let snapshot = try await snapshot()
@@ -85,7 +92,9 @@ struct WriteRoutes: Sendable {
         let snapshot = try await snapshot()
         let reason = form["reason"] ?? ""
         do {
-            let (_, voided) = try await VoidUpdate(event: event, reason: reason, by: signedIn.user.username, today: today()).run(programme: snapshot.programme, store: store)
+            var voiding = VoidUpdate(event: event, reason: reason, by: signedIn.user.username, today: today())
+            voiding.now = Date(timeIntervalSince1970: TimeInterval(now()))
+            let (_, voided) = try await voiding.run(programme: snapshot.programme, store: store)
             return WebResponses.redirect(to: "/actions/\(voided.action)#updates")
         } catch {
             switch error.kind {
@@ -93,6 +102,47 @@ struct WriteRoutes: Sendable {
             case .invalidInput: throw WebFailure.unprocessable(error.message.replacingOccurrences(of: "error: ", with: "").replacingOccurrences(of: "with --reason", with: "in the Reason box"))
             default: throw WebFailure.unavailable(error.message)
             }
+        }
+    }
+
+    /// The event a void or correction names, for a lead.
+    private func leadsEvent(_ request: Request, _ context: WebContext) async throws -> (SignedInUser, RecordedEvent) {
+        let signedIn = try Access.signedIn(request, context)
+        guard Permissions.isLead(signedIn.user) else { throw WebFailure.forbidden(needed: "lead", detail: nil) }
+        let text = try context.parameters.require("event")
+        guard let id = Int64(text), let event = try await store.event(id: id), !event.isVoid else {
+            throw WebFailure.notFound(what: "update '\(text)'", suggestion: nil)
+        }
+        return (signedIn, event)
+    }
+
+    private func correctForm(_ request: Request, _ context: WebContext) async throws -> Response {
+        let (signedIn, event) = try await leadsEvent(request, context)
+        return pages.page("correct", title: "Correct update \(event.id ?? 0)", values: CorrectPage.values(event, signedIn: signedIn, form: nil, error: nil),
+                          context: context, snapshot: try await snapshot())
+    }
+
+    private func correct(_ request: Request, _ context: WebContext) async throws -> Response {
+        let (signedIn, form) = try await self.form(request, context)
+        let (_, event) = try await leadsEvent(request, context)
+        let snapshot = try await snapshot()
+        func given(_ name: String, _ recorded: String?) -> String? {
+            let value = form[name] ?? ""
+            return value.trimmingSpaces().isEmpty || value == recorded ? nil : value
+        }
+        var correction = CorrectUpdate(event: event.id!, status: given("status", event.statusNew?.rawValue), progress: given("progress", event.progressNew.map(String.init)),
+                                       due: given("due", event.dueNew), note: given("note", event.note), reason: form["reason"] ?? "",
+                                       by: signedIn.user.username, today: today())
+        correction.now = Date(timeIntervalSince1970: TimeInterval(now()))
+        do {
+            _ = try await correction.run(programme: snapshot.programme, store: store)
+            return WebResponses.redirect(to: "/actions/\(event.action)#updates")
+        } catch {
+            guard error.kind == .invalidInput else { throw WebFailure.unavailable(error.message) }
+            let message = error.message.replacingOccurrences(of: "error: ", with: "").replacingOccurrences(of: "with --reason", with: "in “Why it is corrected”")
+                .replacingOccurrences(of: "the corrected --status, --progress, --due or --note", with: "at least one changed field")
+            return pages.page("correct", title: "Correct update \(event.id ?? 0)", values: CorrectPage.values(event, signedIn: signedIn, form: form, error: message),
+                              context: context, snapshot: snapshot, status: .unprocessableContent)
         }
     }
 
