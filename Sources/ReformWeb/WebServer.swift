@@ -55,7 +55,7 @@ public enum WebServer {
         ReadRoutes(pages: parts.pages, live: parts.live, store: parts.store, plugins: parts.plugins).register(on: router)
         WriteRoutes(pages: parts.pages, live: parts.live, store: parts.store, plugins: parts.plugins, workspace: parts.workspace,
                     today: parts.today, now: parts.now).register(on: router)
-        UserRoutes(pages: parts.pages, live: parts.live, store: parts.store, workspace: parts.workspace).register(on: router)
+        UserRoutes(pages: parts.pages, live: parts.live, store: parts.store, workspace: parts.workspace, sessions: parts.sessions).register(on: router)
         return router
     }
 

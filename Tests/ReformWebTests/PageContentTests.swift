@@ -76,6 +76,7 @@ struct PageContentTests {
             for path in ["/", "/deadlines", "/funding", "/", "/actions/A-NF-EMBED"] { _ = try await browser.get(client, path) }
             #expect(await harness.parts.live.computations == 1)
             try await record(harness, "A-NF-EMBED", progress: 30, note: "recorded elsewhere")
+            try await Task.sleep(for: .milliseconds(250)) // another process's write is seen within a fifth of a second
             let after = try await browser.get(client, "/actions/A-NF-EMBED").text
             #expect(after.contains("recorded elsewhere"))
             _ = try await browser.get(client, "/")

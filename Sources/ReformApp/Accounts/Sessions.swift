@@ -25,6 +25,7 @@ public enum SignInOutcome: Sendable {
 public struct Sessions: Sendable {
     private let store: any RecordStore
     private let now: @Sendable () -> Int64
+    private let cache = SessionCache()
 
     /// Sessions kept in `store`; `now` gives the time in seconds since 1970 (a test sets it).
     public init(store: any RecordStore, now: @escaping @Sendable () -> Int64) {
@@ -53,6 +54,7 @@ public struct Sessions: Sendable {
             let token = SessionToken.random()
             let session = WebSession(tokenHash: SessionToken.hash(token), userID: id, csrfToken: SessionToken.random(), startedAt: time, lastSeenAt: time)
             try await store.startSession(session, replacing: previous.map(SessionToken.hash))
+            if let previous { cache.forget(SessionToken.hash(previous)) }
             return .signedIn(token: token, SignedInUser(user: user, tokenHash: session.tokenHash, csrfToken: session.csrfToken))
         } catch {
             throw AppError(error)
@@ -65,14 +67,22 @@ public struct Sessions: Sendable {
         let time = now()
         let hash = SessionToken.hash(token)
         do {
-            guard let session = try await store.session(tokenHash: hash) else { return nil }
-            guard time - session.lastSeenAt <= SessionRules.idleSeconds, time - session.startedAt <= SessionRules.absoluteSeconds,
-                  let user = try await store.user(id: session.userID), !user.disabled else {
+            var found = cache.fresh(hash)
+            if found == nil, let session = try await store.session(tokenHash: hash) {
+                if let user = try await store.user(id: session.userID) { found = (session, user) } else { try await store.endSession(tokenHash: hash) }
+            }
+            guard var (session, user) = found else { return nil }
+            guard time - session.lastSeenAt <= SessionRules.idleSeconds, time - session.startedAt <= SessionRules.absoluteSeconds, !user.disabled else {
+                cache.forget(hash)
                 try await store.endSession(tokenHash: hash)
                 return nil
             }
             // A minute's precision is enough for the idle limit, and spares a write on every request.
-            if time - session.lastSeenAt >= 60 { try await store.touchSession(tokenHash: hash, at: time) }
+            if time - session.lastSeenAt >= 60 {
+                try await store.touchSession(tokenHash: hash, at: time)
+                session.lastSeenAt = time
+            }
+            cache.keep(session, user)
             return SignedInUser(user: user, tokenHash: hash, csrfToken: session.csrfToken)
         } catch {
             throw AppError(error)
@@ -81,7 +91,14 @@ public struct Sessions: Sendable {
 
     /// Ends the session with this token.
     public func signOut(token: String) async throws(AppError) {
+        cache.forget(SessionToken.hash(token))
         do { try await store.endSession(tokenHash: SessionToken.hash(token)) } catch { throw AppError(error) }
+    }
+
+    /// Forgets what this server knows of a user's sessions, after their account changed here, so
+    /// that the change applies to their very next request.
+    public func forget(userID: Int64) {
+        cache.forget(userID: userID)
     }
 
     /// Seconds until fewer than the limit of `failures` fall within the window, or `nil` when already so.

@@ -1,13 +1,16 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import ReformCore
 import ReformModel
 import ReformStore
 
 /// The programme a server serves, analysed once per change and shared by every request.
 ///
-/// Each request asks for `current()`. That costs a `stat` of the plan file and one small query
-/// of the record; only when either has changed (or the day has turned) is the plan read and the
-/// analysis computed again, once, however many requests are waiting. A plan edited into one that
+/// Each request asks for `current()`. That costs a `stat` of the plan file and, at most five
+/// times a second, one small query of the record; only when either has changed (or the day has
+/// turned) is the plan read and the analysis computed again, once, however many requests wait. A plan edited into one that
 /// does not validate leaves the last good one in service, with the new file's problems attached.
 public actor LiveProgramme {
     private let workspace: Workspace
@@ -39,8 +42,26 @@ public actor LiveProgramme {
         self.today = today
     }
 
-    /// How many times the analysis has been computed: what the tests of the cache count.
+    /// How many times the analysis has been computed: what the tests of the cache count, and
+    /// what a cache of anything drawn from a snapshot (a page's body) is keyed by.
     public private(set) var computations = 0
+
+    /// How often the record is asked how far it has got: a write by this server says so at once
+    /// (`recordChanged()`); one by another process is seen within this time.
+    public static let recordCheckInterval: TimeInterval = 0.2
+    private var lastRecordCheck: (at: Date, version: RecordVersion)?
+
+    /// Says the record has changed (this server wrote to it), so the next request reads it again.
+    public func recordChanged() {
+        lastRecordCheck = nil
+    }
+
+    private func recordVersion() async throws(StoreError) -> RecordVersion {
+        if let lastRecordCheck, Date().timeIntervalSince(lastRecordCheck.at) < Self.recordCheckInterval { return lastRecordCheck.version }
+        let version = try await store.version()
+        lastRecordCheck = (Date(), version)
+        return version
+    }
 
     /// The current snapshot, computed again only if the plan, the record or the day has changed.
     ///
@@ -48,18 +69,19 @@ public actor LiveProgramme {
     public func current() async throws(AppError) -> ProgrammeSnapshot {
         let key: Key
         do {
-            key = Key(file: Self.fileVersion(workspace.programmeFile), record: try await store.version(), day: today())
+            key = Key(file: Self.fileVersion(workspace.programmeFile), record: try await recordVersion(), day: today())
         } catch {
             throw AppError(error)
         }
         if let cached, cached.key == key { return cached.snapshot }
         if let inFlight, inFlight.key == key { return try await Self.wait(for: inFlight.task) }
         let reuse = lastRead.flatMap { $0.file == key.file && key.file != nil ? (loaded: $0.loaded, problems: $0.problems) : nil }
-        let task = Task { [workspace, store, lastGood] in
-            try await Self.make(workspace: workspace, store: store, day: key.day, lastGood: lastGood, read: reuse)
+        let task = Task { [workspace, store, lastGood, computations] in
+            try await Self.make(workspace: workspace, store: store, day: key.day, lastGood: lastGood, read: reuse, generation: computations + 1)
         }
         inFlight = (key, task)
         computations += 1
+
         let snapshot = try await Self.wait(for: task)
         if inFlight?.key == key { inFlight = nil }
         cached = (key, snapshot)
@@ -79,14 +101,17 @@ public actor LiveProgramme {
         do { return try await task.value } catch let error as AppError { throw error } catch { throw AppError("error: \(error)") }
     }
 
+    /// The file's modification time and size, from one `stat` (asked on every request, so not
+    /// through FileManager's dictionary of attributes).
     private static func fileVersion(_ path: String) -> FileVersion? {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-              let modified = attributes[.modificationDate] as? Date, let size = attributes[.size] as? Int else { return nil }
-        return FileVersion(modified: modified, size: size)
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        let modified = Date(timeIntervalSince1970: TimeInterval(info.st_mtim.tv_sec) + TimeInterval(info.st_mtim.tv_nsec) / 1e9)
+        return FileVersion(modified: modified, size: Int(info.st_size))
     }
 
     private static func make(workspace: Workspace, store: any RecordStore, day: CalendarDay, lastGood: LoadedProgramme?,
-                             read: (loaded: LoadedProgramme, problems: [String])?) async throws -> ProgrammeSnapshot {
+                             read: (loaded: LoadedProgramme, problems: [String])?, generation: Int) async throws -> ProgrammeSnapshot {
         let loaded: LoadedProgramme
         var problems: [String] = []
         if let read {
@@ -112,6 +137,6 @@ public actor LiveProgramme {
             return (analysis, changes)
         }
         return ProgrammeSnapshot(loaded: loaded, analysis: analysis, updates: updates, lastCommitteeReport: lastReport,
-                                 changesSinceLastReport: changes, problems: problems)
+                                 changesSinceLastReport: changes, problems: problems, generation: generation)
     }
 }

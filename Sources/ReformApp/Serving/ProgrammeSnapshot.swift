@@ -18,6 +18,9 @@ public struct ProgrammeSnapshot: Sendable {
     /// When the file on disk no longer validates: its problems, one `file:line:column: error: ...`
     /// line each, while the last good plan stays in service. Empty when the file is sound.
     public let problems: [String]
+    /// Which computation of the server's this is, counting from 1: anything drawn from the
+    /// snapshot alone (a page's body) can be kept until it changes.
+    public let generation: Int
 
     /// The plan itself.
     public var programme: Programme { loaded.programme }

@@ -8,6 +8,8 @@ import ReformStore
 /// itself rendered from a template, goes into the layout unescaped.
 struct PageRenderer: Sendable {
     private let library: MustacheLibrary
+    private let bodies = BodyCache()
+    private let frames = FrameCache()
 
     /// The pages, their templates parsed once at start (a template error stops the server starting).
     init() throws {
@@ -31,6 +33,22 @@ struct PageRenderer: Sendable {
         var layout = Layout.values(title: title, signedIn: context.signedIn, snapshot: snapshot)
         layout["body"] = body
         return WebResponses.html(library.render(layout, withTemplate: "layout") ?? "", status: status)
+    }
+
+    /// A page whose body is drawn from the snapshot alone, the same for everyone: rendered once
+    /// per snapshot and kept, so that only the layout (who is signed in) is drawn per request.
+    func snapshotPage(_ name: String, key: String, title: String, snapshot: ProgrammeSnapshot, context: WebContext,
+                      values: () -> [String: Any]) -> Response {
+        let body = bodies.body(key, generation: snapshot.generation) { library.render(values(), withTemplate: name) ?? "" }
+        // The frame round the body depends only on who is signed in, the title and the snapshot: drawn once for each.
+        let signedIn = context.signedIn
+        let frameKey = "\(signedIn?.tokenHash ?? "-")|\(signedIn?.user.username ?? "")|\(signedIn?.user.role.rawValue ?? "")|\(title)"
+        let frame = frames.frame(frameKey, generation: snapshot.generation) {
+            var layout = Layout.values(title: title, signedIn: signedIn, snapshot: snapshot)
+            layout["body"] = FrameCache.bodyMark
+            return library.render(layout, withTemplate: "layout") ?? ""
+        }
+        return WebResponses.html(frame.before + body + frame.after)
     }
 
     /// An error page with its status.

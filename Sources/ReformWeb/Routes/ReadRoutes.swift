@@ -41,7 +41,7 @@ struct ReadRoutes: Sendable {
         _ = try Access.signedIn(request, context)
         let snapshot = try await snapshot()
         if WebResponses.wantsJSON(request) { return try WebResponses.json(json(snapshot)) }
-        return pages.page(page, title: title, values: values(snapshot), context: context, snapshot: snapshot)
+        return pages.snapshotPage(page, key: page, title: title, snapshot: snapshot, context: context) { values(snapshot) }
     }
 
     private func dashboard(_ request: Request, _ context: WebContext) async throws -> Response {
@@ -56,7 +56,9 @@ struct ReadRoutes: Sendable {
             throw WebFailure.notFound(what: "pillar '\(id)'", suggestion: Suggestion.closest(to: id, among: snapshot.programme.pillars.map(\.id)).map { ($0, "/pillars/\($0)") })
         }
         if WebResponses.wantsJSON(request) { return try WebResponses.json(snapshot.status(pillar: id)) }
-        return pages.page("pillar", title: pillar.title, values: PillarPage.values(pillar, snapshot), context: context, snapshot: snapshot)
+        return pages.snapshotPage("pillar", key: "pillar " + pillar.id, title: pillar.title, snapshot: snapshot, context: context) {
+            PillarPage.values(pillar, snapshot)
+        }
     }
 
     private func action(_ request: Request, _ context: WebContext) async throws -> Response {

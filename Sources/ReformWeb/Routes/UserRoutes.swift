@@ -10,6 +10,7 @@ struct UserRoutes: Sendable {
     let live: LiveProgramme
     let store: any RecordStore
     let workspace: Workspace
+    let sessions: Sessions
 
     func register(on router: Router<WebContext>) {
         router.post("/admin/users") { request, context in try await self.add(request, context) }
@@ -58,7 +59,8 @@ struct UserRoutes: Sendable {
         do {
             _ = try await ChangeUser(username: name, change: .role(role)).run(workspace)
             _ = try await ChangeUser(username: name, change: .owners(UsersPage.owners(form["owners"]))).run(workspace)
-            _ = try await ChangeUser(username: name, change: form["state"] == "disabled" ? .disable : .enable).run(workspace)
+            let user = try await ChangeUser(username: name, change: form["state"] == "disabled" ? .disable : .enable).run(workspace)
+            if let id = user.id { sessions.forget(userID: id) }
             return WebResponses.redirect(to: "/admin/users?done=" + ("Saved \(name)".addingPercentEncoding(withAllowedCharacters: .urlQueryValueAllowed) ?? ""))
         } catch {
             if error.status == .usage { throw WebFailure.notFound(what: "user '\(name)'", suggestion: nil) }

@@ -59,6 +59,7 @@ struct WriteRoutes: Sendable {
             var recording = RecordUpdate(update, today: today())
             recording.now = Date(timeIntervalSince1970: TimeInterval(now()))
             let event = try await recording.run(programme: programme, store: store, basedOn: base)
+            await live.recordChanged()
             return WebResponses.redirect(to: "/actions/\(id)?recorded=\(event.id ?? 0)#record")
         } catch {
             let snapshot = try await snapshot()
@@ -95,6 +96,7 @@ struct WriteRoutes: Sendable {
             var voiding = VoidUpdate(event: event, reason: reason, by: signedIn.user.username, today: today())
             voiding.now = Date(timeIntervalSince1970: TimeInterval(now()))
             let (_, voided) = try await voiding.run(programme: snapshot.programme, store: store)
+            await live.recordChanged()
             return WebResponses.redirect(to: "/actions/\(voided.action)#updates")
         } catch {
             switch error.kind {
@@ -136,6 +138,7 @@ struct WriteRoutes: Sendable {
         correction.now = Date(timeIntervalSince1970: TimeInterval(now()))
         do {
             _ = try await correction.run(programme: snapshot.programme, store: store)
+            await live.recordChanged()
             return WebResponses.redirect(to: "/actions/\(event.action)#updates")
         } catch {
             guard error.kind == .invalidInput else { throw WebFailure.unavailable(error.message) }
@@ -184,6 +187,7 @@ struct WriteRoutes: Sendable {
         kept.keptBy = signedIn.user.username
         do {
             let outcome = try await kept.run(OpenProgramme(workspace))
+            await live.recordChanged()
             return WebResponses.redirect(to: "/reports?ran=\(outcome.run.id ?? 0)")
         } catch {
             throw WebFailure.unprocessable(error.message.replacingOccurrences(of: "error: ", with: ""))
