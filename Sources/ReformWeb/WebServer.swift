@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Logging
+import NIOCore
 import ReformApp
 import ReformModel
 import ReformStore
@@ -74,6 +75,12 @@ public enum WebServer {
             },
             logger: logger
         )
-        try await app.runService()
+        do {
+            try await app.runService()
+        } catch let error as IOError where error.errnoCode == EADDRINUSE || error.errnoCode == EACCES || error.errnoCode == EADDRNOTAVAIL {
+            let why = error.errnoCode == EADDRINUSE ? "the port is in use (by another server, or an earlier one still running)"
+                : error.errnoCode == EACCES ? "this user may not use that port (ports below 1024 need privileges)" : "that address is not one of this machine's"
+            throw AppError("error: cannot listen on \(configuration.host):\(configuration.port): \(why); choose another with --host or --port")
+        }
     }
 }
