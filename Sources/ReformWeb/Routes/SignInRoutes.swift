@@ -55,9 +55,7 @@ struct SignInRoutes: Sendable {
     }
 
     private func signOut(_ request: Request, _ context: WebContext) async throws -> Response {
-        let signedIn = try Access.signedIn(request, context)
-        let form = try await FormBody.read(request)
-        try FormGuard.check(request, form, expected: signedIn.csrfToken)
+        _ = try await Access.signedInForm(request, context)
         if let token = context.sessionToken { try await sessions.signOut(token: token) }
         var response = WebResponses.redirect(to: "/login")
         response.setCookie(cookies.ending(SessionMiddleware.cookieName, for: request))

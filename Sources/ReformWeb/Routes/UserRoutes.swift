@@ -18,9 +18,7 @@ struct UserRoutes: Sendable {
     }
 
     private func adminForm(_ request: Request, _ context: WebContext) async throws -> (SignedInUser, FormBody) {
-        let signedIn = try Access.signedIn(request, context)
-        let form = try await FormBody.read(request)
-        try FormGuard.check(request, form, expected: signedIn.csrfToken)
+        let (signedIn, form) = try await Access.signedInForm(request, context)
         guard signedIn.user.role == .admin else { throw WebFailure.forbidden(needed: "admin", detail: nil) }
         return (signedIn, form)
     }

@@ -31,16 +31,9 @@ struct WriteRoutes: Sendable {
         try await live.snapshotForPage()
     }
 
-    /// The signed-in person and their form, after the CSRF check.
-    private func form(_ request: Request, _ context: WebContext) async throws(WebFailure) -> (SignedInUser, FormBody) {
-        let signedIn = try Access.signedIn(request, context)
-        let form = try await FormBody.read(request)
-        try FormGuard.check(request, form, expected: signedIn.csrfToken)
-        return (signedIn, form)
-    }
 
     private func update(_ request: Request, _ context: WebContext) async throws -> Response {
-        let (signedIn, form) = try await self.form(request, context)
+        let (signedIn, form) = try await Access.signedInForm(request, context)
         let id = try context.parameters.require("id")
         let programme: Programme
         do { programme = try await live.plan() } catch { throw WebFailure.unavailable(error.message) }  // the plan only: a write needs no analysis
@@ -87,7 +80,7 @@ struct WriteRoutes: Sendable {
     }
 
     private func void(_ request: Request, _ context: WebContext) async throws -> Response {
-        let (signedIn, form) = try await self.form(request, context)
+        let (signedIn, form) = try await Access.signedInForm(request, context)
         guard Permissions.isLead(signedIn.user) else { throw WebFailure.forbidden(needed: "lead", detail: nil) }
         guard let event = Int64(try context.parameters.require("event")) else { throw WebFailure.notFound(what: "update '\(try context.parameters.require("event"))'", suggestion: nil) }
         let snapshot = try await snapshot()
@@ -125,7 +118,7 @@ struct WriteRoutes: Sendable {
     }
 
     private func correct(_ request: Request, _ context: WebContext) async throws -> Response {
-        let (signedIn, form) = try await self.form(request, context)
+        let (signedIn, form) = try await Access.signedInForm(request, context)
         let (_, event) = try await leadsEvent(request, context)
         let snapshot = try await snapshot()
         func given(_ name: String, _ recorded: String?) -> String? {
@@ -150,7 +143,7 @@ struct WriteRoutes: Sendable {
     }
 
     private func respond(_ request: Request, _ context: WebContext) async throws -> Response {
-        let (signedIn, form) = try await self.form(request, context)
+        let (signedIn, form) = try await Access.signedInForm(request, context)
         guard Permissions.isLead(signedIn.user) else { throw WebFailure.forbidden(needed: "lead", detail: nil) }
         let id = try context.parameters.require("id")
         let snapshot = try await snapshot()
@@ -168,7 +161,7 @@ struct WriteRoutes: Sendable {
     }
 
     private func runReport(_ request: Request, _ context: WebContext) async throws -> Response {
-        let (signedIn, form) = try await self.form(request, context)
+        let (signedIn, form) = try await Access.signedInForm(request, context)
         guard Permissions.isLead(signedIn.user) else { throw WebFailure.forbidden(needed: "lead", detail: nil) }
         guard let plugin = form["plugin"], !plugin.isEmpty else { throw WebFailure.unprocessable("choose a report to run") }
         let since: ReportPeriod.Since?
