@@ -21,7 +21,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
 BASE, OUT, PASSWORD = sys.argv[1].rstrip("/"), sys.argv[2], sys.argv[3]
-PAGES = ["/", "/pillars/P3", "/deadlines", "/funding", "/risks", "/committee", "/log", "/reports", "/admin/users"]
+PAGES = ["/", "/my", "/pillars/P3", "/deadlines", "/funding", "/risks", "/committee", "/log", "/reports", "/admin/users"]
 results = {"passed": 0, "failed": 0}
 
 

@@ -166,6 +166,7 @@ struct FormTests {
             #expect(added.status == .seeOther)
             let zoe = try #require(try await harness.parts.store.user(named: "zoe"))
             #expect(zoe.role == .contributor && zoe.owners == ["Head of Service Provider Services", "MSP"])
+            #expect(zoe.passwordHash.hasPrefix("$2b$12$") && !zoe.passwordHash.contains(WebHarness.password), "kept only as a bcrypt hash of cost 12")
             let short = try await admin.post(client, "/admin/users", [("csrf", csrf), ("username", "yan"), ("role", "viewer"), ("owners", ""), ("password", "short")])
             #expect(short.status == .unprocessableContent && short.text.contains("at least 12 characters") && short.text.contains(#"value="yan""#))
             let changed = try await admin.post(client, "/admin/users/zoe", [("csrf", csrf), ("role", "lead"), ("owners", ""), ("state", "disabled")])

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import HTTPTypes
 import ReformApp
 import ReformStore
 import Testing
@@ -81,6 +82,45 @@ struct SessionTests {
             #expect(wait > 0 && wait <= 15 * 60)
             harness.clock.advance(minutes: 16)
             #expect(try await browser.signIn(client, "admin").status == .seeOther)
+        }
+    }
+
+    @Test("the session cookie is Secure with --secure-cookies, and behind a trusted proxy when the request came over HTTPS")
+    func secureCookies() async throws {
+        for (secure, trust, forwarded, expected) in [(true, false, nil, true), (false, true, "https", true), (false, true, "http", false),
+                                                     (false, false, "https", false)] as [(Bool, Bool, String?, Bool)] {
+            let harness = try await WebHarness.make(secureCookies: secure, trustProxy: trust)
+            try await harness.test { client in
+                var browser = Browser()
+                let form = try await browser.get(client, "/login")
+                let headers: HTTPFields = forwarded.map { [HTTPField.Name("X-Forwarded-Proto")!: $0] } ?? [:]
+                let response = try await browser.post(client, "/login", [("csrf", Browser.csrf(in: form, action: "/login")), ("next", "/"),
+                                                                        ("username", "viewer"), ("password", WebHarness.password)], headers: headers)
+                let cookie = try #require(response.headers[values: .setCookie].first { $0.hasPrefix("reform_session=") })
+                #expect(cookie.contains("Secure") == expected, "--secure-cookies \(secure), --trust-proxy \(trust), X-Forwarded-Proto \(forwarded ?? "none")")
+            }
+        }
+    }
+
+    @Test("failed sign-ins are counted per address too: 10 against different names from one address, and the next is 429")
+    func throttlingByAddress() async throws {
+        let harness = try await WebHarness.make(trustProxy: true)
+        try await harness.test { client in
+            var browser = Browser()
+            let from: HTTPFields = [HTTPField.Name("X-Forwarded-For")!: "203.0.113.7"]
+            for index in 0..<10 {
+                let form = try await browser.get(client, "/login")
+                _ = try await browser.post(client, "/login", [("csrf", Browser.csrf(in: form, action: "/login")), ("username", "nobody\(index)"),
+                                                             ("password", "wrong password!")], headers: from)
+            }
+            let form = try await browser.get(client, "/login")
+            let refused = try await browser.post(client, "/login", [("csrf", Browser.csrf(in: form, action: "/login")), ("username", "admin"),
+                                                                   ("password", WebHarness.password)], headers: from)
+            #expect(refused.status == .tooManyRequests && refused.headers[.retryAfter] != nil)
+            let elsewhere = try await browser.post(client, "/login", [("csrf", Browser.csrf(in: try await browser.get(client, "/login"), action: "/login")),
+                                                                     ("username", "admin"), ("password", WebHarness.password)],
+                                                   headers: [HTTPField.Name("X-Forwarded-For")!: "198.51.100.1"])
+            #expect(elsewhere.status == .seeOther, "another address signs in")
         }
     }
 

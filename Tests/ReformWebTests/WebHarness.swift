@@ -22,7 +22,7 @@ struct WebHarness: Sendable {
     let clock: TestClock
 
     /// A fresh harness; `programme` replaces the default programme's text when given.
-    static func make(programme: String? = nil) async throws -> WebHarness {
+    static func make(programme: String? = nil, secureCookies: Bool = false, trustProxy: Bool = false) async throws -> WebHarness {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("reform-web-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let file = folder.appendingPathComponent("programme.yaml")
@@ -36,7 +36,8 @@ struct WebHarness: Sendable {
                                                     owners: role == .contributor ? ["Head of Service Provider Services"] : [], createdAt: "2024-09-15T08:00:00Z"))
         }
         let clock = TestClock()
-        let parts = try await WebServer.parts(WebConfiguration(workspace: workspace), now: { clock.now }, today: { day })
+        let configuration = WebConfiguration(workspace: workspace, secureCookies: secureCookies, trustProxy: trustProxy)
+        let parts = try await WebServer.parts(configuration, now: { clock.now }, today: { day })
         return WebHarness(folder: folder, workspace: workspace, parts: parts, clock: clock)
     }
 

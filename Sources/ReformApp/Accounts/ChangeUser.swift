@@ -20,16 +20,21 @@ public struct ChangeUser: Sendable {
 
     /// Whose account.
     public var username: String
-    /// The change.
-    public var change: Change
+    /// The changes, made together in one write.
+    public var changes: [Change]
 
     /// A change to `username`'s account.
     public init(username: String, change: Change) {
-        self.username = username
-        self.change = change
+        self.init(username: username, changes: [change])
     }
 
-    /// Makes the change and returns the account as it now is.
+    /// Several changes to `username`'s account at once, as the users page saves a row.
+    public init(username: String, changes: [Change]) {
+        self.username = username
+        self.changes = changes
+    }
+
+    /// Makes the changes and returns the account as it now is.
     ///
     /// - Throws: `AppError` (a usage error) when there is no such user, naming the nearest.
     public func run(_ workspace: Workspace) async throws(AppError) -> UserAccount {
@@ -38,17 +43,21 @@ public struct ChangeUser: Sendable {
             guard var user = try await store.user(named: username) else {
                 throw Self.noSuchUser(username, among: try await store.users().map(\.username))
             }
-            switch change {
-            case .disable: user.disabled = true
-            case .enable: user.disabled = false
-            case .role(let role): user.role = role
-            case .owners(let owners): user.owners = owners
-            case .password(let password):
-                if let problem = Passwords.problem(with: password) { throw AppError(problem, status: .usage) }
-                user.passwordHash = await Passwords.hash(password)
+            var newPassword = false
+            for change in changes {
+                switch change {
+                case .disable: user.disabled = true
+                case .enable: user.disabled = false
+                case .role(let role): user.role = role
+                case .owners(let owners): user.owners = owners
+                case .password(let password):
+                    if let problem = Passwords.problem(with: password) { throw AppError(problem, status: .usage) }
+                    user.passwordHash = await Passwords.hash(password)
+                    newPassword = true
+                }
             }
             try await store.updateUser(user)
-            if case .password = change, let id = user.id { try await store.endSessions(userID: id) }
+            if newPassword, let id = user.id { try await store.endSessions(userID: id) }
             return user
         }
     }

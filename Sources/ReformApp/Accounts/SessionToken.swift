@@ -6,8 +6,11 @@ public enum SessionToken {
     /// 32 random bytes as 64 hex digits, from the system's secure generator.
     public static func random() -> String {
         var generator = SystemRandomNumberGenerator()
-        let bytes = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
-        return bytes.map { String($0, radix: 16).count == 1 ? "0" + String($0, radix: 16) : String($0, radix: 16) }.joined()
+        let digits = Array("0123456789abcdef")
+        return String((0..<32).flatMap { _ -> [Character] in
+            let byte = UInt8.random(in: .min ... .max, using: &generator)
+            return [digits[Int(byte >> 4)], digits[Int(byte & 15)]]
+        })
     }
 
     /// What the store keeps of a token: its SHA-256, so that a copy of the store opens no session.

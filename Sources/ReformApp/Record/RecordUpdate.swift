@@ -43,6 +43,9 @@ public struct RecordUpdate: Sendable {
     public func run(programme: Programme, store: any RecordStore, basedOn base: Int64?) async throws(AppError) -> RecordedEvent {
         let recorded: [RecordedEvent]
         do { recorded = try await store.events(action: request.action, since: nil, by: nil) } catch { throw AppError(error) }
+        // Checked before the values too, so that a form drawn from an older page gets the conflict
+        // (and the newer update) rather than a complaint about values it could not have known; the
+        // store checks again in the transaction that writes.
         if recorded.last?.id != base {
             throw AppError("another update of \(request.action) was recorded meanwhile; nothing was recorded", kind: .conflict(latestEvent: recorded.last?.id))
         }

@@ -18,7 +18,6 @@ public actor LiveProgramme {
     private let today: @Sendable () -> CalendarDay
     private var cached: (key: Key, snapshot: ProgrammeSnapshot)?
     private var inFlight: (key: Key, task: Task<ProgrammeSnapshot, any Error>)?
-    private var lastGood: LoadedProgramme?
     /// The plan as last read, with the file version it was read at: a change of the record alone does not read the file again.
     private var lastRead: (file: FileVersion?, loaded: LoadedProgramme, problems: [String])?
 
@@ -76,7 +75,8 @@ public actor LiveProgramme {
         if let cached, cached.key == key { return cached.snapshot }
         if let inFlight, inFlight.key == key { return try await Self.wait(for: inFlight.task) }
         let reuse = lastRead.flatMap { $0.file == key.file && key.file != nil ? (loaded: $0.loaded, problems: $0.problems) : nil }
-        let task = Task { [workspace, store, lastGood, computations] in
+        let lastGood = lastRead?.loaded
+        let task = Task { [workspace, store, computations] in
             try await Self.make(workspace: workspace, store: store, day: key.day, lastGood: lastGood, read: reuse, generation: computations + 1)
         }
         inFlight = (key, task)
@@ -85,7 +85,6 @@ public actor LiveProgramme {
         let snapshot = try await Self.wait(for: task)
         if inFlight?.key == key { inFlight = nil }
         cached = (key, snapshot)
-        lastGood = snapshot.loaded
         lastRead = (key.file, snapshot.loaded, snapshot.problems)
         return snapshot
     }

@@ -101,11 +101,11 @@ struct ReadRoutes: Sendable {
     }
 
     private func reports(_ request: Request, _ context: WebContext) async throws -> Response {
-        _ = try Access.signedIn(request, context)
+        let signedIn = try Access.signedIn(request, context)
         let snapshot = try await snapshot()
         let runs = try await ListReportRuns().run(in: store)
         if WebResponses.wantsJSON(request) { return try WebResponses.json(runs) }
-        let values = ReportsPage.values(runs, signedIn: try Access.signedIn(request, context), plugins: plugins.available())
+        let values = ReportsPage.values(runs, signedIn: signedIn, plugins: plugins.manifests)
         return pages.page("reports", title: "Reports", values: values, context: context, snapshot: snapshot)
     }
 

@@ -55,9 +55,8 @@ struct UserRoutes: Sendable {
                                      form, signedIn, context)
         }
         do {
-            _ = try await ChangeUser(username: name, change: .role(role)).run(workspace)
-            _ = try await ChangeUser(username: name, change: .owners(UsersPage.owners(form["owners"]))).run(workspace)
-            let user = try await ChangeUser(username: name, change: form["state"] == "disabled" ? .disable : .enable).run(workspace)
+            let changes: [ChangeUser.Change] = [.role(role), .owners(UsersPage.owners(form["owners"])), form["state"] == "disabled" ? .disable : .enable]
+            let user = try await ChangeUser(username: name, changes: changes).run(workspace)
             if let id = user.id { sessions.forget(userID: id) }
             return WebResponses.redirect(to: "/admin/users?done=" + ("Saved \(name)".addingPercentEncoding(withAllowedCharacters: .urlQueryValueAllowed) ?? ""))
         } catch {
