@@ -36,6 +36,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", exact: "2.5.0"),
         .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
+        // The record on PostgreSQL, for a council team sharing one database (`--db postgres://…`).
+        .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
     ],
     targets: [
         .systemLibrary(
@@ -46,7 +48,12 @@ let package = Package(
         .target(name: "ReformModel"),
         .target(name: "ReformSystem"),
         .target(name: "ReformCore", dependencies: ["ReformModel", "ReformSystem", "CYAML"]),
-        .target(name: "ReformStore", dependencies: ["ReformModel", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "ReformStore", dependencies: [
+            "ReformModel",
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "PostgresNIO", package: "postgres-nio"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
         .target(name: "CReformPlugin"),
         .target(name: "ReformPluginKit", dependencies: ["ReformModel", "CReformPlugin"]),
         .target(name: "ReformPluginHost", dependencies: ["ReformModel", "ReformPluginKit", "ReformSystem", "CReformPlugin"]),
@@ -78,10 +85,13 @@ let package = Package(
         ),
         .testTarget(name: "ReformModelTests", dependencies: ["ReformModel"]),
         .testTarget(name: "ReformCoreTests", dependencies: ["ReformCore"]),
-        .testTarget(name: "ReformStoreTests", dependencies: ["ReformStore", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "ReformAppTests", dependencies: ["ReformApp", "ReformCore", "ReformStore"]),
+        // What the test suites share: the kinds of store each runs against, and the test PostgreSQL server.
+        .target(name: "ReformTestSupport", dependencies: ["ReformStore", .product(name: "PostgresNIO", package: "postgres-nio")],
+                path: "Tests/ReformTestSupport"),
+        .testTarget(name: "ReformStoreTests", dependencies: ["ReformStore", "ReformTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "ReformAppTests", dependencies: ["ReformApp", "ReformCore", "ReformStore", "ReformTestSupport"]),
         .testTarget(name: "ReformPluginTests", dependencies: ["ReformPluginKit", "ReformPluginHost", "ReformCore", "ReportDocument"]),
-        .testTarget(name: "ReformCLITests", dependencies: ["reform"]),
+        .testTarget(name: "ReformCLITests", dependencies: ["reform", "ReformTestSupport"]),
         .testTarget(name: "ReformWebTests", dependencies: [
             "ReformWeb", "ReformApp", "ReformStore",
             .product(name: "HummingbirdTesting", package: "hummingbird"),

@@ -75,8 +75,18 @@ public protocol RecordStore: AccountStore {
     /// last report" means. Runs that only printed to the screen do not count.
     func lastReport(plugin: String, onOrBefore day: CalendarDay) async throws(StoreError) -> ReportRun?
 
-    /// Writes a consistent copy of the whole record to `destination`, safe while others write.
+    /// Writes a consistent copy of the whole record to `destination`, safe while others write: a
+    /// SQLite file, which opens as a record and restores into any store with `reform store copy`.
     func backup(to destination: String) async throws(StoreError)
+
+    /// The whole record, read in one transaction so that it is consistent while others write.
+    func snapshot() async throws(StoreError) -> RecordSnapshot
+
+    /// Writes `snapshot` into this record, every row keeping its number, in one transaction.
+    ///
+    /// - Throws: `StoreError` when the record is not empty (a copy never merges into or replaces
+    ///   what is there), or cannot be written; nothing is written then.
+    func restore(_ snapshot: RecordSnapshot) async throws(StoreError)
 
     /// The database's own check of its soundness: "ok" when sound.
     func integrityCheck() async throws(StoreError) -> String

@@ -35,7 +35,7 @@ public enum WebServer {
     ///   - today: the day the analysis is at.
     public static func parts(_ configuration: WebConfiguration, now: @escaping @Sendable () -> Int64 = { Int64(Date().timeIntervalSince1970) },
                              today: @escaping @Sendable () -> CalendarDay = { Today.day }) async throws(AppError) -> Parts {
-        guard let store = try configuration.workspace.openRecord(.write(create: true)) else { throw AppError("error: the record could not be opened") }
+        guard let store = try await configuration.workspace.openRecord(.write(create: true)) else { throw AppError("error: the record could not be opened") }
         let live = LiveProgramme(workspace: configuration.workspace, store: store, today: today)
         _ = try await live.current()
         let pages: PageRenderer

@@ -2,6 +2,7 @@ import Foundation
 import ReformCore
 import ReformModel
 import ReformStore
+import ReformTestSupport
 import Testing
 @testable import ReformApp
 
@@ -84,9 +85,9 @@ struct UpdateRecordingTests {
         #expect(try UpdateCSV.events(from: exported, recorder: later, recorded: [], defaultBy: "x", reopen: false, today: today) == events)
     }
 
-    @Test("a bad row after thousands of good ones, already written while it was checked, leaves nothing recorded")
-    func importIsAllOrNothingWhileStreaming() async throws {
-        let store = try StoreKind.sqliteStore()
+    @Test("a bad row after thousands of good ones, already written while it was checked, leaves nothing recorded", arguments: StoreKind.all)
+    func importIsAllOrNothingWhileStreaming(kind: StoreKind) async throws {
+        let store = try await kind.makeStore()
         let good = (1...20_000).map { "A1,2024-02-01,,\($0 % 100),,,alice" }
         let csv = (["action,at,status,progress,due,note,by"] + good + ["A9,2024-02-02,,50,,,alice"]).joined(separator: "\n")
         await #expect {

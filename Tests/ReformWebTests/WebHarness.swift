@@ -30,7 +30,7 @@ struct WebHarness: Sendable {
         try text.write(to: file, atomically: true, encoding: .utf8)
         let workspace = Workspace(programmeFile: file.path, recordOption: folder.appendingPathComponent("record.sqlite").path, environment: [:])
         // One user per role, all with the same password, hashed once for every test (cost 12 takes a quarter of a second).
-        let store = try #require(try workspace.openRecord(.write(create: true)))
+        let store = try #require(try await workspace.openRecord(.write(create: true)))
         for role in Role.allCases {
             _ = try await store.addUser(UserAccount(username: role.rawValue, passwordHash: passwordHash, role: role,
                                                     owners: role == .contributor ? ["Head of Service Provider Services"] : [], createdAt: "2024-09-15T08:00:00Z"))

@@ -26,7 +26,7 @@ public struct AddUser: Sendable {
     public func run(_ workspace: Workspace) async throws(AppError) -> UserAccount {
         if let problem = Self.usernameProblem(username) { throw AppError(problem, status: .usage) }
         if let problem = Passwords.problem(with: password) { throw AppError(problem, status: .usage) }
-        guard let store = try workspace.openRecord(.write(create: true)) else { throw AppError("error: the record could not be created") }
+        guard let store = try await workspace.openRecord(.write(create: true)) else { throw AppError("error: the record could not be created") }
         let hash = await Passwords.hash(password)
         let user = UserAccount(username: username, passwordHash: hash, role: role, owners: owners, createdAt: Timestamp.utc(Date()))
         do { return try await store.addUser(user) } catch { throw AppError(error) }

@@ -38,7 +38,7 @@ public struct ChangeUser: Sendable {
     ///
     /// - Throws: `AppError` (a usage error) when there is no such user, naming the nearest.
     public func run(_ workspace: Workspace) async throws(AppError) -> UserAccount {
-        guard let store = try workspace.openRecord(.write(create: false)) else { throw Self.noSuchUser(username, among: []) }
+        guard let store = try await workspace.openRecord(.write(create: false)) else { throw Self.noSuchUser(username, among: []) }
         return try await AppError.catching {
             guard var user = try await store.user(named: username) else {
                 throw Self.noSuchUser(username, among: try await store.users().map(\.username))

@@ -18,7 +18,7 @@ public struct BackUpRecord: Sendable {
         guard !FileManager.default.fileExists(atPath: destination) else {
             throw AppError("error: \(destination) already exists; choose a new file")
         }
-        guard let store = try workspace.openRecord(.read) else {
+        guard let store = try await workspace.openRecord(.read) else {
             throw AppError("error: there is no history database at \(workspace.record) to back up")
         }
         do { try await store.backup(to: destination) } catch { throw AppError(error) }

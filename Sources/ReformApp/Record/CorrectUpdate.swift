@@ -40,7 +40,7 @@ public struct CorrectUpdate: Sendable {
     /// - Throws: `AppError` as `VoidUpdate` does, or as `RecordUpdate` does for the corrected values; nothing is recorded.
     public func run(_ open: OpenProgramme) async throws(AppError) -> (void: RecordedEvent, corrected: RecordedEvent) {
         let loaded = try await open.load()
-        return try await run(programme: loaded.programme, store: try VoidTarget.store(of: event, in: open.workspace))
+        return try await run(programme: loaded.programme, store: try await VoidTarget.store(of: event, in: open.workspace))
     }
 
     /// Voids and records again in a record already open (a server's).

@@ -35,7 +35,7 @@ public struct ImportUpdates: Sendable {
         let location = open.workspace.record
         let recordExisted = location.exists
         do {
-            guard let store = try open.workspace.openRecord(.write(create: true)) else { return 0 }
+            guard let store = try await open.workspace.openRecord(.write(create: true)) else { return 0 }
             return try await UpdateImport.run(text, recorder: UpdateRecorder(programme: loaded.programme), recorded: recorded,
                                               defaultBy: defaultBy, reopen: reopen, today: today, into: store, progress: progress)
         } catch {

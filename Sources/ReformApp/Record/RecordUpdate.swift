@@ -26,11 +26,11 @@ public struct RecordUpdate: Sendable {
         let loaded = try await open.load()
         let recorder = UpdateRecorder(programme: loaded.programme, now: now)
         // Only this action's events decide its old values; the rest of the record is not read.
-        let existingStore = try open.workspace.openRecord(.read)
+        let existingStore = try await open.workspace.openRecord(.read)
         let recorded: [RecordedEvent]
         do { recorded = try await existingStore?.events(action: request.action, since: nil, by: nil) ?? [] } catch { throw AppError(error) }
         let event = try check(recorder, recorded: recorded)
-        guard let store = try open.workspace.openRecord(.write(create: true)) else { return event }
+        guard let store = try await open.workspace.openRecord(.write(create: true)) else { return event }
         do { return try await store.append([event])[0] } catch { throw AppError(error) }
     }
 

@@ -31,7 +31,7 @@ public struct VoidUpdate: Sendable {
     ///   or no reason is given; nothing is recorded.
     public func run(_ open: OpenProgramme) async throws(AppError) -> (void: RecordedEvent, voided: RecordedEvent) {
         let loaded = try await open.load()
-        return try await run(programme: loaded.programme, store: try VoidTarget.store(of: event, in: open.workspace))
+        return try await run(programme: loaded.programme, store: try await VoidTarget.store(of: event, in: open.workspace))
     }
 
     /// Records the void in a record already open (a server's).
@@ -47,8 +47,8 @@ public struct VoidUpdate: Sendable {
 /// Finding the event a void or a correction is about, and making the void.
 enum VoidTarget {
     /// The record to void event `id` in, which must exist already.
-    static func store(of id: Int64, in workspace: Workspace) throws(AppError) -> any RecordStore {
-        guard let store = try workspace.openRecord(.write(create: false)) else {
+    static func store(of id: Int64, in workspace: Workspace) async throws(AppError) -> any RecordStore {
+        guard let store = try await workspace.openRecord(.write(create: false)) else {
             throw AppError("error: there is no event \(id): nothing has been recorded at \(workspace.record) yet", kind: .notFound)
         }
         return store

@@ -16,14 +16,14 @@ public struct Workspace: Sendable {
     }
 
     /// Opens the record for `access`; `nil` when there is none yet and it is not to be made.
-    public func openRecord(_ access: StoreAccess) throws(AppError) -> (any RecordStore)? {
-        do { return try record.open(access) } catch { throw AppError(error) }
+    public func openRecord(_ access: StoreAccess) async throws(AppError) -> (any RecordStore)? {
+        do { return try await record.open(access) } catch { throw AppError(error) }
     }
 
     /// Reads from the record with `query`, or gives `none` when there is no record yet: reading
     /// never creates one.
     public func read<T>(ifNone none: T, _ query: (any RecordStore) async throws(StoreError) -> T) async throws(AppError) -> T {
-        guard let store = try openRecord(.read) else { return none }
+        guard let store = try await openRecord(.read) else { return none }
         do { return try await query(store) } catch { throw AppError(error) }
     }
 

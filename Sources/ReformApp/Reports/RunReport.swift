@@ -49,7 +49,7 @@ public struct RunReport: Sendable {
             let chosen = try ReportRenderer.format(format, of: found)
             let checkedOptions = try ReportRenderer.options(options, for: found)
             let files = try ReportRenderer.files(checkedOptions, for: found)
-            let store = try open.workspace.openRecord(.read)
+            let store = try await open.workspace.openRecord(.read)
             let resolved = try await days.resolve(plugin: found.manifest.id, store: store, notice: notice)
             let updates: [ProgressUpdate]
             do { updates = try await store?.updates() ?? [] } catch { throw AppError(error) }
@@ -102,13 +102,13 @@ public struct RunReport: Sendable {
 
     /// Records the run with its document.
     private func keep(_ run: ReportRun, _ document: KeptDocument, in workspace: Workspace) async throws(AppError) -> ReportRun {
-        guard let store = try workspace.openRecord(.write(create: true)) else { throw AppError("error: the record could not be opened") }
+        guard let store = try await workspace.openRecord(.write(create: true)) else { throw AppError("error: the record could not be opened") }
         do { return try await store.record(run, document: document) } catch { throw AppError(error) }
     }
 
     /// Records the run, so that the next `--since last` knows what this report showed.
     private func record(_ run: ReportRun, in workspace: Workspace) async throws(AppError) {
-        guard let store = try workspace.openRecord(.write(create: true)) else { return }
+        guard let store = try await workspace.openRecord(.write(create: true)) else { return }
         do { try await store.record(run) } catch { throw AppError(error) }
     }
 }

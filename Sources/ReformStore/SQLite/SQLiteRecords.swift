@@ -11,6 +11,13 @@ enum SQLiteRecords {
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
 
+    /// An event's insert keeping its number (a copy of a record), its values the number and then `arguments(of:)`.
+    static let insertEventNumbered = """
+        INSERT INTO event (id, action, occurred_at, day, recorded_at, recorded_by, note, status_old, status_new,
+                           progress_old, progress_new, due_old, due_new, origin, voids, reason)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
+
     /// `insertEvent`'s values for one event.
     static func arguments(of event: RecordedEvent) -> StatementArguments {
         [event.action, event.occurredAt, event.day, event.recordedAt, event.recordedBy, event.note,

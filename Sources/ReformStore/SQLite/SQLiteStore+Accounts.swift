@@ -51,10 +51,7 @@ extension SQLiteStore {
 
     public func session(tokenHash: String) async throws(StoreError) -> WebSession? {
         try await read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM web_session WHERE token_hash = ?", arguments: [tokenHash]).map { row in
-                WebSession(tokenHash: row["token_hash"], userID: row["user_id"], csrfToken: row["csrf_token"], startedAt: row["started_at"],
-                           lastSeenAt: row["last_seen_at"])
-            }
+            try Row.fetchOne(db, sql: "SELECT * FROM web_session WHERE token_hash = ?", arguments: [tokenHash]).map(Self.session)
         }
     }
 
@@ -89,16 +86,10 @@ extension SQLiteStore {
     }
 }
 
-/// How an account's columns are read and written.
-enum AccountColumns {
-    /// The owners as a JSON array of strings, the one form every store keeps them in.
-    static func owners(_ owners: [String]) -> String {
-        String(decoding: (try? JSONEncoder().encode(owners)) ?? Data("[]".utf8), as: UTF8.self)
-    }
-
+extension AccountColumns {
+    /// An account from its SQLite row.
     static func user(_ row: Row) -> UserAccount {
-        let owners = (try? JSONDecoder().decode([String].self, from: Data((row["owners"] as String).utf8))) ?? []
-        return UserAccount(id: row["id"], username: row["username"], passwordHash: row["password_hash"],
-                           role: Role(rawValue: row["role"]) ?? .viewer, owners: owners, disabled: row["disabled"], createdAt: row["created_at"])
+        UserAccount(id: row["id"], username: row["username"], passwordHash: row["password_hash"], role: Role(rawValue: row["role"]) ?? .viewer,
+                    owners: owners(json: row["owners"]), disabled: row["disabled"], createdAt: row["created_at"])
     }
 }

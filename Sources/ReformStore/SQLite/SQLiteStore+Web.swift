@@ -52,10 +52,7 @@ extension SQLiteStore {
 
     public func committeeResponses() async throws(StoreError) -> [CommitteeResponse] {
         try await read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM committee_response ORDER BY id").map { row in
-                CommitteeResponse(id: row["id"], resolution: row["resolution"], response: row["response"],
-                                  status: Resolution.Status(rawValue: row["status"]) ?? .open, recordedBy: row["recorded_by"], recordedAt: row["recorded_at"])
-            }
+            try Row.fetchAll(db, sql: "SELECT * FROM committee_response ORDER BY id").map(Self.committeeResponse)
         }
     }
 }

@@ -172,8 +172,3 @@ public final class SQLiteStore: RecordStore {
     }
 }
 
-/// The error of an event source, carried out of the transaction it rolled back.
-private struct SourceFailure: Error {
-    let error: any Error
-}
-

@@ -1,0 +1,70 @@
+import Foundation
+import ReformModel
+import ReformStore
+import ReformTestSupport
+import Testing
+
+/// Moving a whole record between stores: every row keeps its number and its every field.
+@Suite("Copying a record between stores")
+struct RecordCopyTests {
+    /// Every ordered pair of kinds, SQLite to SQLite included.
+    static var pairs: [(StoreKind, StoreKind)] {
+        StoreKind.all.flatMap { from in StoreKind.all.map { to in (from, to) } }
+    }
+
+    /// A record with a row of every kind, a void among the events, and a gap in the event numbers.
+    private func filledStore(_ kind: StoreKind) async throws -> any RecordStore {
+        let store = try await kind.makeStore()
+        var odd = Events.event("A1", day: "2024-02-01", progress: 10, status: (.notStarted, .inProgress), note: "tab\there, new\nline, back\\slash, «ünïcode»")
+        odd.dueNew = "March 2025"
+        try await store.append([odd, Events.event("A2", day: "2024-02-02", progress: 40, origin: .import)])
+        var void = Events.event("A1", day: "2024-02-03")
+        (void.voids, void.reason) = (1, "wrong action")
+        try await store.append([void])
+        _ = try await store.record(ReportRun(plugin: "summary", pluginVersion: "1", format: "docx", asOf: "2025-01-01", since: "2024-12-01",
+                                             generatedAt: "2025-01-01T09:00:00Z", outputSHA256: "abc", outputBytes: 3, outputPath: nil,
+                                             actions: "{\"A1\":\"Plan\"}", runBy: "lead"),
+                                   document: KeptDocument(fileName: "s.docx", mediaType: "application/zip", bytes: [0, 1, 2]))
+        try await store.record(ReportRun(plugin: "summary", pluginVersion: "1", format: "md", asOf: "2025-02-01", since: nil,
+                                         generatedAt: "2025-02-01T09:00:00Z", outputSHA256: "def", outputBytes: 9, outputPath: "s.md", actions: "{}"))
+        _ = try await store.record(CommitteeResponse(resolution: "R1", response: "agreed", status: .inProgress, recordedBy: "lead", recordedAt: "2025-01-15T09:00:00Z"))
+        let user = try await store.addUser(UserAccount(username: "Priya", passwordHash: "$2b$12$h", role: .lead, owners: ["Head of Service"],
+                                                       createdAt: "2025-01-15T09:00:00Z"))
+        try await store.startSession(WebSession(tokenHash: "t", userID: user.id!, csrfToken: "c", startedAt: 1, lastSeenAt: 2), replacing: nil)
+        try await store.recordFailedSignIn(username: "priya", address: "10.0.0.1", at: 5)
+        return store
+    }
+
+    @Test("a snapshot restored into an empty store gives back every row with its number", arguments: pairs)
+    func copyIsLossless(from: StoreKind, to: StoreKind) async throws {
+        let source = try await filledStore(from)
+        let original = try await source.snapshot()
+        let destination = try await to.makeStore()
+        try await destination.restore(original)
+        let copied = try await destination.snapshot()
+        #expect(copied.events == original.events)
+        #expect(copied.reportRuns == original.reportRuns)
+        #expect(copied.documents == original.documents)
+        #expect(copied.committeeResponses == original.committeeResponses)
+        #expect(copied.users == original.users)
+        #expect(copied.sessions == original.sessions)
+        #expect(copied.failedSignIns == original.failedSignIns)
+        // The next rows written are numbered after the copied ones.
+        let next = try await destination.append([Events.event("A3", day: "2024-03-01", progress: 1)])
+        #expect(next.first?.id == 4)
+        #expect(try await destination.addUser(UserAccount(username: "sam", passwordHash: "h", role: .viewer, createdAt: "x")).id == 2)
+    }
+
+    @Test("a copy into a record that is not empty is refused and changes nothing", arguments: StoreKind.all)
+    func copyNeverMerges(kind: StoreKind) async throws {
+        let source = try await filledStore(kind)
+        let destination = try await kind.makeStore()
+        try await destination.append([Events.event("B1", day: "2024-01-01", progress: 1)])
+        await #expect {
+            try await destination.restore(source.snapshot())
+        } throws: { error in
+            (error as? StoreError)?.message.hasPrefix("the record here is not empty (it has rows in event)") == true
+        }
+        #expect(try await destination.events().map(\.action) == ["B1"])
+    }
+}
