@@ -34,7 +34,8 @@ struct ProgrammeOptions: ParsableArguments {
 
 /// Where the record of progress is: `--db`, else `REFORM_DB`, else `.reform/history.sqlite` beside the programme file.
 struct RecordOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The history database (default: $REFORM_DB, else .reform/history.sqlite beside the programme).", valueName: "path"))
+    @Option(help: ArgumentHelp("The record: a SQLite file (a path or sqlite:PATH) or postgres://user:password@host:port/database "
+                               + "(default: $REFORM_DB, else .reform/history.sqlite beside the programme).", valueName: "store"))
     var db: String?
 
     /// The programme file and its record.

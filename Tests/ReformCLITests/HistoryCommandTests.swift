@@ -128,74 +128,6 @@ struct HistoryCommandTests {
         #expect(earlier.stdout == "None\n")
     }
 
-    @Test("4 processes making 250 updates each at the same time record exactly 1000 events")
-    func concurrentUpdates() throws {
-        let workspace = try Workspace()
-        let reform = ReformRunner.executable.path
-        var processes: [Process] = []
-        var errorPipes: [Pipe] = []
-        for worker in 1...4 {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/bin/bash")
-            process.arguments = ["-c", "for i in $(seq 1 250); do \"$0\" update A-MSP-PLAN --note \"w\(worker)-$i\" --by w\(worker) >/dev/null || { echo \"update $i failed\" >&2; exit 1; }; done", reform]
-            let errors = Pipe()
-            process.standardError = errors
-            errorPipes.append(errors)
-            process.currentDirectoryURL = workspace.directory
-            process.environment = ["REFORM_DB": workspace.db, "PATH": "/usr/bin:/bin"]
-            try process.run()
-            processes.append(process)
-        }
-        for (process, errors) in zip(processes, errorPipes) {
-            let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            process.waitUntilExit()
-            #expect(process.terminationStatus == 0, "\(message)")
-        }
-        #expect(try workspace.eventCount() == 1000)
-        let log = try workspace.run(["log", "--by", "w3", "--json"])
-        #expect((try JSONSerialization.jsonObject(with: Data(log.stdout.utf8)) as? [Any])?.count == 250)
-    }
-
-    @Test("an import killed with SIGKILL mid-write leaves all rows or none, and a sound database")
-    func killedImport() throws {
-        let workspace = try Workspace()
-        let rows = 300_000
-        var csv = "action,at,progress,note\n"
-        for row in 0..<rows { csv += "A-MSP-PLAN,2024-02-01,\(row % 101),row \(row)\n" }
-        let file = workspace.directory.appendingPathComponent("updates.csv").path
-        try csv.write(toFile: file, atomically: true, encoding: .utf8)
-        _ = try workspace.run(["update", "A-DSCO", "--note", "before"])   // the database exists, in WAL mode
-        let process = Process()
-        process.executableURL = ReformRunner.executable
-        process.arguments = ["import-updates", file, "--file", workspace.programme]
-        process.environment = ["REFORM_DB": workspace.db]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        // Wait until the write has begun (the WAL grows), then kill.
-        let wal = workspace.db + "-wal"
-        let deadline = Date().addingTimeInterval(60)
-        while Date() < deadline {
-            let size = (try? FileManager.default.attributesOfItem(atPath: wal)[.size] as? Int) ?? 0
-            if size > 1_000_000 || !process.isRunning { break }
-            usleep(2000)
-        }
-        let killedMidWrite = process.isRunning
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
-        let count = try workspace.eventCount() - 1
-        #expect(count == 0 || count == rows, "\(count) rows after the kill")
-        #expect(killedMidWrite, "the import finished before it could be killed; the test proves nothing")
-        let check = Process()
-        check.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        check.arguments = ["sqlite3", workspace.db, "PRAGMA integrity_check"]
-        let pipe = Pipe()
-        check.standardOutput = pipe
-        try check.run()
-        check.waitUntilExit()
-        #expect(String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self) == "ok\n")
-    }
-
     @Test("import records every row in one go; a bad row names its number and records nothing; export reads back")
     func importAndExport() throws {
         let workspace = try Workspace()
@@ -238,15 +170,5 @@ struct HistoryCommandTests {
         #expect(try workspace.run(["validate", "--strict"]).status == 1)
         #expect(try workspace.run(["history"]).stdout.contains("A2 [orphaned: not in the programme]"))
         #expect(try workspace.eventCount() == 1)
-    }
-
-    @Test("backup writes a sound copy and refuses to overwrite")
-    func backup() throws {
-        let workspace = try Workspace()
-        _ = try workspace.run(["update", "A-DSCO", "--note", "x"])
-        let copy = workspace.directory.appendingPathComponent("copy.sqlite").path
-        #expect(try workspace.run(["backup", copy]).status == 0)
-        #expect(try workspace.run(["backup", copy]).status == 1)
-        #expect(try ReformRunner.run(["log", "--json"], in: workspace.directory, environment: ["REFORM_DB": copy]).stdout.contains("\"note\" : \"x\""))
     }
 }

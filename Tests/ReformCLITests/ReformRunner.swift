@@ -69,3 +69,35 @@ final class TemporaryFile {
         try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path)
     }
 }
+
+extension ReformRunner {
+    /// `run` for an async test: waited for on a thread of its own, so that the test never holds
+    /// one of Swift concurrency's threads (one per core) while the child runs. Tests of the
+    /// PostgreSQL store need those threads to go on.
+    static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:], input: Data? = nil) async throws -> Result {
+        try await OwnThread.run { try run(arguments, in: directory, environment: environment, input: input) }
+    }
+
+    /// Waits for `process` to end without holding a thread.
+    static func exit(of process: Process) async -> Int32 {
+        await OwnThread.run {
+            process.waitUntilExit()
+            return process.terminationStatus
+        }
+    }
+}
+
+/// Blocking work run on a thread of its own.
+enum OwnThread {
+    static func run<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread.detachNewThread { continuation.resume(with: Result(catching: body)) }
+        }
+    }
+
+    static func run<T: Sendable>(_ body: @escaping @Sendable () -> T) async -> T {
+        await withCheckedContinuation { continuation in
+            Thread.detachNewThread { continuation.resume(returning: body()) }
+        }
+    }
+}

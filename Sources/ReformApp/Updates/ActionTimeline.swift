@@ -39,16 +39,15 @@ struct ActionTimeline {
 
     /// Adds a checked event, at its place by day (after those of the same day).
     mutating func add(_ event: RecordedEvent, batchPosition: Int?) {
-        var list = entries[event.action, default: []]
         let entry = Entry(day: event.day, event: event, batchPosition: batchPosition)
-        if let last = list.last, event.day < last.day {
-            let place = list.firstIndex { $0.day > event.day } ?? list.count
-            list.insert(entry, at: place)
-            entries[event.action] = list
+        // The list is changed where it is kept: a copy taken out and put back would copy every
+        // entry on each add, and an import of many rows for one action would take quadratic time.
+        if let last = entries[event.action]?.last, event.day < last.day {
+            let place = entries[event.action]!.firstIndex { $0.day > event.day } ?? entries[event.action]!.count
+            entries[event.action]!.insert(entry, at: place)
             latest[event.action] = replay(event.action, through: nil)
         } else {
-            list.append(entry)
-            entries[event.action] = list
+            entries[event.action, default: []].append(entry)
             var values = latest[event.action] ?? baseline[event.action]!
             UpdateRecorder.apply(event, to: &values)
             latest[event.action] = values
@@ -57,12 +56,11 @@ struct ActionTimeline {
 
     /// Takes a voided event out: the recorded event `id`, or the batch's event at `batchPosition`.
     mutating func remove(action: String, id: Int64?, batchPosition: Int?) {
-        guard var list = entries[action] else { return }
-        list.removeAll { entry in
+        guard entries[action] != nil else { return }
+        entries[action]!.removeAll { entry in
             if let batchPosition { return entry.batchPosition == batchPosition }
             return entry.batchPosition == nil && entry.event.id == id
         }
-        entries[action] = list
         latest[action] = replay(action, through: nil)
     }
 

@@ -33,6 +33,7 @@ enum PostgresReason {
         if state == "28P01" || state == "28000" { return "check the user name and password in the URL" }
         if state == "3D000" { return "create the database (createdb) or name one that exists" }
         if state.hasPrefix("42501") { return "grant the user the privileges it needs on that database" }
+        if isUnreachable(error), words(for: error) == "the host name was not found" { return "check the host name in the URL" }
         if isUnreachable(error) {
             return "check that PostgreSQL is running there and accepts TCP connections (listen_addresses in postgresql.conf, pg_hba.conf), and that the URL's host and port are right"
         }

@@ -30,7 +30,10 @@ public struct RecordSnapshot: Sendable {
 
     /// How many rows of each kind, as `reform store copy` reports them.
     public var summary: String {
-        "\(events.count) events, \(reportRuns.count) report runs (\(documents.count) with documents), "
-            + "\(committeeResponses.count) committee responses, \(users.count) users, \(sessions.count) sessions, \(failedSignIns.count) failed sign-ins"
+        func count(_ number: Int, _ one: String, _ many: String) -> String { "\(number) \(number == 1 ? one : many)" }
+        return [count(events.count, "event", "events"),
+                count(reportRuns.count, "report run", "report runs") + " (\(documents.count) with documents)",
+                count(committeeResponses.count, "committee response", "committee responses"), count(users.count, "user", "users"),
+                count(sessions.count, "session", "sessions"), count(failedSignIns.count, "failed sign-in", "failed sign-ins")].joined(separator: ", ")
     }
 }
