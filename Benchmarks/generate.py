@@ -66,10 +66,11 @@ def programme(actions: int, out) -> None:
 def updates(count: int, programme_path: str, out) -> None:
     actions = sum(1 for line in open(programme_path) if line.startswith("  - id: A"))
     rng = random.Random(count)
+    # Days from February 2024, after the generated programme's baseline (as_of 2024-01-31).
     out.write("action,at,progress,note,by\n")
     for row in range(count):
         action = rng.randrange(actions)
-        out.write(f"A{action},2024-{row % 12 + 1:02d}-{row % 28 + 1:02d},{rng.randint(0, 99)},update {row},officer{row % 20}\n")
+        out.write(f"A{action},2024-{row % 11 + 2:02d}-{row % 28 + 1:02d},{rng.randint(0, 99)},update {row},officer{row % 20}\n")
 
 
 if __name__ == "__main__":

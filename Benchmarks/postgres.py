@@ -61,7 +61,6 @@ def main():
                 f.write("action,at,progress,note,by\n")
             subprocess.run([reform, "import-updates", empty, "--file", programme], check=True, stdout=subprocess.DEVNULL,
                            env=dict(os.environ, REFORM_DB=database(name)))
-            psql(database(name), "-c", "CHECKPOINT")
         return setup
 
     imported_env = dict(os.environ, REFORM_DB=database("bench_reform"))

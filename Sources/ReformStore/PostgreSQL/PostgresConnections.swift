@@ -17,6 +17,8 @@ actor PostgresConnections {
     private var openCount = 0
     private var waiting: [CheckedContinuation<PostgresConnection?, Never>] = []
     private var nextID = 0
+    /// The encryption every connection uses, made once: making a TLS context reads the system's certificates.
+    private var tls: PostgresConnection.Configuration.TLS?
 
     /// A pool for `address`, with at most `limit` connections.
     init(address: PostgresAddress, limit: Int = 8) {
@@ -92,9 +94,11 @@ actor PostgresConnections {
     /// A new connection, with the session set to UTC so that no time is ever read in another zone.
     func connect() async throws -> PostgresConnection {
         nextID += 1
+        let tls = try self.tls ?? Self.tls(for: address.sslMode)
+        self.tls = tls
         var configuration = PostgresConnection.Configuration(
             host: address.host, port: address.port, username: address.username, password: address.password,
-            database: address.database, tls: try Self.tls(for: address.sslMode))
+            database: address.database, tls: tls)
         configuration.options.connectTimeout = .seconds(10)
         configuration.options.additionalStartupParameters = [("TimeZone", "UTC"), ("application_name", "reform")]
         return try await PostgresConnection.connect(configuration: configuration, id: nextID, logger: PostgresLog.quiet)
