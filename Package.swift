@@ -93,7 +93,7 @@ let package = Package(
         .testTarget(name: "ReformPluginTests", dependencies: ["ReformPluginKit", "ReformPluginHost", "ReformCore", "ReportDocument"]),
         .testTarget(name: "ReformCLITests", dependencies: ["reform", "ReformTestSupport"]),
         .testTarget(name: "ReformWebTests", dependencies: [
-            "ReformWeb", "ReformApp", "ReformStore",
+            "ReformWeb", "ReformApp", "ReformStore", "ReformTestSupport",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
         ]),

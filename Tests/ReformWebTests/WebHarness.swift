@@ -21,17 +21,20 @@ struct WebHarness: Sendable {
     let parts: WebServer.Parts
     let clock: TestClock
 
-    /// A fresh harness; `programme` replaces the default programme's text when given.
-    static func make(programme: String? = nil, secureCookies: Bool = false, trustProxy: Bool = false) async throws -> WebHarness {
+    /// A fresh harness; `programme` replaces the default programme's text when given. `record`
+    /// names a record to share with another harness (as `--db` does; a new SQLite file when `nil`),
+    /// and `addUsers` whether this harness adds the users to it.
+    static func make(programme: String? = nil, secureCookies: Bool = false, trustProxy: Bool = false, record: String? = nil,
+                     addUsers: Bool = true) async throws -> WebHarness {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("reform-web-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let file = folder.appendingPathComponent("programme.yaml")
         let text = try programme ?? String(contentsOf: repository.appendingPathComponent("programme.yaml"), encoding: .utf8)
         try text.write(to: file, atomically: true, encoding: .utf8)
-        let workspace = Workspace(programmeFile: file.path, recordOption: folder.appendingPathComponent("record.sqlite").path, environment: [:])
+        let workspace = Workspace(programmeFile: file.path, recordOption: record ?? folder.appendingPathComponent("record.sqlite").path, environment: [:])
         // One user per role, all with the same password, hashed once for every test (cost 12 takes a quarter of a second).
         let store = try #require(try await workspace.openRecord(.write(create: true)))
-        for role in Role.allCases {
+        for role in Role.allCases where addUsers {
             _ = try await store.addUser(UserAccount(username: role.rawValue, passwordHash: passwordHash, role: role,
                                                     owners: role == .contributor ? ["Head of Service Provider Services"] : [], createdAt: "2024-09-15T08:00:00Z"))
         }
