@@ -156,7 +156,7 @@ enum PostgresMigrations {
     /// The newest version this build knows.
     static var latest: Int { all.last?.version ?? 0 }
 
-    /// Where a database stands: no schema yet, a version, or one newer than this build knows.
+    /// Where a database stands: no schema yet, or the version of the newest migration applied.
     enum Standing: Equatable {
         case empty
         case version(Int)
