@@ -35,15 +35,9 @@ extension SQLiteStore {
             }
             for run in snapshot.reportRuns {
                 try run.insert(db)
-                if let id = run.id, let document = snapshot.documents[id] {
-                    try db.execute(sql: "INSERT INTO report_document (run_id, file_name, media_type, bytes) VALUES (?, ?, ?, ?)",
-                                   arguments: [id, document.fileName, document.mediaType, Data(document.bytes)])
-                }
+                if let id = run.id, let document = snapshot.documents[id] { try Self.insert(document, ofRun: id, in: db) }
             }
-            for response in snapshot.committeeResponses {
-                try db.execute(sql: "INSERT INTO committee_response (id, resolution, response, status, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?)",
-                               arguments: [response.id, response.resolution, response.response, response.status.rawValue, response.recordedBy, response.recordedAt])
-            }
+            for response in snapshot.committeeResponses { _ = try Self.insert(response, in: db) }
             for user in snapshot.users {
                 try db.execute(sql: """
                     INSERT INTO user_account (id, username, password_hash, role, owners, disabled, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)

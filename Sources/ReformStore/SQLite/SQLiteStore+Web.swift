@@ -26,8 +26,7 @@ extension SQLiteStore {
             try run.insert(db)
             var recorded = run
             recorded.id = db.lastInsertedRowID
-            try db.execute(sql: "INSERT INTO report_document (run_id, file_name, media_type, bytes) VALUES (?, ?, ?, ?)",
-                           arguments: [recorded.id, document.fileName, document.mediaType, Data(document.bytes)])
+            try Self.insert(document, ofRun: db.lastInsertedRowID, in: db)
             return recorded
         }
     }
@@ -42,10 +41,8 @@ extension SQLiteStore {
 
     public func record(_ response: CommitteeResponse) async throws(StoreError) -> CommitteeResponse {
         try await write { db in
-            try db.execute(sql: "INSERT INTO committee_response (resolution, response, status, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?)",
-                           arguments: [response.resolution, response.response, response.status.rawValue, response.recordedBy, response.recordedAt])
             var recorded = response
-            recorded.id = db.lastInsertedRowID
+            recorded.id = try Self.insert(response, in: db)
             return recorded
         }
     }
@@ -54,5 +51,18 @@ extension SQLiteStore {
         try await read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM committee_response ORDER BY id").map(Self.committeeResponse)
         }
+    }
+
+    /// Inserts a kept document for the run numbered `run`.
+    static func insert(_ document: KeptDocument, ofRun run: Int64, in db: Database) throws {
+        try db.execute(sql: "INSERT INTO report_document (run_id, file_name, media_type, bytes) VALUES (?, ?, ?, ?)",
+                       arguments: [run, document.fileName, document.mediaType, Data(document.bytes)])
+    }
+
+    /// Inserts a committee response, keeping its number when it has one, and returns the number.
+    static func insert(_ response: CommitteeResponse, in db: Database) throws -> Int64 {
+        try db.execute(sql: "INSERT INTO committee_response (id, resolution, response, status, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?)",
+                       arguments: [response.id, response.resolution, response.response, response.status.rawValue, response.recordedBy, response.recordedAt])
+        return db.lastInsertedRowID
     }
 }
