@@ -29,12 +29,14 @@ enum CommitteePage {
     {{#empty(committees)}}<p>The programme records no committees.</p>{{/empty(committees)}}
     """
 
-    /// The page's values.
-    static func values(_ committees: [Committee], responses: [CommitteeResponse], signedIn: SignedInUser, recorded: String?) -> [String: Any] {
+    /// The page's values; `recorded` is the number of the response just recorded, after a redirect.
+    static func values(_ committees: [Committee], responses: [CommitteeResponse], signedIn: SignedInUser, recorded: Int64?) -> [String: Any] {
         var latest: [String: CommitteeResponse] = [:]
         for response in responses { latest[response.resolution] = response }
         let lead = Permissions.isLead(signedIn.user)
-        return Views.present(["recorded": recorded, "committees": committees.map { committee -> [String: Any] in
+        // Named from the record, never from the query string.
+        let recordedResolution = recorded.flatMap { number in responses.first { $0.id == number }?.resolution }
+        return Views.present(["recorded": recordedResolution, "committees": committees.map { committee -> [String: Any] in
             ["name": committee.name, "meetings": committee.meetings.map { meeting -> [String: Any] in
                 ["heading": [meeting.date.map { "Meeting of \($0.shown)" } ?? "Meeting (date not recorded)", meeting.item.map { "item \($0)" }]
                     .compactMap { $0 }.joined(separator: ", "),

@@ -4,17 +4,21 @@ import ReformApp
 import ReformStore
 
 /// Renders pages: each page's Mustache template inside the one layout, with the signed-in
-/// person's navigation. Every value is escaped by Mustache (`{{value}}`); only the page body,
-/// itself rendered from a template, goes into the layout unescaped.
+/// person's navigation. Every value is escaped by Unicode scalar (`{{value}}`, `ScalarHTMLEscape`);
+/// only the page body, itself rendered from a template, goes into the layout unescaped.
 struct PageRenderer: Sendable {
     private let library: MustacheLibrary
     private let bodies = BodyCache()
     private let frames = FrameCache()
 
     /// The pages, their templates parsed once at start (a template error stops the server starting).
+    /// Every template, the layout included, escapes what it shows by Unicode scalar (`ScalarHTMLEscape`).
     init() throws {
+        ScalarHTMLEscape.registered
         var library = MustacheLibrary()
-        for (name, template) in Self.templates { try library.register(template, named: name) }
+        for (name, template) in Self.templates {
+            try library.register("{{% CONTENT_TYPE: \(ScalarHTMLEscape.name)}}" + template, named: name)
+        }
         self.library = library
     }
 

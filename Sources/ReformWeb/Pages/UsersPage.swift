@@ -49,6 +49,38 @@ enum UsersPage {
         }
     }
 
+    /// What the page says was just done, after a redirect: one of fixed sentences naming a user
+    /// found in the record by number, never text from the query string.
+    struct Done {
+        /// What was done.
+        enum Kind: String, CaseIterable {
+            case added, saved
+
+            /// The users page saying this of `user`.
+            func location(of user: UserAccount) -> String {
+                "/admin/users?\(rawValue)=\(user.id ?? 0)"
+            }
+        }
+
+        let kind: Kind
+        let username: String
+
+        /// What was done, read from `?added=N` or `?saved=N` (`parameter` gives a query parameter's
+        /// value by name); `nil` for anything else.
+        init?(parameter: (String) -> String?, users: [UserAccount]) {
+            guard let kind = Kind.allCases.first(where: { parameter($0.rawValue) != nil }),
+                  let number = parameter(kind.rawValue).flatMap({ Int64($0) }),
+                  let user = users.first(where: { $0.id == number }) else { return nil }
+            self.kind = kind
+            self.username = user.username
+        }
+
+        /// "Added alice." or "Saved alice."
+        var sentence: String {
+            (kind == .added ? "Added " : "Saved ") + username + "."
+        }
+    }
+
     /// The page's values; `form` and `error` when an add or a change comes back refused.
     static func values(_ users: [UserAccount], csrf: String, form: FormBody? = nil, done: String? = nil, error: String? = nil) -> [String: Any] {
         Views.present([

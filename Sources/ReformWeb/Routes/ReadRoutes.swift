@@ -79,7 +79,7 @@ struct ReadRoutes: Sendable {
         let monitor = try await CommitteeMonitor().run(programme: snapshot.programme, store: store)
         if WebResponses.wantsJSON(request) { return try WebResponses.json(monitor.committees) }
         let values = CommitteePage.values(monitor.committees, responses: monitor.responses, signedIn: signedIn,
-                                          recorded: request.uri.queryParameters["recorded"].map(String.init))
+                                          recorded: request.uri.queryParameters["recorded"].flatMap { Int64(String($0)) })
         return pages.page("committee", title: "Recommendations monitor", values: values, context: context, snapshot: snapshot)
     }
 
@@ -115,7 +115,7 @@ struct ReadRoutes: Sendable {
         let users = try await ListUsers().run(in: store)
         if WebResponses.wantsJSON(request) { return try WebResponses.json(users.map(UsersPage.Shown.init)) }
         let signedIn = try Access.atLeast(.admin, request, context)
-        let done = request.uri.queryParameters["done"].map(String.init)
-        return pages.page("users", title: "Users", values: UsersPage.values(users, csrf: signedIn.csrfToken, done: done), context: context, snapshot: snapshot)
+        let done = UsersPage.Done(parameter: { request.uri.queryParameters[Substring($0)].map(String.init) }, users: users)
+        return pages.page("users", title: "Users", values: UsersPage.values(users, csrf: signedIn.csrfToken, done: done?.sentence), context: context, snapshot: snapshot)
     }
 }

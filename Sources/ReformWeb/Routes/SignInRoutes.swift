@@ -18,7 +18,7 @@ struct SignInRoutes: Sendable {
 
     private func form(_ request: Request, _ context: WebContext) async throws -> Response {
         // Shown even to the signed-in: signing in again (as someone else, say) replaces their session.
-        let next = FormGuard.localPath(request.uri.queryParameters["next"].map(String.init))
+        let next = ReturnPath.accepted(request.uri.queryParameters["next"].map(String.init))
         return formPage(request, context, next: next, username: "", message: nil, status: .ok)
     }
 
@@ -35,8 +35,9 @@ struct SignInRoutes: Sendable {
 
     private func signIn(_ request: Request, _ context: WebContext) async throws -> Response {
         let form = try await FormBody.read(request)
-        try FormGuard.check(request, form, expected: request.cookies[Self.formCookie]?.value ?? "\u{0}no form was given")
-        let next = FormGuard.localPath(form["next"])
+        // No sign-in form cookie, no sign-in: the form must have been drawn for this browser.
+        try FormGuard.check(request, form, expected: request.cookies[Self.formCookie]?.value ?? "")
+        let next = ReturnPath.accepted(form["next"])
         let username = form["username"] ?? ""
         let outcome = try await sessions.signIn(username: username, password: form["password"] ?? "",
                                                 address: cookies.clientAddress(request, context), replacing: context.sessionToken)

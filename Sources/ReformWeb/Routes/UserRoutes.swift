@@ -38,7 +38,7 @@ struct UserRoutes: Sendable {
         do {
             let user = try await AddUser(username: form["username"] ?? "", role: role, owners: UsersPage.owners(form["owners"]),
                                          password: form["password"] ?? "").run(workspace)
-            return WebResponses.redirect(to: "/admin/users?done=" + ("Added \(user.username)".addingPercentEncoding(withAllowedCharacters: .urlQueryValueAllowed) ?? ""))
+            return WebResponses.redirect(to: UsersPage.Done.Kind.added.location(of: user))
         } catch {
             return try await refused(error, form, signedIn, context)
         }
@@ -58,7 +58,7 @@ struct UserRoutes: Sendable {
             let changes: [ChangeUser.Change] = [.role(role), .owners(UsersPage.owners(form["owners"])), form["state"] == "disabled" ? .disable : .enable]
             let user = try await ChangeUser(username: name, changes: changes).run(workspace)
             if let id = user.id { sessions.forget(userID: id) }
-            return WebResponses.redirect(to: "/admin/users?done=" + ("Saved \(name)".addingPercentEncoding(withAllowedCharacters: .urlQueryValueAllowed) ?? ""))
+            return WebResponses.redirect(to: UsersPage.Done.Kind.saved.location(of: user))
         } catch {
             if error.status == .usage { throw WebFailure.notFound(what: "user '\(name)'", suggestion: nil) }
             throw WebFailure.unavailable(error.message)

@@ -150,7 +150,7 @@ struct WriteRoutes: Sendable {
         do {
             let recorded = try await RespondToResolution(resolution: id, response: form["response"] ?? "", status: form["status"] ?? "",
                                                          by: signedIn.user.username).run(programme: snapshot.programme, store: store)
-            return WebResponses.redirect(to: "/committee?recorded=\(recorded.resolution)#\(recorded.resolution)")
+            return WebResponses.redirect(to: "/committee?recorded=\(recorded.id ?? 0)#\(recorded.resolution)")
         } catch {
             switch error.kind {
             case .notFound: throw WebFailure.notFound(what: "resolution '\(id)'", suggestion: nil)

@@ -3,10 +3,12 @@ import Hummingbird
 /// The checks every form POST passes before it is read further: its CSRF token matches, in
 /// constant time, and, where the browser says where it comes from, it comes from this site.
 enum FormGuard {
-    /// Throws `forgedForm` unless `form`'s `csrf` field is `expected` and the `Origin` (if sent) is this host.
+    /// Throws `forgedForm` unless `form`'s `csrf` field is `expected` and the `Origin`, where the
+    /// browser sends one, is this host. `Origin: null` (a sandboxed frame, a page from a file) is
+    /// refused: no form of ours is sent from there.
     static func check(_ request: Request, _ form: FormBody, expected: String) throws(WebFailure) {
-        guard let given = form["csrf"], constantTimeEqual(given, expected) else { throw WebFailure.forgedForm }
-        if let origin = request.headers[.origin], origin != "null" {
+        guard let given = form["csrf"], !expected.isEmpty, constantTimeEqual(given, expected) else { throw WebFailure.forgedForm }
+        if let origin = request.headers[.origin] {
             let host = request.head.authority ?? ""
             guard origin == "http://\(host)" || origin == "https://\(host)" else { throw WebFailure.forgedForm }
         }
@@ -19,12 +21,5 @@ enum FormGuard {
         var difference: UInt8 = 0
         for index in x.indices { difference |= x[index] ^ y[index] }
         return difference == 0
-    }
-
-    /// `next` if it is a path on this site, else `/`: a sign-in never sends anyone elsewhere.
-    static func localPath(_ next: String?) -> String {
-        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\"),
-              !next.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7f }) else { return "/" }
-        return next
     }
 }
