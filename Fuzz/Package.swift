@@ -14,5 +14,6 @@ let package = Package(
         .executableTarget(name: "fuzz-update-csv", dependencies: [.product(name: "ReformCore", package: "ReformTracker"),
                                                                .product(name: "ReformApp", package: "ReformTracker")]),
         .executableTarget(name: "fuzz-report-request", dependencies: [.product(name: "ReformPluginKit", package: "ReformTracker")]),
+        .executableTarget(name: "fuzz-plan-date", dependencies: [.product(name: "ReformModel", package: "ReformTracker")]),
     ]
 )

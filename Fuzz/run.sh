@@ -4,6 +4,7 @@
 #   Fuzz/run.sh fuzz-programme-loader 600     # ten minutes on the loader
 #   Fuzz/run.sh fuzz-update-csv 300
 #   Fuzz/run.sh fuzz-report-request 300
+#   Fuzz/run.sh fuzz-plan-date 3600          # every reading of a date and the day arithmetic on it (CI runs it for 30 s)
 #
 # The corpus starts from the test fixtures; crashes and hangs are written to Fuzz/findings/.
 set -euo pipefail
@@ -21,6 +22,7 @@ case "$target" in
   fuzz-programme-loader) cp ../Tests/Fixtures/bad/*.yaml ../Tests/Fixtures/every-key.yaml ../programme.yaml "$corpus/" ;;
   fuzz-update-csv) printf 'action,at,status,progress,due,note,by\nA1,2024-02-01,in-progress,10,,"a, b",x\n' > "$corpus/seed.csv" ;;
   fuzz-report-request) cp seeds/report-request.json "$corpus/" ;;
+  fuzz-plan-date) printf "%s\n" "2024-12-31" "Q1 2024/25" "Winter 2024" "30/09/2024" "2199/00" "early 2024" "1 Sept 2024" | split -l 1 - "$corpus/seed-" ;;
 esac
 export SWIFT_BACKTRACE=enable=no
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0}"   # see -detect_leaks below: the exit-time check too

@@ -10,13 +10,28 @@ public struct CalendarDay: Hashable, Comparable, Sendable {
     /// The day of the month, 1 to 31.
     public let day: Int
 
-    /// Creates a day, or returns `nil` when the year, month and day do not name a real day.
+    /// The years a date may be written in, everywhere the tool reads one (the plan, the command
+    /// line, a form, a CSV row, the record): a reform plan has no business before 1900 or after
+    /// 2200, and keeping to them means no day arithmetic on a date read can leave the calendar.
+    public static let supportedYears: ClosedRange<Int> = 1900...2200
+
+    /// Creates a day, or returns `nil` when the year, month and day do not name a real day of a
+    /// supported year.
     public init?(year: Int, month: Int, day: Int) {
-        guard (1...9999).contains(year), (1...12).contains(month),
+        guard CalendarDay.supportedYears.contains(year), (1...12).contains(month),
               (1...CalendarDay.daysIn(month: month, year: year)).contains(day) else { return nil }
         self.year = year
         self.month = month
         self.day = day
+    }
+
+    /// A day the caller knows to be real in every year (1 April, 31 March, the last day of a month
+    /// it computed): for days derived from other days, which may fall outside `supportedYears`
+    /// (a forecast centuries away) and must never trap.
+    init(anyYear year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = min(day, CalendarDay.daysIn(month: month, year: year))
     }
 
     /// Creates the day that is `dayNumber` days after 1 January 1970 (negative numbers go before it).
@@ -47,10 +62,15 @@ public struct CalendarDay: Hashable, Comparable, Sendable {
         return era * 146_097 + doe - 719_468
     }
 
-    /// The last day of the given month.
+    /// The last day of the given month, `nil` for a month that is not 1 to 12 or a year outside `supportedYears`.
     public static func lastDay(ofMonth month: Int, year: Int) -> CalendarDay? {
         guard (1...12).contains(month) else { return nil }
         return CalendarDay(year: year, month: month, day: daysIn(month: month, year: year))
+    }
+
+    /// The last day of a month of any year: for days derived from other days, which never trap.
+    static func lastDay(ofMonth month: Int, anyYear year: Int) -> CalendarDay {
+        CalendarDay(anyYear: year, month: month, day: daysIn(month: month, year: year))
     }
 
     /// The day `count` days later (or earlier, for a negative count).

@@ -11,14 +11,36 @@ public struct FinancialYear: Hashable, Comparable, Sendable {
         self.startYear = startYear
     }
 
-    /// Parses `2024/25`; the second part must be the year after the first. Returns `nil` otherwise.
+    /// Parses `2024/25`; the second part must be the year after the first, and both must be
+    /// `CalendarDay.supportedYears`. Returns `nil` otherwise.
     public init?(_ text: Substring) {
+        guard let start = Self.writtenStartYear(text), Self.supportedStartYears.contains(start) else { return nil }
+        self.startYear = start
+    }
+
+    /// The years a financial year may start in: both its calendar years are supported ones.
+    public static let supportedStartYears = CalendarDay.supportedYears.lowerBound...(CalendarDay.supportedYears.upperBound - 1)
+
+    /// The start year of text written as a financial year (`2024/25`, the second year following
+    /// the first), whether or not it is a supported one; `nil` for text of any other shape.
+    static func writtenStartYear(_ text: Substring) -> Int? {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[0].count == 4, parts[1].count == 2,
               parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
               let start = Int(parts[0]), let end = Int(parts[1]),
               (start + 1) % 100 == end else { return nil }
-        self.startYear = start
+        return start
+    }
+
+    /// Reads `2024/25`, or says in words what is wrong: the one reading of a financial year that
+    /// the file, the command line and the forms share.
+    public static func parse(_ text: String) -> Result<FinancialYear, FinancialYearParseError> {
+        if let year = FinancialYear(Substring(text)) { return .success(year) }
+        let years = CalendarDay.supportedYears
+        if let start = writtenStartYear(Substring(text)) {
+            return .failure(FinancialYearParseError(text: text, detail: "the year \(start) is outside the years a plan may use (\(years.lowerBound) to \(years.upperBound))"))
+        }
+        return .failure(FinancialYearParseError(text: text, detail: "write the UK financial year as 2024/25, the second year following the first"))
     }
 
     /// The financial year that contains `day`.
@@ -27,10 +49,10 @@ public struct FinancialYear: Hashable, Comparable, Sendable {
     }
 
     /// 1 April of the start year.
-    public var firstDay: CalendarDay { CalendarDay(year: startYear, month: 4, day: 1)! }
+    public var firstDay: CalendarDay { CalendarDay(anyYear: startYear, month: 4, day: 1) }
 
     /// 31 March of the following year.
-    public var lastDay: CalendarDay { CalendarDay(year: startYear + 1, month: 3, day: 31)! }
+    public var lastDay: CalendarDay { CalendarDay(anyYear: startYear + 1, month: 3, day: 31) }
 
     /// The following financial year.
     public var next: FinancialYear { FinancialYear(startYear: startYear + 1) }
@@ -64,4 +86,15 @@ extension FinancialYear: Codable {
         var container = encoder.singleValueContainer()
         try container.encode(label)
     }
+}
+
+/// Why a piece of text is not a financial year.
+public struct FinancialYearParseError: Error, Hashable, Sendable {
+    /// The text that was given.
+    public let text: String
+    /// What is wrong with it, and what would be right.
+    public let detail: String
+
+    /// "'2024/26' is not a financial year (write the UK financial year as 2024/25, ...)".
+    public var message: String { "'\(text)' is not a financial year (\(detail))" }
 }

@@ -5,14 +5,14 @@ extension PlanDate {
         let year = day.year
         switch precision {
         case .day: return day
-        case .month: return CalendarDay(year: year, month: day.month, day: 1)!
-        case .quarter, .financialQuarter: return CalendarDay(year: year, month: day.month - 2, day: 1)!
+        case .month: return CalendarDay(anyYear: year, month: day.month, day: 1)
+        case .quarter, .financialQuarter: return CalendarDay(anyYear: year, month: day.month - 2, day: 1)
         case .season:
             // Spring is March to May, Summer June to August, Autumn September to November, Winter December to February.
-            return day.month == 2 ? CalendarDay(year: year - 1, month: 12, day: 1)! : CalendarDay(year: year, month: day.month - 2, day: 1)!
+            return day.month == 2 ? CalendarDay(anyYear: year - 1, month: 12, day: 1) : CalendarDay(anyYear: year, month: day.month - 2, day: 1)
         case .partOfYear:
             // early is January to April, mid May to August, late September to December.
-            return CalendarDay(year: year, month: day.month - 3, day: 1)!
+            return CalendarDay(anyYear: year, month: day.month - 3, day: 1)
         case .financialYear: return FinancialYear(containing: day).firstDay
         }
     }
@@ -28,6 +28,6 @@ enum FinancialQuarter {
     /// The last day of quarter `quarter` of `year`.
     static func lastDay(_ quarter: Int, of year: FinancialYear) -> CalendarDay {
         let month = quarter == 4 ? 3 : 3 + quarter * 3
-        return CalendarDay.lastDay(ofMonth: month, year: quarter == 4 ? year.startYear + 1 : year.startYear)!
+        return CalendarDay.lastDay(ofMonth: month, anyYear: quarter == 4 ? year.startYear + 1 : year.startYear)
     }
 }

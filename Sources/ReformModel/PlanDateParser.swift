@@ -49,7 +49,7 @@ extension PlanDate {
                 }
                 return value
             }
-            guard let year = digits(0..<4), year >= 1, let month = digits(5..<7) else { return nil }
+            guard let year = digits(0..<4), CalendarDay.supportedYears.contains(year), let month = digits(5..<7) else { return nil }
             if bytes.count == 7 {
                 return CalendarDay.lastDay(ofMonth: month, year: year).map { PlanDate(day: $0, wording: text, precision: .month) }
             }
@@ -61,30 +61,43 @@ extension PlanDate {
     private static func parseTrimmed(_ text: Substring) -> Result<(CalendarDay, Precision, String), Detail> {
         let words = text.split(separator: " ", omittingEmptySubsequences: true)
         if words.count == 1 { return parseOneWord(text) }
-        if words.count == 2, let year = Int(words[1]), words[1].count == 4, (1...9999).contains(year) {
-            return parseWordAndYear(words[0], year: year)
+        if words.count == 2 || words.count == 3, let year = fourDigitYear(words[words.count - 1]) {
+            guard CalendarDay.supportedYears.contains(year) else { return .failure(unsupportedYear(year)) }
+            return words.count == 2 ? parseWordAndYear(words[0], year: year) : parseDayMonthYear(day: words[0], month: words[1], year: year)
         }
-        if words.count == 2, let year = FinancialYear(words[1]) {
+        if words.count == 2, let start = FinancialYear.writtenStartYear(words[1]) {
+            guard let year = FinancialYear(words[1]) else { return .failure(unsupportedYear(start)) }
             return parseFinancialQuarter(words[0], of: year)
-        }
-        if words.count == 3, let year = Int(words[2]), words[2].count == 4, (1...9999).contains(year) {
-            return parseDayMonthYear(day: words[0], month: words[1], year: year)
         }
         return .failure(Detail(text: nil))
     }
 
+    /// A year written with four ASCII digits.
+    private static func fourDigitYear(_ text: Substring) -> Int? {
+        guard text.count == 4, text.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return Int(text)
+    }
+
+    /// Why a date in `year` is refused: the tool reads dates in `CalendarDay.supportedYears` only.
+    private static func unsupportedYear(_ year: Int) -> Detail {
+        let years = CalendarDay.supportedYears
+        return Detail(text: "the year \(year) is outside the years a plan may use (\(years.lowerBound) to \(years.upperBound))")
+    }
+
     /// `2024-12-31`, `2024-12`, `2024-Q1`, `2024/25`.
     private static func parseOneWord(_ text: Substring) -> Result<(CalendarDay, Precision, String), Detail> {
-        if let year = FinancialYear(text) {
+        if let start = FinancialYear.writtenStartYear(text) {
+            guard let year = FinancialYear(text) else { return .failure(unsupportedYear(start)) }
             return .success((year.lastDay, .financialYear, year.label))
         }
         if text.contains("/") {
             return parseDayFirst(text)
         }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count >= 2, parts[0].count == 4, let year = Int(parts[0]), (1...9999).contains(year) else {
+        guard parts.count >= 2, let year = fourDigitYear(parts[0]) else {
             return .failure(Detail(text: nil))
         }
+        guard CalendarDay.supportedYears.contains(year) else { return .failure(unsupportedYear(year)) }
         if parts.count == 2, parts[1].count == 2, let quarter = quarterNumber(parts[1]) {
             return quarterEnd(quarter, year: year)
         }
@@ -113,21 +126,22 @@ extension PlanDate {
     /// `December 2024`, `Q1 2024`, `Spring 2024`, `early 2024`.
     private static func parseWordAndYear(_ word: Substring, year: Int) -> Result<(CalendarDay, Precision, String), Detail> {
         if let month = MonthName.number(of: word) {
-            return .success((CalendarDay.lastDay(ofMonth: month, year: year)!, .month, "\(MonthName.all[month - 1]) \(year)"))
+            return .success((CalendarDay.lastDay(ofMonth: month, anyYear: year), .month, "\(MonthName.all[month - 1]) \(year)"))
         }
         if let quarter = quarterNumber(word) {
             return quarterEnd(quarter, year: year)
         }
         switch word.lowercased() {
-        case "spring": return .success((CalendarDay(year: year, month: 5, day: 31)!, .season, "Spring \(year)"))
-        case "summer": return .success((CalendarDay(year: year, month: 8, day: 31)!, .season, "Summer \(year)"))
-        case "autumn": return .success((CalendarDay(year: year, month: 11, day: 30)!, .season, "Autumn \(year)"))
+        case "spring": return .success((CalendarDay(anyYear: year, month: 5, day: 31), .season, "Spring \(year)"))
+        case "summer": return .success((CalendarDay(anyYear: year, month: 8, day: 31), .season, "Summer \(year)"))
+        case "autumn": return .success((CalendarDay(anyYear: year, month: 11, day: 30), .season, "Autumn \(year)"))
         case "winter":
-            guard year < 9999 else { return .failure(Detail(text: nil)) }
-            return .success((CalendarDay.lastDay(ofMonth: 2, year: year + 1)!, .season, "Winter \(year)"))
-        case "early": return .success((CalendarDay(year: year, month: 4, day: 30)!, .partOfYear, "early \(year)"))
-        case "mid": return .success((CalendarDay(year: year, month: 8, day: 31)!, .partOfYear, "mid \(year)"))
-        case "late": return .success((CalendarDay(year: year, month: 12, day: 31)!, .partOfYear, "late \(year)"))
+            // Winter 2200 would end in February 2201.
+            guard CalendarDay.supportedYears.contains(year + 1) else { return .failure(unsupportedYear(year + 1)) }
+            return .success((CalendarDay.lastDay(ofMonth: 2, anyYear: year + 1), .season, "Winter \(year)"))
+        case "early": return .success((CalendarDay(anyYear: year, month: 4, day: 30), .partOfYear, "early \(year)"))
+        case "mid": return .success((CalendarDay(anyYear: year, month: 8, day: 31), .partOfYear, "mid \(year)"))
+        case "late": return .success((CalendarDay(anyYear: year, month: 12, day: 31), .partOfYear, "late \(year)"))
         default:
             let known = MonthName.all + ["Spring", "Summer", "Autumn", "Winter", "early", "mid", "late"]
             if let close = Suggestion.closest(to: String(word), among: known) {
@@ -147,9 +161,10 @@ extension PlanDate {
               parts[0].count <= 2, parts[1].count <= 2, let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2]) else {
             return .failure(Detail(text: "a day is written 30/09/2024 (day first) and a financial year 2024/25, the second year following the first"))
         }
-        guard parts[2].count == 4, year >= 1 else {
+        guard parts[2].count == 4 else {
             return .failure(Detail(text: "write the year in full: did you mean '\(parts[0])/\(parts[1])/20\(parts[2].suffix(2))'?"))
         }
+        guard CalendarDay.supportedYears.contains(year) else { return .failure(unsupportedYear(year)) }
         return exactDay(year: year, month: month, day: day)
     }
 
@@ -188,7 +203,7 @@ extension PlanDate {
     }
 
     private static func quarterEnd(_ quarter: Int, year: Int) -> Result<(CalendarDay, Precision, String), Detail> {
-        .success((CalendarDay.lastDay(ofMonth: quarter * 3, year: year)!, .quarter, "Q\(quarter) \(year)"))
+        .success((CalendarDay.lastDay(ofMonth: quarter * 3, anyYear: year), .quarter, "Q\(quarter) \(year)"))
     }
 }
 

@@ -17,8 +17,8 @@ struct FundingCommand: AsyncParsableCommand {
     @OptionGroup var programme: ProgrammeOptions
 
     func validate() throws {
-        if let year, FinancialYear(Substring(year)) == nil {
-            throw ValidationError("--year: '\(year)' is not a financial year (write 2024/25)")
+        if let year, case .failure(let problem) = FinancialYear.parse(year) {
+            throw ValidationError("--year: \(problem.message)")
         }
     }
 

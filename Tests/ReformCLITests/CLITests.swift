@@ -56,6 +56,28 @@ struct CLITests {
         }
     }
 
+    @Test("a date in a year outside 1900 to 2200, on the command line or in the file, is an error naming it, never a crash with a backtrace")
+    func yearsOutsideTheSupportedOnes() throws {
+        let workspace = try HistoryCommandTests.Workspace()
+        let update = try workspace.run(["update", "A-MSP-PLAN", "--due", "9999/00"])
+        #expect(update.status == 1 && update.stderr.contains("'9999/00' is not a date: the year 9999 is outside the years a plan may use (1900 to 2200)"),
+                "\(update.status) \(update.stderr)")
+        let status = try workspace.run(["status", "--as-of", "Q1 0000/01"])
+        #expect(status.status == 2 && status.stderr.contains("Error: --as-of: 'Q1 0000/01' is not a date: the year 0 is outside"), "\(status.stderr)")
+        let funding = try workspace.run(["funding", "--year", "9999/00"])
+        #expect(funding.status == 2 && funding.stderr.contains("--year: '9999/00' is not a financial year"), "\(funding.stderr)")
+        let file = try HistoryCommandTests.Workspace(programme: """
+            format: reform-programme/1
+            programme: {id: t, title: T, organisation: C}
+            pillars: [{id: P1, title: One}]
+            actions:
+              - {id: A1, title: One, pillar: P1, due: 9999/00}
+            """)
+        let validate = try file.run(["status"])
+        #expect(validate.status == 1 && validate.stderr.contains("programme.yaml:5:43: error: '9999/00' is not a date"), "\(validate.stderr)")
+        for result in [update, status, funding, validate] { #expect(!result.stderr.contains("Fatal error") && !result.stderr.contains("Backtrace")) }
+    }
+
     @Test("a missing programme file is an error naming the file")
     func missingFile() throws {
         let result = try ReformRunner.run(["validate", "nope.yaml"], in: Self.repository)

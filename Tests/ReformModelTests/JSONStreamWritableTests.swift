@@ -43,7 +43,9 @@ struct JSONStreamWritableTests {
     @Test("dates of every precision, and days with short years, write as their encoding does")
     func dates() throws {
         try expectSameBytes(["2024-12-31", "2024-12", "2024-Q1", "Winter 2024", "early 2025", "2024/25", "December 2024"].map(Build.date))
-        try expectSameBytes([CalendarDay(year: 987, month: 1, day: 2)!, CalendarDay(year: 9999, month: 12, day: 31)!, CalendarDay(year: 1, month: 1, day: 1)!])
+        // Days computed from others (a forecast) may fall outside the years a date may be written in.
+        let day = CalendarDay(year: 2024, month: 1, day: 2)!
+        try expectSameBytes([day.adding(days: -379_316), day.adding(days: 2_905_000), day.adding(days: -738_886)])
     }
 
     @Test("every assessment, deadline and roll-up of a small programme writes as its encoding does")

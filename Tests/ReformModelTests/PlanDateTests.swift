@@ -80,6 +80,39 @@ struct PlanDateTests {
         #expect(try parsed(text).firstDay.iso == first)
     }
 
+    @Test("a date in a year outside 1900 to 2200 is refused in every form, saying which years a plan may use (it used to trap or be accepted)",
+          arguments: ["9999/00", "0000/01", "Q1 0000/01", "Q4 9999/00", "0000-01-01", "9999-12", "Winter 2200", "December 1899", "31/12/2201",
+                      "1 January 0001", "2201-Q1", "early 9999", "1899/00"])
+    func refusesYearsOutsideTheSupportedOnes(text: String) {
+        let message = PlanDate.parse(text).failureMessage ?? ""
+        #expect(message.contains("outside the years a plan may use (1900 to 2200)"), "\(text): \(message)")
+    }
+
+    @Test("the first and last supported years are dates like any other")
+    func edgesOfTheSupportedYears() throws {
+        #expect(try parsed("1900-01-01").day.iso == "1900-01-01")
+        #expect(try parsed("2199/00").day.iso == "2200-03-31")
+        #expect(try parsed("Q4 2199/00").firstDay.iso == "2200-01-01")
+        #expect(try parsed("31/12/2200").day.iso == "2200-12-31")
+        #expect(try parsed("Winter 2199").day.iso == "2200-02-28", "2200 is not a leap year")
+    }
+
+    @Test("a financial year outside the supported years is refused by its own reading too, in words")
+    func financialYearsOutsideTheSupportedOnes() {
+        #expect(FinancialYear(Substring("9999/00")) == nil && FinancialYear(Substring("0000/01")) == nil)
+        #expect(FinancialYear.parse("9999/00").failure?.message == "'9999/00' is not a financial year (the year 9999 is outside the years a plan may use (1900 to 2200))")
+        #expect(FinancialYear.parse("2024/26").failure?.message.contains("the second year following the first") == true)
+    }
+
+    @Test("days computed from others never trap, however far they fall outside the supported years")
+    func computedDaysNeverTrap() {
+        let far = FinancialYear(startYear: 9999)
+        #expect(far.firstDay.iso == "9999-04-01" && far.lastDay.year == 10_000)
+        #expect(FinancialYear(startYear: -5).lastDay.month == 3)
+        #expect(CalendarDay(year: 2024, month: 1, day: 1)!.adding(days: 10_000_000).year > 2200)
+        #expect(CalendarDay(year: 1899, month: 12, day: 31) == nil && CalendarDay(year: 2201, month: 1, day: 1) == nil)
+    }
+
     @Test("dates order by the day they resolve to")
     func ordering() throws {
         #expect(try parsed("Spring 2024") < parsed("2024-06-01"))
@@ -90,6 +123,13 @@ struct PlanDateTests {
 extension Result where Failure == DateParseError {
     var failureMessage: String? {
         if case .failure(let error) = self { return error.message }
+        return nil
+    }
+}
+
+extension Result {
+    var failure: Failure? {
+        if case .failure(let error) = self { return error }
         return nil
     }
 }

@@ -58,6 +58,22 @@ struct FormTests {
         }
     }
 
+    @Test("a date in year 9999 or 0000 in a form is 422 with the message on the form, and the server goes on serving (it used to stop the process)")
+    func datesThatStoppedTheServer() async throws {
+        let harness = try await WebHarness.make()
+        try await harness.test { client in
+            var lead = Browser()
+            _ = try await lead.signIn(client, "lead")
+            let due = try await postUpdate(&lead, client, "A-NF-EMBED", [("due", "9999/00")])
+            #expect(due.status == .unprocessableContent && due.text.contains("the year 9999 is outside the years a plan may use"))
+            let reports = try await lead.get(client, "/reports")
+            let since = try await lead.post(client, "/reports", [("csrf", Browser.csrf(in: reports)), ("plugin", "summary"), ("since", "0000/01")])
+            #expect(since.status == .unprocessableContent && since.text.contains("the year 0 is outside the years a plan may use"))
+            #expect(try await lead.get(client, "/").status == .ok, "still serving")
+            #expect(try await events(harness).isEmpty)
+        }
+    }
+
     @Test("an update drawn from an older page gets 409 with the newer update shown, and nothing is recorded")
     func staleBase() async throws {
         let harness = try await WebHarness.make()

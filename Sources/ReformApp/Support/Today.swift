@@ -5,7 +5,12 @@ import ReformModel
 public enum Today {
     /// The current day in the local time zone.
     public static var day: CalendarDay {
-        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-        return CalendarDay(year: parts.year!, month: parts.month!, day: parts.day!)!
+        let now = Date()
+        let parts = Calendar.current.dateComponents([.year, .month, .day], from: now)
+        if let year = parts.year, let month = parts.month, let day = parts.day, let today = CalendarDay(year: year, month: month, day: day) {
+            return today
+        }
+        // A clock set outside the supported years: the UTC day, which holds any year, rather than a trap.
+        return CalendarDay(dayNumber: Int((now.timeIntervalSince1970 / 86_400).rounded(.down)))
     }
 }

@@ -138,9 +138,12 @@ extension ProgrammeDecoder {
 
     /// A financial year, written `2024/25`.
     func financialYear(_ scalar: YAMLScalar) -> FinancialYear? {
-        if let year = FinancialYear(Substring(scalar.value)) { return year }
-        error(scalar.position, "'\(scalar.value)' is not a financial year (write the UK financial year as 2024/25)")
-        return nil
+        switch FinancialYear.parse(scalar.value) {
+        case .success(let year): return year
+        case .failure(let problem):
+            error(scalar.position, problem.message)
+            return nil
+        }
     }
 
     /// One of a fixed set of words, such as a status.
