@@ -18,6 +18,6 @@ public struct WebContext: RequestContext {
         peerAddress = source.channel.remoteAddress?.ipAddress ?? "unknown"
     }
 
-    /// Form bodies are small: a note is at most 100 KB (`FormBody`).
+    /// Form bodies are small: a note is at most 20,000 characters (`FreeTextLimit`, `FormBody`).
     public var maxUploadSize: Int { FormBody.maximumBytes }
 }

@@ -73,6 +73,24 @@ struct UpdateRecordingTests {
         }
     }
 
+    @Test("a note or a reason over 20,000 characters is refused the same from the command line and a CSV row, naming the row and column")
+    func freeTextLimit() {
+        let long = String(repeating: "x", count: FreeTextLimit.maximumCharacters + 1)
+        do {
+            _ = try recorder().event(for: UpdateRequest(action: "A1", note: long, by: "x"), today: today)
+            Issue.record("a note over the limit was accepted")
+        } catch {
+            #expect(error.field == "note" && error.message.hasPrefix("the note is 20001 characters long; a note may have at most 20000"))
+        }
+        let csv = "action,at,note\nA1,2024-02-01,short\nA1,2024-03-01,\(long)\n"
+        do {
+            _ = try UpdateCSV.events(from: csv, recorder: recorder(), recorded: [], defaultBy: "x", reopen: false, today: today)
+            Issue.record("a row with a note over the limit was accepted")
+        } catch {
+            #expect(error.message.hasPrefix("row 3, column note: the note is 20001 characters long"))
+        }
+    }
+
     @Test("CSV export reads back as the same updates, with who recorded each and when")
     func csvRoundTrip() throws {
         let csv = "action,at,status,progress,due,note,by\r\nA1,2024-02-01,in-progress,10,,\"Kick-off, with partners\",alice\r\nA1,2024-03-01,,20,Spring 2025,\"He said \"\"soon\"\"\",bob\r\n"

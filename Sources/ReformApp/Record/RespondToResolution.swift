@@ -34,6 +34,7 @@ public struct RespondToResolution: Sendable {
         }
         let text = response.trimmingSpaces()
         guard !text.isEmpty else { throw AppError("write the response: it is empty, so nothing was recorded", kind: .invalidInput) }
+        do { try FreeTextLimit.check(response, field: "response") } catch { throw AppError("\(error.message); nothing was recorded", kind: .invalidInput) }
         guard let state = Resolution.Status(rawValue: status.trimmingSpaces()) else {
             let words = Resolution.Status.allCases.map(\.rawValue).joined(separator: ", ")
             throw AppError("'\(status)' is not a status of a resolution (use one of \(words)); nothing was recorded", kind: .invalidInput)

@@ -81,6 +81,7 @@ enum VoidTarget {
     static func void(of target: RecordedEvent, reason: String, by: String, recorder: UpdateRecorder, today: CalendarDay) throws(AppError) -> RecordedEvent {
         let reason = reason.trimmingSpaces()
         guard !reason.isEmpty else { throw AppError("error: give the reason with --reason; nothing was recorded", kind: .invalidInput) }
+        do { try FreeTextLimit.check(reason, field: "reason") } catch { throw AppError("error: \(error.message); nothing was recorded", kind: .invalidInput) }
         let stamp: (String, String, String)
         do { stamp = try recorder.stamp(at: nil, recordedAt: nil, today: today) } catch { throw AppError("error: \(error.message)") }
         return RecordedEvent.void(of: target, id: target.id!, occurredAt: stamp.0, day: stamp.1, recordedAt: stamp.2, recordedBy: by, reason: reason)

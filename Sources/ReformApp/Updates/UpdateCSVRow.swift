@@ -68,6 +68,7 @@ struct RowState {
         guard let reason = cells.raw("reason") else {
             throw UpdateError(message: "a void needs a reason", field: "reason")
         }
+        try FreeTextLimit.check(reason, field: "reason")
         for name in ["status", "progress", "due", "note"] where cells.raw(name) != nil {
             throw UpdateError(message: "a void records no \(name); correct an update by voiding it and recording a new one", field: name)
         }

@@ -28,6 +28,7 @@ public struct UpdateRecorder: Sendable {
             let hint = Suggestion.closest(to: request.action, among: programme.actions.map(\.id)).map { " (did you mean '\($0)'?)" } ?? ""
             throw UpdateError(message: "unknown action '\(request.action)'\(hint)", field: "action")
         }
+        try FreeTextLimit.check(request.note, field: "note")
         let (occurredAt, day) = try when(request.at, today: today)
         var status = try parseStatus(request.status)
         let progress = try parseProgress(request.progress)

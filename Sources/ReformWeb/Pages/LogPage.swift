@@ -14,6 +14,8 @@ enum LogPage {
     </tbody>
     </table>
     {{^events}}<p>Nothing has been recorded yet.</p>{{/events}}
+    {{#paging}}<nav class="pages" aria-label="Pages of the audit log"><p>Page {{number}} of {{count}} ({{total}} events).
+    {{#previous}}<a href="/log?page={{previous}}" rel="prev">Newer events</a>{{/previous}} {{#next}}<a href="/log?page={{next}}" rel="next">Older events</a>{{/next}}</p></nav>{{/paging}}
     <h2>Committee responses</h2>
     {{^empty(responses)}}
     <table>
@@ -24,16 +26,24 @@ enum LogPage {
     {{#empty(responses)}}<p>No responses have been recorded.</p>{{/empty(responses)}}
     """
 
-    /// The page's values from the log's entries (in the order recorded).
-    static func values(_ entries: [HistoryEntry], responses: [CommitteeResponse]) -> [String: Any] {
-        ["responses": responses.reversed().map { response -> [String: Any] in
+    /// How many events a page of the log lists.
+    static let pageSize = 100
+
+    /// The page's values from one page of the log's entries (newest first).
+    static func values(_ page: Paged<HistoryEntry>, responses: [CommitteeResponse]) -> [String: Any] {
+        let paging: [String: Any]? = page.count > 1
+            ? Views.present(["number": page.number, "count": page.count, "total": page.total,
+                             "previous": page.hasPrevious ? page.number - 1 : nil, "next": page.hasNext ? page.number + 1 : nil])
+            : nil
+        return Views.present(["responses": responses.reversed().map { response -> [String: Any] in
             ["id": response.id.map(String.init) ?? "", "recordedAt": response.recordedAt, "by": response.recordedBy, "resolution": response.resolution,
              "status": response.status.rawValue, "response": response.response]
         },
-         "events": entries.reversed().map { entry -> [String: Any] in
+         "paging": paging,
+         "events": page.items.map { entry -> [String: Any] in
             let event = entry.event
             return Views.present(["id": event.id.map(String.init) ?? "", "recordedAt": event.recordedAt, "by": event.recordedBy, "action": event.action,
                                   "day": event.day, "summary": event.changeSummary, "note": event.note ?? "", "voided": entry.voidedMark])
-        }]
+        }])
     }
 }

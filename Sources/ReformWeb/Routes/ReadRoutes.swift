@@ -95,9 +95,18 @@ struct ReadRoutes: Sendable {
         _ = try Access.signedIn(request, context)
         let snapshot = try await snapshot()
         let entries = try await ReadHistory().log(in: store, against: Set(snapshot.programme.actions.map(\.id)))
-        if WebResponses.wantsJSON(request) { return try WebResponses.json(entries.map(EventJSON.init)) }
+        // A page at a time, the whole log growing without bound: the JSON in the order recorded, as
+        // `reform log --json` prints it; the page newest first.
+        let number = request.uri.queryParameters["page"].flatMap { Int(String($0)) } ?? 1
+        if WebResponses.wantsJSON(request) {
+            let page = Paged(entries, page: number, size: LogPage.pageSize)
+            var response = try WebResponses.json(page.items.map(EventJSON.init))
+            WebResponses.addPageLinks(&response, page, path: "/log")
+            return response
+        }
+        let page = Paged(Array(entries.reversed()), page: number, size: LogPage.pageSize)
         let responses = try await CommitteeMonitor().run(programme: snapshot.programme, store: store).responses
-        return pages.page("log", title: "Audit log", values: LogPage.values(entries, responses: responses), context: context, snapshot: snapshot)
+        return pages.page("log", title: "Audit log", values: LogPage.values(page, responses: responses), context: context, snapshot: snapshot)
     }
 
     private func reports(_ request: Request, _ context: WebContext) async throws -> Response {

@@ -3,7 +3,7 @@ import Hummingbird
 
 /// A submitted form (`application/x-www-form-urlencoded`), read with a size limit.
 struct FormBody: Sendable {
-    /// The largest body taken: room for a 100 KB note, escaped. A larger one gets 413.
+    /// The largest body taken: room for a note of `FreeTextLimit.maximumCharacters` characters, percent-encoded. A larger one gets 413.
     static let maximumBytes = 512 * 1024
 
     /// The fields; a field sent twice keeps its first value.

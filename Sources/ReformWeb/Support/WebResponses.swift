@@ -26,6 +26,16 @@ enum WebResponses {
         Response(status: status, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: text)))
     }
 
+    /// The `Link` header of a paged list (RFC 8288: `rel="next"`, `rel="prev"`), and its total
+    /// in `X-Total-Count`, so that a script can walk every page of the JSON.
+    static func addPageLinks<Element>(_ response: inout Response, _ page: Paged<Element>, path: String) {
+        var links: [String] = []
+        if page.hasPrevious { links.append("<\(path)?page=\(page.number - 1)>; rel=\"prev\"") }
+        if page.hasNext { links.append("<\(path)?page=\(page.number + 1)>; rel=\"next\"") }
+        if !links.isEmpty { response.headers[.link] = links.joined(separator: ", ") }
+        response.headers[.xTotalCount] = String(page.total)
+    }
+
     /// A 303 to `location`, after a form.
     static func redirect(to location: String) -> Response {
         Response(status: .seeOther, headers: [.location: location])
