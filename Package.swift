@@ -36,6 +36,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", exact: "2.5.0"),
         .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
+        // NIOConcurrencyHelpers' locks, already built for hummingbird and postgres-nio.
+        .package(url: "https://github.com/apple/swift-nio", exact: "2.101.3"),
         // The record on PostgreSQL, for a council team sharing one database (`--db postgres://…`).
         .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
     ],
@@ -61,6 +63,7 @@ let package = Package(
             "ReformCore", "ReformStore", "ReformPluginHost",
             // Passwords are bcrypt hashes, made and checked by the use cases every front end shares.
             .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+            .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
         ]),
         .target(name: "ReformWeb", dependencies: [
             "ReformApp", "ReformModel", "ReformPluginKit", "ReformPluginHost",

@@ -22,6 +22,8 @@ public struct AppError: Error, Sendable, CustomStringConvertible {
         case conflict(latestEvent: Int64?)
         /// It names nothing: no such event, resolution or plugin.
         case notFound
+        /// Too much is being done at once: try again after this many seconds.
+        case busy(retryAfter: Int64)
     }
 
     /// The message: one or more lines, each complete in itself.

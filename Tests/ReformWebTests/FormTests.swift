@@ -198,6 +198,24 @@ struct FormTests {
         }
     }
 
+    @Test("adding a user whose name is taken in another letter case is 422 with the message on the form (it was 503), and a weak password is 422")
+    func takenNameAndWeakPassword() async throws {
+        let harness = try await WebHarness.make()
+        try await harness.test { client in
+            var admin = Browser()
+            _ = try await admin.signIn(client, "admin")
+            let page = try await admin.get(client, "/admin/users")
+            let csrf = Browser.csrf(in: page, action: "/admin/users")
+            let taken = try await admin.post(client, "/admin/users", [("csrf", csrf), ("username", "LEAD"), ("role", "viewer"), ("owners", ""),
+                                                                     ("password", WebHarness.password)])
+            #expect(taken.status == .unprocessableContent && taken.text.contains("there is already a user &#39;lead&#39;"))
+            let weak = try await admin.post(client, "/admin/users", [("csrf", csrf), ("username", "yan"), ("role", "viewer"), ("owners", ""),
+                                                                    ("password", "password1234")])
+            #expect(weak.status == .unprocessableContent && weak.text.contains("one people choose most"))
+            #expect(try await harness.parts.store.users().count == Role.allCases.count)
+        }
+    }
+
     @Test("a lead records a committee response; the monitor shows it and the audit log lists it; others get 403")
     func committeeResponse() async throws {
         let harness = try await WebHarness.make()
@@ -257,8 +275,8 @@ struct FormTests {
         try await harness.test { client in
             var lead = Browser()
             _ = try await lead.signIn(client, "lead")
-            let hostile = "<img src=x onerror=alert(1)> \"quotes\" 'single' \u{7}\u{1b}[31m\n" + String(repeating: "é<b>", count: 25_000)
-            #expect(hostile.utf8.count > 100_000)
+            let hostile = "<img src=x onerror=alert(1)> \"quotes\" 'single' \u{7}\u{1b}[31m\n" + String(repeating: "é<b>", count: 4_980)
+            #expect(hostile.count <= FreeTextLimit.maximumCharacters && hostile.count > FreeTextLimit.maximumCharacters - 100, "as long as a note may be")
             #expect(try await postUpdate(&lead, client, "A-NF-EMBED", [("note", hostile)]).status == .seeOther)
             #expect(try await events(harness).first?.note == hostile, "stored exactly")
             let page = try await lead.get(client, "/actions/A-NF-EMBED").text

@@ -3,7 +3,7 @@ import ReformStore
 
 /// Adds a person who may sign in to the web front end, as `reform users add` does.
 public struct AddUser: Sendable {
-    /// Their sign-in name: letters, digits, `.`, `-`, `_` and `@`.
+    /// Their sign-in name: ASCII letters, digits, `.`, `-` and `_`.
     public var username: String
     /// What they may do.
     public var role: Role
@@ -24,22 +24,17 @@ public struct AddUser: Sendable {
     ///
     /// - Throws: `AppError` for a bad username or password, a name already taken, or a record that cannot be written.
     public func run(_ workspace: Workspace) async throws(AppError) -> UserAccount {
-        if let problem = Self.usernameProblem(username) { throw AppError(problem, status: .usage) }
-        if let problem = Passwords.problem(with: password) { throw AppError(problem, status: .usage) }
+        if let problem = Usernames.problem(username) { throw AppError(problem, status: .usage, kind: .invalidInput) }
+        if let problem = Passwords.problem(with: password, username: username) { throw AppError(problem, status: .usage, kind: .invalidInput) }
         guard let store = try await workspace.openRecord(.write(create: true)) else { throw AppError("error: the record could not be created") }
-        let hash = await Passwords.hash(password)
+        let existing: UserAccount?
+        do { existing = try await store.user(named: username) } catch { throw AppError(error) }
+        if let existing {
+            throw AppError("there is already a user '\(existing.username)' (usernames are the same whatever their case); choose another name",
+                           status: .usage, kind: .invalidInput)
+        }
+        let hash = try await Passwords.hash(password)
         let user = UserAccount(username: username, passwordHash: hash, role: role, owners: owners, createdAt: Timestamp.utc(Date()))
         do { return try await store.addUser(user) } catch { throw AppError(error) }
-    }
-
-    /// Why `username` cannot be used, or `nil`.
-    static func usernameProblem(_ username: String) -> String? {
-        let allowed = username.unicodeScalars.allSatisfy { scalar in
-            CharacterSet.alphanumerics.contains(scalar) || ".-_@".unicodeScalars.contains(scalar)
-        }
-        guard !username.isEmpty, username.count <= 64, allowed else {
-            return "'\(username)' cannot be a username: use 1 to 64 letters, digits, '.', '-', '_' or '@', such as alice.smith"
-        }
-        return nil
     }
 }

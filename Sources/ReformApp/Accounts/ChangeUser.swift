@@ -51,8 +51,8 @@ public struct ChangeUser: Sendable {
                 case .role(let role): user.role = role
                 case .owners(let owners): user.owners = owners
                 case .password(let password):
-                    if let problem = Passwords.problem(with: password) { throw AppError(problem, status: .usage) }
-                    user.passwordHash = await Passwords.hash(password)
+                    if let problem = Passwords.problem(with: password, username: user.username) { throw AppError(problem, status: .usage, kind: .invalidInput) }
+                    user.passwordHash = try await Passwords.hash(password)
                     newPassword = true
                 }
             }

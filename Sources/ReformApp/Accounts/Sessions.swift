@@ -40,24 +40,22 @@ public struct Sessions: Sendable {
     ///   - previous: the token the browser held before, if any, which is ended.
     public func signIn(username: String, password: String, address: String, replacing previous: String?) async throws(AppError) -> SignInOutcome {
         let time = now()
-        do {
+        return try await AppError.catching {
             let failures = try await store.failedSignIns(username: username, address: address, since: time - SessionRules.failedSignInWindow + 1)
             let wait = [failures.byUsername, failures.byAddress].compactMap { Self.waitBeforeRetry($0, at: time) }.max()
-            if let wait { return .throttled(retryAfter: wait) }
+            if let wait { return SignInOutcome.throttled(retryAfter: wait) }
             let user = try await store.user(named: username)
             // A made-up hash for an unknown name, so that a wrong name takes as long as a wrong password.
-            let matches = await Passwords.verify(password, hash: user?.passwordHash ?? Self.unknownUserHash)
+            let matches = try await Passwords.verify(password, hash: user?.passwordHash ?? Self.unknownUserHash)
             guard let user, let id = user.id, matches, !user.disabled else {
                 try await store.recordFailedSignIn(username: username, address: address, at: time)
-                return .refused
+                return SignInOutcome.refused
             }
             let token = SessionToken.random()
             let session = WebSession(tokenHash: SessionToken.hash(token), userID: id, csrfToken: SessionToken.random(), startedAt: time, lastSeenAt: time)
             try await store.startSession(session, replacing: previous.map(SessionToken.hash))
             if let previous { cache.forget(SessionToken.hash(previous)) }
-            return .signedIn(token: token, SignedInUser(user: user, tokenHash: session.tokenHash, csrfToken: session.csrfToken))
-        } catch {
-            throw AppError(error)
+            return SignInOutcome.signedIn(token: token, SignedInUser(user: user, tokenHash: session.tokenHash, csrfToken: session.csrfToken))
         }
     }
 

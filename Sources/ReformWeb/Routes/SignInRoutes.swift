@@ -39,8 +39,14 @@ struct SignInRoutes: Sendable {
         try FormGuard.check(request, form, expected: request.cookies[Self.formCookie]?.value ?? "")
         let next = ReturnPath.accepted(form["next"])
         let username = form["username"] ?? ""
-        let outcome = try await sessions.signIn(username: username, password: form["password"] ?? "",
+        let outcome: SignInOutcome
+        do {
+            outcome = try await sessions.signIn(username: username, password: form["password"] ?? "",
                                                 address: cookies.clientAddress(request, context), replacing: context.sessionToken)
+        } catch {
+            if case .busy(let seconds) = error.kind { throw WebFailure.throttled(retryAfter: seconds) }
+            throw WebFailure.unavailable(error.message)
+        }
         switch outcome {
         case .signedIn(let token, _):
             var response = WebResponses.redirect(to: next)
