@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import HummingbirdCore
 import Logging
 import NIOCore
 import ReformApp
@@ -40,17 +41,17 @@ public enum WebServer {
         _ = try await live.current()
         let pages: PageRenderer
         do { pages = try PageRenderer() } catch { throw AppError("error: a page template is broken: \(error)") }
-        return Parts(pages: pages, live: live, store: store, sessions: Sessions(store: store, now: now),
-                     cookies: CookiePolicy(secureCookies: configuration.secureCookies, trustProxy: configuration.trustProxy),
+        return Parts(pages: pages, live: live, store: store, sessions: Sessions(store: store, now: now, passwordCost: configuration.passwordCost),
+                     cookies: CookiePolicy(secureCookies: configuration.secureCookies, proxies: try configuration.proxies()),
                      plugins: .standard(extra: configuration.pluginPaths), workspace: configuration.workspace, today: today, now: now)
     }
 
     /// The router: the security headers round everything, then error pages, then who is signed in, then the routes.
     public static func router(_ parts: Parts) -> Router<WebContext> {
         let router = Router(context: WebContext.self)
-        router.add(middleware: SecurityHeadersMiddleware())
+        router.add(middleware: SecurityHeadersMiddleware(cookies: parts.cookies))
         router.add(middleware: ErrorPageMiddleware(pages: parts.pages))
-        router.add(middleware: SessionMiddleware(sessions: parts.sessions))
+        router.add(middleware: SessionMiddleware(sessions: parts.sessions, cookies: parts.cookies))
         ServiceRoutes(store: parts.store).register(on: router)
         SignInRoutes(pages: parts.pages, sessions: parts.sessions, cookies: parts.cookies).register(on: router)
         ReadRoutes(pages: parts.pages, live: parts.live, store: parts.store, plugins: parts.plugins).register(on: router)
@@ -60,21 +61,33 @@ public enum WebServer {
         return router
     }
 
-    /// Serves until SIGINT or SIGTERM, then finishes the requests in flight; `started` hears the
-    /// address once the server listens.
-    public static func run(_ configuration: WebConfiguration, started: @escaping @Sendable (String) -> Void) async throws {
-        let parts = try await Self.parts(configuration)
-        var logger = Logger(label: "reform.serve")
-        logger.logLevel = .notice
-        let app = Application(
+    /// The application serving `parts` as `configuration` says: its address, idle and request
+    /// timeouts, and how many connections at once; `started` hears the address once it listens.
+    public static func application(_ parts: Parts, _ configuration: WebConfiguration, logger: Logger,
+                                   started: @escaping @Sendable (String) -> Void = { _ in }) -> some ApplicationProtocol {
+        let connections = MaximumAvailableConnections(configuration.maximumConnections, logger: logger)
+        let bodyLimit = TimeAmount.seconds(configuration.bodyTimeout)
+        return Application(
             router: router(parts),
-            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
+            server: .http1(configuration: .init(additionalChannelHandlers: [RequestDeadlineHandler(limit: bodyLimit)],
+                                                idleTimeout: .seconds(configuration.idleTimeout))),
+            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil,
+                                 availableConnectionsDelegate: connections),
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? configuration.port
                 started("http://\(configuration.host):\(port)/")
             },
             logger: logger
         )
+    }
+
+    /// Serves until SIGINT or SIGTERM, then finishes the requests in flight; `started` hears the
+    /// address once the server listens.
+    public static func run(_ configuration: WebConfiguration, started: @escaping @Sendable (String) -> Void) async throws {
+        let parts = try await Self.parts(configuration)
+        var logger = Logger(label: "reform.serve")
+        logger.logLevel = .notice
+        let app = application(parts, configuration, logger: logger, started: started)
         do {
             try await app.runService()
         } catch let error as IOError where error.errnoCode == EADDRINUSE || error.errnoCode == EACCES || error.errnoCode == EADDRNOTAVAIL {

@@ -29,19 +29,28 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(name: .customLong("secure-cookies"), help: "Mark the session cookie Secure (the server is reached over HTTPS).")
     var secureCookies = false
 
-    @Flag(name: .customLong("trust-proxy"), help: "Believe X-Forwarded-For and X-Forwarded-Proto from a proxy in front of the server.")
+    @Flag(name: .customLong("trust-proxy"), help: "Believe X-Forwarded-For and X-Forwarded-Proto from a proxy on this machine (127.0.0.0/8, ::1).")
     var trustProxy = false
+
+    @Option(name: .customLong("trusted-proxy"), help: ArgumentHelp(
+        "Believe X-Forwarded-For and X-Forwarded-Proto from the proxies at this address or CIDR range (repeatable).", valueName: "cidr"))
+    var trustedProxies: [String] = []
+
+    @Option(name: .customLong("max-connections"), help: "The most connections served at once; more wait for one to close.")
+    var maximumConnections = 1_000
 
     @Option(name: .customLong("plugin-path"), help: ArgumentHelp("A folder to look for report plugins in first (repeatable).", valueName: "dir"))
     var pluginPaths: [String] = []
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port takes a port number from 0 to 65535, not \(port)") }
+        guard maximumConnections > 0 else { throw ValidationError("--max-connections takes a number above 0, not \(maximumConnections)") }
     }
 
     func run() async throws {
         let configuration = WebConfiguration(host: host, port: port, workspace: record.workspace(for: file), secureCookies: secureCookies,
-                                             trustProxy: trustProxy, pluginPaths: pluginPaths)
+                                             trustedProxies: trustedProxies + (trustProxy ? WebConfiguration.loopbackProxies : []),
+                                             pluginPaths: pluginPaths, maximumConnections: maximumConnections)
         try await WebServer.run(configuration) { address in
             Terminal.write("serving \(file) at \(address) (Ctrl-C to stop)")
             fflush(nil) // a supervisor or a test reads the address from a pipe or a log file

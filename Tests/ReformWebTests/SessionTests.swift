@@ -85,42 +85,49 @@ struct SessionTests {
         }
     }
 
-    @Test("the session cookie is Secure with --secure-cookies, and behind a trusted proxy when the request came over HTTPS")
+    @Test("over HTTPS (--secure-cookies, or a trusted proxy's X-Forwarded-Proto) cookies are Secure with the __Host- prefix and responses carry Strict-Transport-Security")
     func secureCookies() async throws {
         for (secure, trust, forwarded, expected) in [(true, false, nil, true), (false, true, "https", true), (false, true, "http", false),
                                                      (false, false, "https", false)] as [(Bool, Bool, String?, Bool)] {
             let harness = try await WebHarness.make(secureCookies: secure, trustProxy: trust)
-            try await harness.test { client in
+            let what = "--secure-cookies \(secure), --trust-proxy \(trust), X-Forwarded-Proto \(forwarded ?? "none")"
+            try await harness.test(.live) { client in
                 var browser = Browser()
-                let form = try await browser.get(client, "/login")
                 let headers: HTTPFields = forwarded.map { [HTTPField.Name("X-Forwarded-Proto")!: $0] } ?? [:]
+                let form = try await client.execute(uri: "/login", method: .get, headers: headers)
+                browser.keep(form)
                 let response = try await browser.post(client, "/login", [("csrf", Browser.csrf(in: form, action: "/login")), ("next", "/"),
                                                                         ("username", "viewer"), ("password", WebHarness.password)], headers: headers)
-                let cookie = try #require(response.headers[values: .setCookie].first { $0.hasPrefix("reform_session=") })
-                #expect(cookie.contains("Secure") == expected, "--secure-cookies \(secure), --trust-proxy \(trust), X-Forwarded-Proto \(forwarded ?? "none")")
+                #expect(response.status == .seeOther, "\(what)")
+                let name = expected ? "__Host-reform_session=" : "reform_session="
+                let cookie = try #require(response.headers[values: .setCookie].first { $0.hasPrefix(name) }, "\(what)")
+                #expect(cookie.contains("Secure") == expected && cookie.contains("Path=/") && cookie.contains("HttpOnly"), "\(what)")
+                #expect((response.headers[HTTPField.Name("Strict-Transport-Security")!] == "max-age=31536000") == expected, "\(what)")
+                let page = try await client.execute(uri: "/", method: .get, headers: browser.headers(headers))
+                #expect(page.status == .ok, "the cookie, under its name for the request, signs the next request in: \(what)")
             }
         }
     }
 
-    @Test("failed sign-ins are counted per address too: 10 against different names from one address, and the next is 429")
+    @Test("100 failed sign-ins from one client address, against any names, and the next is 429; a proxy that names no client is not limited as one address")
     func throttlingByAddress() async throws {
         let harness = try await WebHarness.make(trustProxy: true)
-        try await harness.test { client in
+        try await harness.test(.live) { client in
             var browser = Browser()
-            let from: HTTPFields = [HTTPField.Name("X-Forwarded-For")!: "203.0.113.7"]
-            for index in 0..<10 {
+            func attempt(_ username: String, _ password: String, from address: String?) async throws -> TestResponse {
                 let form = try await browser.get(client, "/login")
-                _ = try await browser.post(client, "/login", [("csrf", Browser.csrf(in: form, action: "/login")), ("username", "nobody\(index)"),
-                                                             ("password", "wrong password!")], headers: from)
+                let headers: HTTPFields = address.map { [HTTPField.Name("X-Forwarded-For")!: $0] } ?? [:]
+                return try await browser.post(client, "/login", [("csrf", Browser.csrf(in: form, action: "/login")), ("username", username),
+                                                                ("password", password)], headers: headers)
             }
-            let form = try await browser.get(client, "/login")
-            let refused = try await browser.post(client, "/login", [("csrf", Browser.csrf(in: form, action: "/login")), ("username", "admin"),
-                                                                   ("password", WebHarness.password)], headers: from)
+            for index in 0..<SessionRules.failedSignInAddressLimit {
+                #expect(try await attempt("nobody\(index)", "wrong password!", from: "203.0.113.7").status == .unauthorized)
+            }
+            let refused = try await attempt("admin", WebHarness.password, from: "203.0.113.7")
             #expect(refused.status == .tooManyRequests && refused.headers[.retryAfter] != nil)
-            let elsewhere = try await browser.post(client, "/login", [("csrf", Browser.csrf(in: try await browser.get(client, "/login"), action: "/login")),
-                                                                     ("username", "admin"), ("password", WebHarness.password)],
-                                                   headers: [HTTPField.Name("X-Forwarded-For")!: "198.51.100.1"])
-            #expect(elsewhere.status == .seeOther, "another address signs in")
+            #expect(try await attempt("admin", WebHarness.password, from: "198.51.100.1").status == .seeOther, "another address signs in")
+            #expect(try await attempt("lead", WebHarness.password, from: nil).status == .seeOther,
+                    "the proxy's own address, naming no client, is not limited as one")
         }
     }
 

@@ -41,15 +41,18 @@ struct WebHarness: Sendable {
                                                     owners: role == .contributor ? ["Head of Service Provider Services"] : [], createdAt: "2024-09-15T08:00:00Z"))
         }
         let clock = TestClock()
-        let configuration = WebConfiguration(workspace: workspace, secureCookies: secureCookies, trustProxy: trustProxy)
+        var configuration = WebConfiguration(workspace: workspace, secureCookies: secureCookies,
+                                             trustedProxies: trustProxy ? WebConfiguration.loopbackProxies : [])
+        configuration.passwordCost = 4
         let parts = try await WebServer.parts(configuration, now: { clock.now }, today: { day })
         return WebHarness(folder: folder, workspace: workspace, parts: parts, clock: clock)
     }
 
-    /// Runs `body` with a client of the application.
-    func test(_ body: @escaping @Sendable (any TestClientProtocol) async throws -> Void) async throws {
-        let app = Application(router: WebServer.router(parts))
-        try await app.test(.router, body)
+    /// Runs `body` with a client of the application: in process by default, or over a real
+    /// loopback connection (`.live`) where the peer's address matters (a proxy on this machine).
+    func test(_ framework: TestingSetup = .router, _ body: @escaping @Sendable (any TestClientProtocol) async throws -> Void) async throws {
+        let app = Application(router: WebServer.router(parts), configuration: .init(address: .hostname("127.0.0.1", port: 0)))
+        try await app.test(framework, body)
     }
 }
 

@@ -55,6 +55,11 @@ enum Passwords {
         try await PasswordHashing.shared.run { Bcrypt.hash(password, cost: cost) }
     }
 
+    /// A hash of `cost` that no password typed into a form matches (it hashes a control character).
+    static func unmatchableHash(cost: UInt8) -> String {
+        Bcrypt.hash("\u{0}no password\u{0}" + SessionToken.random(), cost: cost)
+    }
+
     /// Whether `password` matches `hash`.
     static func verify(_ password: String, hash: String) async throws(AppError) -> Bool {
         try await PasswordHashing.shared.run { Bcrypt.verify(password, hash: hash) }

@@ -8,6 +8,9 @@ public enum SessionRules {
     /// More failed sign-ins than this for one username or one address, within the window, and
     /// sign-in is refused for a while, even with the right password.
     public static let failedSignInLimit = 10
+    /// The same for one client address: higher, since several people may share one (an office's
+    /// NAT), and applied only to a client's own address, never to a proxy's.
+    public static let failedSignInAddressLimit = 100
     /// The window failed sign-ins are counted over: 15 minutes.
     public static let failedSignInWindow: Int64 = 15 * 60
     /// The bcrypt cost of password hashes.

@@ -28,9 +28,17 @@ public struct Sessions: Sendable {
     private let cache = SessionCache()
 
     /// Sessions kept in `store`; `now` gives the time in seconds since 1970 (a test sets it).
-    public init(store: any RecordStore, now: @escaping @Sendable () -> Int64) {
+    /// What an unknown name's password is checked against, so that a wrong name takes as long as
+    /// a wrong password: a hash no password matches, at the cost of the accounts' own hashes.
+    private let unknownUserHash: String
+
+    /// Sessions kept in `store`; `now` gives the time in seconds since 1970 (a test sets it);
+    /// `passwordCost` is the bcrypt cost of the accounts' hashes (12 in use; lower in tests that
+    /// are not about hashing), which an unknown name's check takes as long as.
+    public init(store: any RecordStore, now: @escaping @Sendable () -> Int64, passwordCost: UInt8 = SessionRules.bcryptCost) {
         self.store = store
         self.now = now
+        unknownUserHash = passwordCost == SessionRules.bcryptCost ? Self.unknownUserHashAtCost12 : Passwords.unmatchableHash(cost: passwordCost)
     }
 
     /// Signs in: a new session with a new token, ending the browser's previous session.
@@ -38,15 +46,18 @@ public struct Sessions: Sendable {
     /// - Parameters:
     ///   - address: where the attempt comes from, for counting failures per address.
     ///   - previous: the token the browser held before, if any, which is ended.
-    public func signIn(username: String, password: String, address: String, replacing previous: String?) async throws(AppError) -> SignInOutcome {
+    public func signIn(username: String, password: String, from origin: SignInAddress, replacing previous: String?) async throws(AppError) -> SignInOutcome {
         let time = now()
+        let address = origin.address
         return try await AppError.catching {
             let failures = try await store.failedSignIns(username: username, address: address, since: time - SessionRules.failedSignInWindow + 1)
-            let wait = [failures.byUsername, failures.byAddress].compactMap { Self.waitBeforeRetry($0, at: time) }.max()
+            let wait = [Self.waitBeforeRetry(failures.byUsername, at: time, limit: SessionRules.failedSignInLimit),
+                        origin.isClient ? Self.waitBeforeRetry(failures.byAddress, at: time, limit: SessionRules.failedSignInAddressLimit) : nil]
+                .compactMap { $0 }.max()
             if let wait { return SignInOutcome.throttled(retryAfter: wait) }
             let user = try await store.user(named: username)
             // A made-up hash for an unknown name, so that a wrong name takes as long as a wrong password.
-            let matches = try await Passwords.verify(password, hash: user?.passwordHash ?? Self.unknownUserHash)
+            let matches = try await Passwords.verify(password, hash: user?.passwordHash ?? unknownUserHash)
             guard let user, let id = user.id, matches, !user.disabled else {
                 try await store.recordFailedSignIn(username: username, address: address, at: time)
                 return SignInOutcome.refused
@@ -100,14 +111,14 @@ public struct Sessions: Sendable {
     }
 
     /// Seconds until fewer than the limit of `failures` fall within the window, or `nil` when already so.
-    static func waitBeforeRetry(_ failures: [Int64], at time: Int64) -> Int64? {
+    static func waitBeforeRetry(_ failures: [Int64], at time: Int64, limit: Int) -> Int64? {
         // A failure counts for the window's length after it: one at 10:00 counts until 10:14:59.
         let recent = failures.filter { $0 > time - SessionRules.failedSignInWindow }.sorted()
-        guard recent.count >= SessionRules.failedSignInLimit else { return nil }
-        let freeing = recent[recent.count - SessionRules.failedSignInLimit]
+        guard recent.count >= limit else { return nil }
+        let freeing = recent[recent.count - limit]
         return max(1, freeing + SessionRules.failedSignInWindow - time)
     }
 
     /// A bcrypt hash of cost 12 that no password matches (of 60 characters, none of them a password's).
-    private static let unknownUserHash = "$2b$12$C6UzMDM.H6dfI/f/IKxGhu0QzHKlKaVs4X0OGD8c3mN2uqFzcbmWK"
+    private static let unknownUserHashAtCost12 = "$2b$12$C6UzMDM.H6dfI/f/IKxGhu0QzHKlKaVs4X0OGD8c3mN2uqFzcbmWK"
 }

@@ -7,10 +7,11 @@ struct SessionMiddleware: RouterMiddleware {
     static let cookieName = "reform_session"
 
     let sessions: Sessions
+    let cookies: CookiePolicy
 
     func handle(_ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response) async throws -> Response {
         var context = context
-        if let token = request.cookies[Self.cookieName]?.value, Self.isWellFormed(token) {
+        if let token = cookies.value(Self.cookieName, in: request, context), Self.isWellFormed(token) {
             context.sessionToken = token
             do {
                 context.signedIn = try await sessions.resume(token: token)

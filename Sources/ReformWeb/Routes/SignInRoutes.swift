@@ -29,20 +29,20 @@ struct SignInRoutes: Sendable {
         if let signedIn = context.signedIn { values["current"] = signedIn.user.username }
         if let message { values["message"] = message }
         var response = pages.page("login", title: "Sign in", values: values, context: context, snapshot: nil, status: status)
-        response.setCookie(cookies.signInToken(token, for: request))
+        response.setCookie(cookies.cookie(Self.formCookie, token, for: request, context))
         return response
     }
 
     private func signIn(_ request: Request, _ context: WebContext) async throws -> Response {
         let form = try await FormBody.read(request)
         // No sign-in form cookie, no sign-in: the form must have been drawn for this browser.
-        try FormGuard.check(request, form, expected: request.cookies[Self.formCookie]?.value ?? "")
+        try FormGuard.check(request, form, expected: cookies.value(Self.formCookie, in: request, context) ?? "")
         let next = ReturnPath.accepted(form["next"])
         let username = form["username"] ?? ""
         let outcome: SignInOutcome
         do {
             outcome = try await sessions.signIn(username: username, password: form["password"] ?? "",
-                                                address: cookies.clientAddress(request, context), replacing: context.sessionToken)
+                                                from: cookies.client(request, context).signInAddress, replacing: context.sessionToken)
         } catch {
             if case .busy(let seconds) = error.kind { throw WebFailure.throttled(retryAfter: seconds) }
             throw WebFailure.unavailable(error.message)
@@ -50,8 +50,8 @@ struct SignInRoutes: Sendable {
         switch outcome {
         case .signedIn(let token, _):
             var response = WebResponses.redirect(to: next)
-            response.setCookie(cookies.session(token, for: request))
-            response.setCookie(cookies.ending(Self.formCookie, path: "/login", for: request))
+            response.setCookie(cookies.cookie(SessionMiddleware.cookieName, token, for: request, context))
+            response.setCookie(cookies.ending(Self.formCookie, for: request, context))
             return response
         case .refused:
             return formPage(request, context, next: next, username: username,
@@ -65,7 +65,7 @@ struct SignInRoutes: Sendable {
         _ = try await Access.signedInForm(request, context)
         if let token = context.sessionToken { try await sessions.signOut(token: token) }
         var response = WebResponses.redirect(to: "/login")
-        response.setCookie(cookies.ending(SessionMiddleware.cookieName, for: request))
+        response.setCookie(cookies.ending(SessionMiddleware.cookieName, for: request, context))
         return response
     }
 }

@@ -1,37 +1,45 @@
 import Foundation
 import Hummingbird
 
-/// How the session cookie is made: `HttpOnly`, `SameSite=Lax`, `Path=/`, and `Secure` when the
-/// server is told it is behind HTTPS or a trusted proxy says the request came over HTTPS.
+/// How the server's cookies are made and named, and where a request comes from.
+///
+/// Cookies are `HttpOnly`, `SameSite=Lax`, `Path=/`. Over HTTPS (`--secure-cookies`, or a trusted
+/// proxy saying the request came over HTTPS) they are `Secure` and carry the `__Host-` prefix, which
+/// a browser accepts only from this host, over HTTPS and for the whole site, so that no other host
+/// under the council's domain can set or shadow them; and every response says
+/// `Strict-Transport-Security`.
 struct CookiePolicy: Sendable {
     let secureCookies: Bool
-    let trustProxy: Bool
+    let proxies: TrustedProxies
 
-    /// Whether cookies for this request are `Secure`.
-    func isSecure(_ request: Request) -> Bool {
-        secureCookies || (trustProxy && request.headers[.xForwardedProto]?.lowercased() == "https")
+    /// Whether the request came over HTTPS, as far as this server can tell.
+    func isSecure(_ request: Request, _ context: WebContext) -> Bool {
+        secureCookies || (proxies.trusts(context.peerAddress) && request.headers[.xForwardedProto]?.lowercased() == "https")
     }
 
-    /// The session cookie carrying `token`.
-    func session(_ token: String, for request: Request) -> Cookie {
-        Cookie(name: SessionMiddleware.cookieName, value: token, path: "/", secure: isSecure(request), httpOnly: true, sameSite: .lax)
+    /// A cookie's name for this request: with the `__Host-` prefix when it is secure.
+    func name(_ base: String, for request: Request, _ context: WebContext) -> String {
+        isSecure(request, context) ? "__Host-" + base : base
     }
 
-    /// A cookie that ends the named one in the browser.
-    func ending(_ name: String, path: String = "/", for request: Request) -> Cookie {
-        Cookie(name: name, value: "", maxAge: 0, path: path, secure: isSecure(request), httpOnly: true, sameSite: .lax)
+    /// The value of the cookie named `base` (under its name for this request), if the browser sent it.
+    func value(_ base: String, in request: Request, _ context: WebContext) -> String? {
+        request.cookies[name(base, for: request, context)]?.value
     }
 
-    /// The sign-in form's own token, tying the form to the browser that asked for it.
-    func signInToken(_ token: String, for request: Request) -> Cookie {
-        Cookie(name: SignInRoutes.formCookie, value: token, path: "/login", secure: isSecure(request), httpOnly: true, sameSite: .lax)
+    /// A cookie named `base` carrying `value`, for the browser's session (no `maxAge`) or for `maxAge` seconds.
+    func cookie(_ base: String, _ value: String, maxAge: Int? = nil, for request: Request, _ context: WebContext) -> Cookie {
+        Cookie(name: name(base, for: request, context), value: value, maxAge: maxAge, path: "/", secure: isSecure(request, context), httpOnly: true,
+               sameSite: .lax)
     }
 
-    /// Where the request comes from: the peer, or the first address a trusted proxy names.
-    func clientAddress(_ request: Request, _ context: WebContext) -> String {
-        if trustProxy, let forwarded = request.headers[.xForwardedFor]?.split(separator: ",").first {
-            return forwarded.trimmingCharacters(in: .whitespaces)
-        }
-        return context.peerAddress
+    /// A cookie that ends the one named `base` in the browser.
+    func ending(_ base: String, for request: Request, _ context: WebContext) -> Cookie {
+        cookie(base, "", maxAge: 0, for: request, context)
+    }
+
+    /// Where the request comes from: the peer, or the client a trusted proxy names.
+    func client(_ request: Request, _ context: WebContext) -> TrustedProxies.Client {
+        proxies.client(peer: context.peerAddress, forwardedFor: request.headers[values: .xForwardedFor])
     }
 }
