@@ -17,6 +17,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "reform", targets: ["reform"]),
+        .executable(name: "reform-plugin-runner", targets: ["reform-plugin-runner"]),
         .library(name: "ReformModel", targets: ["ReformModel"]),
         .library(name: "ReformCore", targets: ["ReformCore"]),
         .library(name: "ReformStore", targets: ["ReformStore"]),
@@ -80,6 +81,8 @@ let package = Package(
         .target(name: "CommitteeUpdateReport", dependencies: ["ReportDocument", .product(name: "Mustache", package: "swift-mustache")],
                 path: "Plugins/CommitteeUpdate", linkerSettings: pluginLinking),
         .target(name: "CostBurdenReport", dependencies: ["ReportDocument"], path: "Plugins/CostBurden", linkerSettings: pluginLinking),
+        // Runs one report plugin in a process of its own, for `reform serve` (ReformPluginHost's PluginIsolation).
+        .executableTarget(name: "reform-plugin-runner", dependencies: ["ReformPluginHost", "ReformSystem"]),
         .executableTarget(
             name: "reform",
             dependencies: [
@@ -100,7 +103,7 @@ let package = Package(
         .testTarget(name: "ReformPluginTests", dependencies: ["ReformPluginKit", "ReformPluginHost", "ReformCore", "ReportDocument"]),
         .testTarget(name: "ReformCLITests", dependencies: ["reform", "ReformTestSupport"]),
         .testTarget(name: "ReformWebTests", dependencies: [
-            "ReformWeb", "ReformApp", "ReformStore", "ReformTestSupport",
+            "ReformWeb", "ReformApp", "ReformStore", "ReformTestSupport", "reform-plugin-runner",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
         ]),

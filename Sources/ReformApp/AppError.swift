@@ -32,6 +32,8 @@ public struct AppError: Error, Sendable, CustomStringConvertible {
     public let status: Status
     /// What it means, for front ends that answer each kind differently.
     public let kind: Kind
+    /// What a server writes to its log but does not show (a plugin's file on the server), if anything.
+    public var detail: String?
 
     /// Creates an error.
     public init(_ message: String, status: Status = .failure, kind: Kind = .general) {

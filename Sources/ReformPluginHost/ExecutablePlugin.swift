@@ -17,16 +17,20 @@ public struct ExecutablePlugin: LoadedPlugin {
     /// Runs `path --manifest` and checks what it prints.
     public init(path: String, expectedID: String) throws(PluginError) {
         self.path = path
-        let bytes = try Self.run(path: path, id: expectedID, arguments: ["--manifest"], input: [], timeout: Self.manifestTimeout, what: "--manifest")
+        let bytes = try Self.run(path: path, arguments: ["--manifest"], reportedPath: path, id: expectedID, input: [], timeout: Self.manifestTimeout,
+                                 what: "--manifest")
         self.manifest = try PluginManifestReader.read(bytes, expectedID: expectedID, path: path)
     }
 
     public func render(request: [UInt8], timeout: Double) throws(PluginError) -> [UInt8] {
-        try Self.run(path: path, id: manifest.id, arguments: [], input: request, timeout: timeout, what: "rendering")
+        try Self.run(path: path, arguments: [], reportedPath: path, id: manifest.id, input: request, timeout: timeout, what: "rendering")
     }
 
-    private static func run(path: String, id: String, arguments: [String], input: [UInt8], timeout: Double, what: String) throws(PluginError) -> [UInt8] {
-        func failure(_ reason: String) -> PluginError { PluginError(plugin: id, path: path, reason: reason) }
+    /// Runs `path` with `arguments` and `input` within `timeout`: its standard output, or the plugin's
+    /// error (named by `id` and `reportedPath`, which is the plugin's own file where `path` is the runner).
+    static func run(path: String, arguments: [String], reportedPath: String, id: String, input: [UInt8], timeout: Double,
+                    what: String) throws(PluginError) -> [UInt8] {
+        func failure(_ reason: String) -> PluginError { PluginError(plugin: id, path: reportedPath, reason: reason) }
         let result: ChildProcess.Result
         do {
             result = try ChildProcess.run(path: path, arguments: arguments, input: input, timeout: timeout)

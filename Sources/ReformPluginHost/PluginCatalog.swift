@@ -21,8 +21,11 @@ public struct PluginCatalog: Sendable {
 
     /// Searches every directory of `searchPath`, loading each file that is a plugin by name.
     ///
-    /// - Parameter only: when given, only files for that plugin id are loaded (faster for `reform report`).
-    public init(searchPath: PluginSearchPath, only: String? = nil) {
+    /// - Parameters:
+    ///   - only: when given, only files for that plugin id are loaded (faster for `reform report`).
+    ///   - isolation: when given, no plugin's code is loaded into this process: every plugin is
+    ///     read and run through the runner (`reform serve`).
+    public init(searchPath: PluginSearchPath, only: String? = nil, isolation: PluginIsolation? = nil) {
         var entries: [(plugin: any LoadedPlugin, shadows: [String])] = []
         var failures: [PluginError] = []
         var indexByID: [String: Int] = [:]
@@ -37,9 +40,13 @@ public struct PluginCatalog: Sendable {
                     continue
                 }
                 do {
-                    let plugin: any LoadedPlugin = kind == .sharedLibrary
-                        ? try SharedLibraryPlugin(path: path, expectedID: id)
-                        : try ExecutablePlugin(path: path, expectedID: id)
+                    let plugin: any LoadedPlugin = if let isolation {
+                        try IsolatedPlugin(path: path, kind: kind, expectedID: id, isolation: isolation)
+                    } else if kind == .sharedLibrary {
+                        try SharedLibraryPlugin(path: path, expectedID: id)
+                    } else {
+                        try ExecutablePlugin(path: path, expectedID: id)
+                    }
                     indexByID[id] = entries.count
                     entries.append((plugin, []))
                 } catch {

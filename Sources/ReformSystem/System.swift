@@ -34,6 +34,22 @@ package enum System {
         #endif
     }
 
+    /// `nice(2)`: lowers this process's scheduling priority by `increment`.
+    package static func lowerPriority(by increment: Int32) -> Int32 {
+        nice(increment)
+    }
+
+    /// `setrlimit(RLIMIT_AS)`: the most address space this process may map, in bytes.
+    package static func limitAddressSpace(to bytes: UInt64) -> Int32 {
+        #if os(Linux)
+        var limit = rlimit(rlim_cur: rlim_t(bytes), rlim_max: rlim_t(bytes))
+        return setrlimit(__rlimit_resource_t(RLIMIT_AS.rawValue), &limit)
+        #else
+        var limit = rlimit(rlim_cur: rlim_t(bytes), rlim_max: rlim_t(bytes))
+        return setrlimit(RLIMIT_AS, &limit)
+        #endif
+    }
+
     /// `pipe(2)` whose ends are closed in any program started later (`O_CLOEXEC`), so that a child
     /// started on another thread at the same moment never holds this pipe open.
     package static func pipeClosedOnExec(_ descriptors: inout [Int32]) -> Int32 {

@@ -1,4 +1,5 @@
 import ReformApp
+import ReformPluginHost
 
 /// How `reform serve` runs: where it listens, the programme and record it serves, and how its
 /// cookies are marked.
@@ -20,6 +21,8 @@ public struct WebConfiguration: Sendable {
     public var bodyTimeout: Int64
     /// The most connections served at once; more wait for one to close.
     public var maximumConnections: Int
+    /// How long a report plugin may take, in seconds, before its process is stopped.
+    public var reportTimeout: Double = ReportRenderer.defaultTimeout
     /// The bcrypt cost of the accounts' password hashes (12 in use), which a sign-in with an
     /// unknown name is made to take as long as; tests that are not about hashing lower it.
     public var passwordCost: UInt8 = SessionRules.bcryptCost

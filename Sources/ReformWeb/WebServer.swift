@@ -23,6 +23,8 @@ public enum WebServer {
         let sessions: Sessions
         let cookies: CookiePolicy
         let plugins: PluginChoices
+        let reportQueue = ReportQueue()
+        let reportTimeout: Double
         let workspace: Workspace
         let today: @Sendable () -> CalendarDay
         let now: @Sendable () -> Int64
@@ -43,7 +45,8 @@ public enum WebServer {
         do { pages = try PageRenderer() } catch { throw AppError("error: a page template is broken: \(error)") }
         return Parts(pages: pages, live: live, store: store, sessions: Sessions(store: store, now: now, passwordCost: configuration.passwordCost),
                      cookies: CookiePolicy(secureCookies: configuration.secureCookies, proxies: try configuration.proxies()),
-                     plugins: .standard(extra: configuration.pluginPaths), workspace: configuration.workspace, today: today, now: now)
+                     plugins: try .standard(extra: configuration.pluginPaths), reportTimeout: configuration.reportTimeout, workspace: configuration.workspace,
+                     today: today, now: now)
     }
 
     /// The router: the security headers round everything, then error pages, then who is signed in, then the routes.
@@ -55,7 +58,7 @@ public enum WebServer {
         ServiceRoutes(store: parts.store).register(on: router)
         SignInRoutes(pages: parts.pages, sessions: parts.sessions, cookies: parts.cookies).register(on: router)
         ReadRoutes(pages: parts.pages, live: parts.live, store: parts.store, plugins: parts.plugins).register(on: router)
-        WriteRoutes(pages: parts.pages, live: parts.live, store: parts.store, plugins: parts.plugins, workspace: parts.workspace,
+        WriteRoutes(pages: parts.pages, live: parts.live, store: parts.store, plugins: parts.plugins, reportQueue: parts.reportQueue, reportTimeout: parts.reportTimeout, workspace: parts.workspace,
                     today: parts.today, now: parts.now).register(on: router)
         UserRoutes(pages: parts.pages, live: parts.live, store: parts.store, workspace: parts.workspace, sessions: parts.sessions).register(on: router)
         return router

@@ -27,7 +27,7 @@ struct WebHarness: Sendable {
     /// names a record to share with another harness (as `--db` does; a new SQLite file when `nil`),
     /// and `addUsers` whether this harness adds the users to it.
     static func make(programme: String? = nil, secureCookies: Bool = false, trustProxy: Bool = false, record: String? = nil,
-                     addUsers: Bool = true) async throws -> WebHarness {
+                     addUsers: Bool = true, pluginPaths: [String] = [], reportTimeout: Double = 60) async throws -> WebHarness {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("reform-web-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let file = folder.appendingPathComponent("programme.yaml")
@@ -44,6 +44,8 @@ struct WebHarness: Sendable {
         var configuration = WebConfiguration(workspace: workspace, secureCookies: secureCookies,
                                              trustedProxies: trustProxy ? WebConfiguration.loopbackProxies : [])
         configuration.passwordCost = 4
+        configuration.pluginPaths = pluginPaths
+        configuration.reportTimeout = reportTimeout
         let parts = try await WebServer.parts(configuration, now: { clock.now }, today: { day })
         return WebHarness(folder: folder, workspace: workspace, parts: parts, clock: clock)
     }

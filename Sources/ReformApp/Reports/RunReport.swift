@@ -24,6 +24,9 @@ public struct RunReport: Sendable {
     /// Who ran it from the web front end: the document is then kept in the record with the run,
     /// for anyone signed in to download, and counts as a report for "since the last report".
     public var keptBy: String?
+    /// The plugins a server found once at start, run out of process (`PluginIsolation`); when
+    /// `nil`, the plugin is looked for on `searchPath` and a shared library is loaded in process.
+    public var catalog: PluginCatalog?
 
     /// A report run; see each property.
     public init(plugin: String, format: String?, days: ReportPeriod, options: [String: String], searchPath: PluginSearchPath,
@@ -84,7 +87,7 @@ public struct RunReport: Sendable {
             }
             return ReportOutcome(document: document, run: run)
         } catch let error as PluginError {
-            throw AppError("error: \(error)")
+            throw pluginFailure(error)
         } catch let error as AppError {
             throw error
         } catch {
@@ -94,10 +97,24 @@ public struct RunReport: Sendable {
 
     /// The plugin, or why there is none by that id.
     private func findPlugin() throws(AppError) -> any LoadedPlugin {
-        let catalog = PluginCatalog(searchPath: searchPath, only: plugin)
+        let catalog = self.catalog ?? PluginCatalog(searchPath: searchPath, only: plugin)
         if let found = catalog.plugin(plugin) { return found }
-        if let failure = catalog.failures.first { throw AppError("error: \(failure)") }
+        if let failure = catalog.failures.first(where: { $0.plugin == plugin }) { throw pluginFailure(failure) }
+        if self.catalog != nil {
+            let known = catalog.plugins.map(\.plugin.manifest.id)
+            let hint = Suggestion.closest(to: plugin, among: known).map { " (did you mean '\($0)'?)" } ?? ""
+            throw AppError("error: there is no report '\(plugin)'\(hint); the reports are \(known.joined(separator: ", "))", kind: .invalidInput)
+        }
         throw AppError("error: no report plugin '\(plugin)' found (searched: \(catalog.searchPath.directories.joined(separator: ", "))); 'reform plugins' lists those found")
+    }
+
+    /// A plugin's failure in words: with the plugin's file for the command line, where the person
+    /// running it owns the machine; without it for a server's users, the file kept for its log.
+    private func pluginFailure(_ error: PluginError) -> AppError {
+        guard keptBy != nil else { return AppError("error: \(error)") }
+        var failure = AppError("error: the report '\(error.plugin)' \(error.reason)", kind: .invalidInput)
+        failure.detail = "\(error)"
+        return failure
     }
 
     /// Records the run with its document.

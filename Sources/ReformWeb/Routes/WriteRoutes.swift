@@ -12,6 +12,10 @@ struct WriteRoutes: Sendable {
     let live: LiveProgramme
     let store: any RecordStore
     let plugins: PluginChoices
+    /// Report runs waiting for a turn: a few at once, so that a burst of them cannot starve the rest of the server.
+    let reportQueue: ReportQueue
+    /// How long a report plugin may take, in seconds.
+    let reportTimeout: Double
     let workspace: Workspace
     let today: @Sendable () -> CalendarDay
     /// The server's clock, in seconds since 1970: what updates are stamped with.
@@ -174,15 +178,17 @@ struct WriteRoutes: Sendable {
             case .failure(let error): throw WebFailure.unprocessable("Changes since: \(error.message)")
             }
         }
-        let run = RunReport(plugin: plugin, format: form["format"].flatMap { $0.isEmpty ? nil : $0 }, days: ReportPeriod(asOf: today(), since: since),
-                            options: [:], searchPath: plugins.searchPath, out: nil)
-        var kept = run
-        kept.keptBy = signedIn.user.username
+        var run = RunReport(plugin: plugin, format: form["format"].flatMap { $0.isEmpty ? nil : $0 }, days: ReportPeriod(asOf: today(), since: since),
+                            options: [:], searchPath: plugins.catalog.searchPath, timeout: reportTimeout, out: nil)
+        run.keptBy = signedIn.user.username
+        run.catalog = plugins.catalog
         do {
-            let outcome = try await kept.run(OpenProgramme(workspace))
+            let outcome = try await reportQueue.run { [run] () async throws(AppError) in try await run.run(OpenProgramme(workspace)) }
             await live.recordChanged()
             return WebResponses.redirect(to: "/reports?ran=\(outcome.run.id ?? 0)")
         } catch {
+            if let detail = error.detail { context.logger.error("report run failed", metadata: ["plugin": .string(plugin), "detail": .string(detail)]) }
+            if case .busy(let seconds) = error.kind { throw WebFailure.throttled(retryAfter: seconds) }
             throw WebFailure.unprocessable(error.message.replacingOccurrences(of: "error: ", with: ""))
         }
     }
