@@ -86,8 +86,15 @@ public enum WebServer {
 
     /// Serves until SIGINT or SIGTERM, then finishes the requests in flight; `started` hears the
     /// address once the server listens.
-    public static func run(_ configuration: WebConfiguration, started: @escaping @Sendable (String) -> Void) async throws {
+    public static func run(_ configuration: WebConfiguration, started: @escaping @Sendable (String) -> Void,
+                           warning: @escaping @Sendable (String) -> Void = { _ in }) async throws {
         let parts = try await Self.parts(configuration)
+        // Text earlier versions could have shown as markup: said once at start, for an admin to void (`reform doctor` lists it).
+        Task.detached(priority: .background) {
+            guard let outcome = try? await CheckRecord().run(in: parts.store), !outcome.findings.isEmpty else { return }
+            warning("warning: the record holds \(outcome.findings.count) value(s) that earlier versions of reform showed on a page as markup "
+                    + "(shown as text now); 'reform doctor' lists them with what to do")
+        }
         var logger = Logger(label: "reform.serve")
         logger.logLevel = .notice
         let app = application(parts, configuration, logger: logger, started: started)

@@ -51,9 +51,9 @@ struct ServeCommand: AsyncParsableCommand {
         let configuration = WebConfiguration(host: host, port: port, workspace: record.workspace(for: file), secureCookies: secureCookies,
                                              trustedProxies: trustedProxies + (trustProxy ? WebConfiguration.loopbackProxies : []),
                                              pluginPaths: pluginPaths, maximumConnections: maximumConnections)
-        try await WebServer.run(configuration) { address in
+        try await WebServer.run(configuration, started: { address in
             Terminal.write("serving \(file) at \(address) (Ctrl-C to stop)")
             fflush(nil) // a supervisor or a test reads the address from a pipe or a log file
-        }
+        }, warning: { Terminal.writeError($0) })
     }
 }

@@ -78,6 +78,20 @@ struct CLITests {
         for result in [update, status, funding, validate] { #expect(!result.stderr.contains("Fatal error") && !result.stderr.contains("Backtrace")) }
     }
 
+    @Test("reform doctor lists notes that earlier versions showed as markup, with the void to make, and exits 1; a sound record exits 0")
+    func doctor() throws {
+        let workspace = try HistoryCommandTests.Workspace()
+        #expect(try workspace.run(["doctor"]).stdout.contains("nothing to check"), "no record yet")
+        #expect(try workspace.run(["update", "A-NF-EMBED", "--note", "a <b>plain</b> tag & more", "--at", "2024-09-02"]).status == 0)
+        let clean = try workspace.run(["doctor"])
+        #expect(clean.status == 0 && clean.stdout.contains("nothing to report"), "\(clean.stdout)\(clean.stderr)")
+        #expect(try workspace.run(["update", "A-NF-EMBED", "--note", "Recorded by mistake. \u{600}<form action=/admin/users>", "--at", "2024-09-03"]).status == 0)
+        let found = try workspace.run(["doctor"])
+        #expect(found.status == 1, "\(found.stderr)")
+        #expect(found.stdout.contains("database check: ok") && found.stdout.contains("warning: event 2's note (A-NF-EMBED) holds a markup character"))
+        #expect(found.stdout.contains("reform void 2 --reason"))
+    }
+
     @Test("a missing programme file is an error naming the file")
     func missingFile() throws {
         let result = try ReformRunner.run(["validate", "nope.yaml"], in: Self.repository)
