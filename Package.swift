@@ -40,6 +40,9 @@ let package = Package(
         // NIOConcurrencyHelpers' locks and NIOHTTPTypes' request parts, already built for hummingbird and postgres-nio.
         .package(url: "https://github.com/apple/swift-nio", exact: "2.101.3"),
         .package(url: "https://github.com/apple/swift-nio-extras", exact: "1.35.2"),
+        // The PostgreSQL client's pool runs as a service (already built for hummingbird and postgres-nio).
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", exact: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", exact: "2.37.6"),
         // The record on PostgreSQL, for a council team sharing one database (`--db postgres://…`).
         .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
     ],
@@ -52,23 +55,30 @@ let package = Package(
         .target(name: "ReformModel"),
         .target(name: "ReformSystem"),
         .target(name: "ReformCore", dependencies: ["ReformModel", "ReformSystem", "CYAML"]),
+        // The record's value types: what the store keeps and the front ends show, without the store.
+        .target(name: "ReformRecord", dependencies: ["ReformModel"]),
         .target(name: "ReformStore", dependencies: [
-            "ReformModel",
+            "ReformModel", "ReformRecord", "ReformSystem",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "PostgresNIO", package: "postgres-nio"),
             .product(name: "Logging", package: "swift-log"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
         .target(name: "CReformPlugin"),
         .target(name: "ReformPluginKit", dependencies: ["ReformModel", "CReformPlugin"]),
         .target(name: "ReformPluginHost", dependencies: ["ReformModel", "ReformPluginKit", "ReformSystem", "CReformPlugin"]),
         .target(name: "ReformApp", dependencies: [
-            "ReformCore", "ReformStore", "ReformPluginHost",
+            "ReformCore", "ReformRecord", "ReformStore", "ReformPluginHost", "ReformSystem",
             // Passwords are bcrypt hashes, made and checked by the use cases every front end shares.
             .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
             .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
         ]),
         .target(name: "ReformWeb", dependencies: [
-            "ReformApp", "ReformModel", "ReformPluginKit", "ReformPluginHost",
+            "ReformApp", "ReformModel", "ReformRecord", "ReformStore", "ReformPluginKit", "ReformPluginHost",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdCore", package: "hummingbird"),
             .product(name: "Mustache", package: "swift-mustache"),
@@ -88,6 +98,7 @@ let package = Package(
             dependencies: [
                 "ReformApp",
                 "ReformModel",
+                "ReformRecord",
                 "ReformPluginHost",
                 "ReformWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -96,14 +107,14 @@ let package = Package(
         .testTarget(name: "ReformModelTests", dependencies: ["ReformModel"]),
         .testTarget(name: "ReformCoreTests", dependencies: ["ReformCore"]),
         // What the test suites share: the kinds of store each runs against, and the test PostgreSQL server.
-        .target(name: "ReformTestSupport", dependencies: ["ReformStore", .product(name: "PostgresNIO", package: "postgres-nio")],
+        .target(name: "ReformTestSupport", dependencies: ["ReformRecord", "ReformStore", .product(name: "PostgresNIO", package: "postgres-nio")],
                 path: "Tests/ReformTestSupport"),
-        .testTarget(name: "ReformStoreTests", dependencies: ["ReformStore", "ReformTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "ReformAppTests", dependencies: ["ReformApp", "ReformCore", "ReformStore", "ReformTestSupport"]),
+        .testTarget(name: "ReformStoreTests", dependencies: ["ReformRecord", "ReformStore", "ReformTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "ReformAppTests", dependencies: ["ReformApp", "ReformCore", "ReformRecord", "ReformStore", "ReformTestSupport"]),
         .testTarget(name: "ReformPluginTests", dependencies: ["ReformPluginKit", "ReformPluginHost", "ReformCore", "ReportDocument"]),
         .testTarget(name: "ReformCLITests", dependencies: ["reform", "ReformTestSupport"]),
         .testTarget(name: "ReformWebTests", dependencies: [
-            "ReformWeb", "ReformApp", "ReformStore", "ReformTestSupport", "reform-plugin-runner",
+            "ReformWeb", "ReformApp", "ReformRecord", "ReformStore", "ReformTestSupport", "reform-plugin-runner",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
         ]),

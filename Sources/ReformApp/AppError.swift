@@ -1,3 +1,4 @@
+import ReformRecord
 import ReformStore
 
 /// Why a use case could not be done, in words a user can act on, with the exit status a command

@@ -25,3 +25,10 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
     /// `path: error: message`, as every front end shows it.
     public var description: String { "\(location): error: \(message)" }
 }
+
+extension StoreError {
+    /// A database written by a newer version of the tool, which this one must not change.
+    static func newerVersion(_ location: String) -> StoreError {
+        StoreError(location: location, message: "this history database was written by a newer version of reform; upgrade reform to use it (nothing was changed)")
+    }
+}

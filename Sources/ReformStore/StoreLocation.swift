@@ -45,23 +45,40 @@ public enum StoreLocation: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    /// Opens the record for `access`.
+    /// Opens the record for `access`, its schema brought up to date on first write.
     ///
     /// - Returns: `nil` when there is no record yet and it is not to be created, so that a command
     ///   that only reads never makes one.
     /// - Throws: `StoreError` naming the location: it cannot be reached or opened, or was written by a newer version.
-    public func open(_ access: StoreAccess) async throws(StoreError) -> (any RecordStore)? {
+    public func open(_ access: StoreAccess) async throws(StoreError) -> RecordStore? {
         switch self {
         case .sqlite(let path):
-            return try SQLiteStore.open(path: path, access: access)
+            return try await SQLiteOpening.open(path: path, access: access).map { RecordStore(database: $0, readOnly: access == .read) }
         case .postgres(let url):
             guard let address = try PostgresAddress.parse(url) else { return nil }
-            return try await PostgresStore.open(address, access: access)
+            let database = try await PostgresDatabase.open(address)
+            do {
+                let standing = try await database.read { connection in try await Migrations.standing(on: connection, PostgresDialect()) }
+                if let standing, standing > Migrations.latest { throw StoreError.newerVersion(address.description) }
+                switch access {
+                case .read where standing == nil, .write(create: false) where standing == nil:
+                    await database.close()
+                    return nil
+                case .read where standing == Migrations.latest:
+                    break
+                default:
+                    try await Migrations.migrate(database)
+                }
+            } catch {
+                await database.close()
+                throw database.storeError("cannot open the record", error)
+            }
+            return RecordStore(database: database, readOnly: access == .read)
         }
     }
 
     /// Opens the record for writing, creating it when `create`.
-    public func open(create: Bool) async throws(StoreError) -> (any RecordStore)? {
+    public func open(create: Bool) async throws(StoreError) -> RecordStore? {
         try await open(.write(create: create))
     }
 

@@ -5,6 +5,7 @@ import Logging
 import NIOCore
 import ReformApp
 import ReformModel
+import ReformRecord
 import ReformStore
 
 /// `reform serve`: the programme in a browser, for everyone the record has users for.
@@ -19,7 +20,7 @@ public enum WebServer {
         /// The analysis every page reads.
         public let live: LiveProgramme
         /// The record, held open for the server's life.
-        public let store: any RecordStore
+        public let store: RecordStore
         let sessions: Sessions
         let cookies: CookiePolicy
         let plugins: PluginChoices

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import ReformApp
-import ReformStore
+import ReformRecord
 
 /// `reform users`: who may sign in to `reform serve`, and what each may do.
 struct UsersCommand: ParsableCommand {

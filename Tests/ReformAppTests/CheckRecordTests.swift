@@ -1,3 +1,4 @@
+import ReformRecord
 import ReformStore
 import ReformTestSupport
 import Testing

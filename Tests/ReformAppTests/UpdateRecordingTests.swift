@@ -1,6 +1,7 @@
 import Foundation
 import ReformCore
 import ReformModel
+import ReformRecord
 import ReformStore
 import ReformTestSupport
 import Testing

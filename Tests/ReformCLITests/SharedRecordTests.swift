@@ -1,4 +1,5 @@
 import Foundation
+import ReformRecord
 import ReformStore
 import ReformTestSupport
 import Testing

@@ -1,4 +1,5 @@
 import ReformModel
+import ReformRecord
 import ReformStore
 
 /// Events for the suite, with only the fields a test cares about.

@@ -1,5 +1,6 @@
 import Foundation
 import ReformModel
+import ReformRecord
 import ReformStore
 import ReformTestSupport
 import Testing
@@ -9,7 +10,7 @@ import Testing
 @Suite("The PostgreSQL store", .enabled(if: TestPostgres.isEnabled))
 struct PostgresStoreTests {
     /// A fresh database's URL, with a record made in it.
-    private func freshRecord() async throws -> (url: String, store: any RecordStore) {
+    private func freshRecord() async throws -> (url: String, store: RecordStore) {
         let url = try await TestPostgres.freshDatabase()
         let store = try #require(try await StoreLocation.postgres(url: url).open(create: true))
         return (url, store)

@@ -1,5 +1,6 @@
 import Foundation
 import ReformModel
+import ReformRecord
 import ReformStore
 import ReformTestSupport
 import Testing

@@ -1,37 +1,74 @@
 import Foundation
 import GRDB
 import ReformModel
+import ReformRecord
 import ReformStore
 import Testing
 
-/// What only the SQLite store shows: the database file itself refusing changes, and its versions.
+/// What only the SQLite store shows: the database file itself refusing changes, its versions, and its file.
 @Suite("The SQLite store")
 struct SQLiteStoreTests {
     private func temporaryPath() -> String {
         FileManager.default.temporaryDirectory.appendingPathComponent("history-\(UUID().uuidString)/history.sqlite").path
     }
 
+    private func open(_ path: String, create: Bool = true) async throws -> RecordStore? {
+        try await StoreLocation.sqlite(path: path).open(create: create)
+    }
+
     @Test("the database itself refuses to change or delete an event, even outside reform")
     func appendOnlyInTheDatabase() async throws {
         let path = temporaryPath()
-        let store = try #require(try SQLiteStore.open(path: path, create: true))
+        let store = try #require(try await open(path))
         try await store.append([Events.event("A1", day: "2024-02-01", progress: 10)])
         let queue = try DatabaseQueue(path: path)
         #expect(throws: DatabaseError.self) { try queue.write { try $0.execute(sql: "UPDATE event SET progress_new = 99") } }
         #expect(throws: DatabaseError.self) { try queue.write { try $0.execute(sql: "DELETE FROM event") } }
         #expect(try await store.events().map(\.progressNew) == [10])
         #expect(try await store.integrityCheck() == "ok")
+        try await queue.write { try $0.execute(sql: "DROP TRIGGER event_is_append_only_delete") }
+        #expect(try await store.integrityCheck().contains("event_is_append_only_delete are missing or disabled"))
     }
 
     @Test("a database from a newer version of the tool is refused, unchanged, with a message to upgrade")
-    func newerDatabaseRefused() throws {
+    func newerDatabaseRefused() async throws {
         let path = temporaryPath()
-        _ = try SQLiteStore.open(path: path, create: true)
-        try DatabaseQueue(path: path).write { try $0.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v2: from the future')") }
-        #expect {
-            try SQLiteStore.open(path: path, create: false)
+        _ = try await open(path)
+        try await DatabaseQueue(path: path).write { try $0.execute(sql: "INSERT INTO reform_schema (version, name) VALUES (99, 'from the future')") }
+        await #expect {
+            try await open(path, create: false)
         } throws: { error in
             (error as? StoreError)?.message.hasPrefix("this history database was written by a newer version of reform") == true
+        }
+    }
+
+    @Test("a record made by reform 0.1 (GRDB's migrations) is taken over as it is: its rows are read and new ones written")
+    func recordOfVersion01() async throws {
+        let path = temporaryPath()
+        try FileManager.default.createDirectory(atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path, withIntermediateDirectories: true)
+        let script = try String(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/record-0.1.sql"), encoding: .utf8)
+        try await DatabaseQueue(path: path).write { try $0.execute(sql: script) }
+        let store = try #require(try await open(path, create: false))
+        #expect(try await store.events().map(\.note) == ["Discussed at DMT"])
+        #expect(try await store.user(named: "LEAD")?.role == .lead)
+        let added = try await store.append([Events.event("A-NF-EMBED", day: "2024-08-01", progress: 40)])
+        #expect(added.first?.id == 2)
+        #expect(try await store.integrityCheck() == "ok")
+        let versions = try await DatabaseQueue(path: path).read { try Int.fetchAll($0, sql: "SELECT version FROM reform_schema ORDER BY version") }
+        #expect(versions.first == 1)
+    }
+
+    @Test("the record file is readable by its owner alone, as are its journal files and a backup (it holds password hashes)")
+    func privateFiles() async throws {
+        let path = temporaryPath()
+        let store = try #require(try await open(path))
+        try await store.append([Events.event("A1", day: "2024-02-01", progress: 10)])
+        let backup = URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("backup.sqlite").path
+        try await store.backup(to: backup)
+        for file in [path, path + "-wal", backup] where FileManager.default.fileExists(atPath: file) {
+            let permissions = try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? Int
+            #expect(permissions == 0o600, "\(file): \(String(permissions ?? 0, radix: 8))")
         }
     }
 }

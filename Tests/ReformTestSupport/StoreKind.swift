@@ -1,4 +1,5 @@
 import Foundation
+import ReformRecord
 import ReformStore
 import Testing
 
@@ -28,7 +29,7 @@ public struct StoreKind: Sendable, CustomTestStringConvertible {
     }
 
     /// A new, empty store of this kind.
-    public func makeStore() async throws -> any RecordStore {
+    public func makeStore() async throws -> RecordStore {
         guard let store = try await freshLocation().open(create: true) else { throw TestSetupFailure("the store was not created") }
         return store
     }

@@ -1,5 +1,6 @@
 import Foundation
 import PostgresNIO
+import ReformRecord
 import ReformStore
 
 /// The PostgreSQL server the tests use, named by `REFORM_TEST_POSTGRES` (`Scripts/test-postgres`

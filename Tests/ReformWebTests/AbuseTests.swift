@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import ReformApp
+import ReformRecord
 import ReformStore
 import Testing
 

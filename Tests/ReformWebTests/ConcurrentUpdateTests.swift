@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import ReformApp
+import ReformRecord
 import ReformStore
 import ReformWeb
 import Testing

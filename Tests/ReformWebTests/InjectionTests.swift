@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import ReformRecord
 import ReformStore
 import Testing
 

@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import ReformApp
 import ReformModel
+import ReformRecord
 import ReformStore
 import Testing
 

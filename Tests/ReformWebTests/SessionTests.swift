@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import HTTPTypes
 import ReformApp
+import ReformRecord
 import ReformStore
 import Testing
 

@@ -4,6 +4,7 @@ import HummingbirdBcrypt
 import HummingbirdTesting
 import ReformApp
 import ReformModel
+import ReformRecord
 import ReformStore
 import ReformWeb
 import Testing

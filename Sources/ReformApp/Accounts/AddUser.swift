@@ -1,4 +1,5 @@
 import Foundation
+import ReformRecord
 import ReformStore
 
 /// Adds a person who may sign in to the web front end, as `reform users add` does.

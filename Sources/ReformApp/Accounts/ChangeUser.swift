@@ -1,4 +1,5 @@
 import ReformModel
+import ReformRecord
 import ReformStore
 
 /// Changes a user, as `reform users disable`, `set-role` and `set-owner` do; disabling ends

@@ -1,3 +1,4 @@
+import ReformRecord
 import ReformStore
 
 /// Every user, by username, as `reform users list` and the users page show them.
@@ -13,7 +14,7 @@ public struct ListUsers: Sendable {
 
 extension ListUsers {
     /// The users of a record already open (a server's).
-    public func run(in store: any RecordStore) async throws(AppError) -> [UserAccount] {
+    public func run(in store: RecordStore) async throws(AppError) -> [UserAccount] {
         do { return try await store.users() } catch { throw AppError(error) }
     }
 }

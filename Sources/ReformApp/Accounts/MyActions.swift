@@ -1,4 +1,5 @@
 import ReformModel
+import ReformRecord
 import ReformStore
 
 /// The actions a person may update, the ones longest without an update first: what an action

@@ -1,4 +1,5 @@
 import ReformModel
+import ReformRecord
 import ReformStore
 
 /// What a signed-in person may change, decided on the record itself for every request: a form

@@ -1,4 +1,5 @@
 import Foundation
+import ReformRecord
 import ReformStore
 
 /// The sessions a server has looked up in the last second, so that a burst of requests from one

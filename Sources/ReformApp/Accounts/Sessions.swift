@@ -1,3 +1,4 @@
+import ReformRecord
 import ReformStore
 
 /// A signed-in person, as a request knows them: their account and their session's CSRF token.
@@ -23,7 +24,7 @@ public enum SignInOutcome: Sendable {
 /// Signing in and out, and finding who a session cookie belongs to, by the rules of
 /// `SessionRules`, against the store that every server process shares.
 public struct Sessions: Sendable {
-    private let store: any RecordStore
+    private let store: RecordStore
     private let now: @Sendable () -> Int64
     private let cache = SessionCache()
 
@@ -35,7 +36,7 @@ public struct Sessions: Sendable {
     /// Sessions kept in `store`; `now` gives the time in seconds since 1970 (a test sets it);
     /// `passwordCost` is the bcrypt cost of the accounts' hashes (12 in use; lower in tests that
     /// are not about hashing), which an unknown name's check takes as long as.
-    public init(store: any RecordStore, now: @escaping @Sendable () -> Int64, passwordCost: UInt8 = SessionRules.bcryptCost) {
+    public init(store: RecordStore, now: @escaping @Sendable () -> Int64, passwordCost: UInt8 = SessionRules.bcryptCost) {
         self.store = store
         self.now = now
         unknownUserHash = passwordCost == SessionRules.bcryptCost ? Self.unknownUserHashAtCost12 : Passwords.unmatchableHash(cost: passwordCost)

@@ -1,5 +1,6 @@
 import ReformModel
 import ReformPluginKit
+import ReformRecord
 import ReformStore
 
 /// The JSON Schema of every command's `--json` output, one definition per command, read off the

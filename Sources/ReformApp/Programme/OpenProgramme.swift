@@ -1,3 +1,4 @@
+import ReformSystem
 import ReformCore
 import ReformModel
 

@@ -1,5 +1,6 @@
 import ReformCore
 import ReformModel
+import ReformRecord
 import ReformStore
 
 /// Checking a programme file as `reform validate` does: every problem in the file, and the

@@ -1,4 +1,5 @@
 import Foundation
+import ReformRecord
 import ReformStore
 
 /// A consistent copy of the whole record, safe while others write, as `reform backup` makes it.

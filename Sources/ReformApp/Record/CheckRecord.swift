@@ -1,4 +1,5 @@
 import ReformModel
+import ReformRecord
 import ReformStore
 
 /// The record's health, as `reform doctor` reports it and `reform serve` checks at start: the
@@ -34,7 +35,7 @@ public struct CheckRecord: Sendable {
     public init() {}
 
     /// Checks the record in `store`.
-    public func run(in store: any RecordStore) async throws(AppError) -> Outcome {
+    public func run(in store: RecordStore) async throws(AppError) -> Outcome {
         try await AppError.catching {
             var findings: [Finding] = []
             let voided = Set(try await store.voids().keys)

@@ -1,4 +1,5 @@
 import ReformModel
+import ReformRecord
 import ReformStore
 
 /// The recommendations monitor: the plan's committees with each resolution's latest recorded
@@ -8,7 +9,7 @@ public struct CommitteeMonitor: Sendable {
     public init() {}
 
     /// The committees as the monitor shows them, and every response recorded (for the audit trail).
-    public func run(programme: Programme, store: any RecordStore) async throws(AppError) -> (committees: [Committee], responses: [CommitteeResponse]) {
+    public func run(programme: Programme, store: RecordStore) async throws(AppError) -> (committees: [Committee], responses: [CommitteeResponse]) {
         let responses: [CommitteeResponse]
         do { responses = try await store.committeeResponses() } catch { throw AppError(error) }
         var latest: [String: CommitteeResponse] = [:]

@@ -1,5 +1,6 @@
 import Foundation
 import ReformModel
+import ReformRecord
 import ReformStore
 
 /// Correcting a recorded update, as `reform correct` and a lead's correction form do: the wrong
@@ -44,7 +45,7 @@ public struct CorrectUpdate: Sendable {
     }
 
     /// Voids and records again in a record already open (a server's).
-    public func run(programme: Programme, store: any RecordStore) async throws(AppError) -> (void: RecordedEvent, corrected: RecordedEvent) {
+    public func run(programme: Programme, store: RecordStore) async throws(AppError) -> (void: RecordedEvent, corrected: RecordedEvent) {
         let recorder = UpdateRecorder(programme: programme, now: now)
         let target = try await VoidTarget.find(event, in: store)
         guard [status, progress, due, note].contains(where: { $0 != nil }) else {

@@ -1,4 +1,5 @@
 import ReformCore
+import ReformRecord
 import ReformStore
 
 /// Every recorded update as CSV, in the shape `ImportUpdates` reads, as `reform export-updates` writes it.

@@ -1,6 +1,7 @@
 import Foundation
 import ReformCore
 import ReformModel
+import ReformRecord
 import ReformStore
 
 /// Recording many updates from a CSV file, as `reform import-updates` does: every row checked,

@@ -1,4 +1,5 @@
 import ReformModel
+import ReformRecord
 import ReformStore
 
 /// The recorded updates, for one action or all, or one person's, as `reform history`, `reform log`
@@ -42,7 +43,7 @@ public struct ReadHistory: Sendable {
     }
 
     /// The events as `log` lists them, from a record already open (a server's).
-    public func log(in store: any RecordStore, against known: Set<String>? = nil) async throws(AppError) -> [HistoryEntry] {
+    public func log(in store: RecordStore, against known: Set<String>? = nil) async throws(AppError) -> [HistoryEntry] {
         do {
             return Self.entries(try await store.events(action: action, since: since, by: by), voids: try await store.voids(), known: known)
         } catch {

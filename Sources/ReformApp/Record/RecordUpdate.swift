@@ -1,5 +1,6 @@
 import Foundation
 import ReformModel
+import ReformRecord
 import ReformStore
 
 /// Recording progress on one action, as `reform update` and the update form do: checked against
@@ -40,7 +41,7 @@ public struct RecordUpdate: Sendable {
     ///
     /// - Throws: `AppError` of kind `invalidInput` for what the CLI would refuse, `conflict` when
     ///   another update came first.
-    public func run(programme: Programme, store: any RecordStore, basedOn base: Int64?) async throws(AppError) -> RecordedEvent {
+    public func run(programme: Programme, store: RecordStore, basedOn base: Int64?) async throws(AppError) -> RecordedEvent {
         let recorded: [RecordedEvent]
         do { recorded = try await store.events(action: request.action, since: nil, by: nil) } catch { throw AppError(error) }
         // Checked before the values too, so that a form drawn from an older page gets the conflict

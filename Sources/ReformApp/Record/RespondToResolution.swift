@@ -1,5 +1,6 @@
 import Foundation
 import ReformModel
+import ReformRecord
 import ReformStore
 
 /// Records the council's response to a committee resolution, as a lead does on the
@@ -26,7 +27,7 @@ public struct RespondToResolution: Sendable {
     ///
     /// - Throws: `AppError` of kind `notFound` for a resolution the plan does not have (with the
     ///   nearest), `invalidInput` for an empty response or an unknown status.
-    public func run(programme: Programme, store: any RecordStore) async throws(AppError) -> CommitteeResponse {
+    public func run(programme: Programme, store: RecordStore) async throws(AppError) -> CommitteeResponse {
         let ids = programme.committees.flatMap(\.meetings).flatMap(\.resolutions).map(\.id)
         guard ids.contains(resolution) else {
             let hint = Suggestion.closest(to: resolution, among: ids).map { " (did you mean '\($0)'?)" } ?? ""

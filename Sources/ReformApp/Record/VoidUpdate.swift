@@ -1,5 +1,6 @@
 import Foundation
 import ReformModel
+import ReformRecord
 import ReformStore
 
 /// Cancelling a recorded update without deleting it, as `reform void` and a lead's void button do:
@@ -35,7 +36,7 @@ public struct VoidUpdate: Sendable {
     }
 
     /// Records the void in a record already open (a server's).
-    public func run(programme: Programme, store: any RecordStore) async throws(AppError) -> (void: RecordedEvent, voided: RecordedEvent) {
+    public func run(programme: Programme, store: RecordStore) async throws(AppError) -> (void: RecordedEvent, voided: RecordedEvent) {
         let target = try await VoidTarget.find(event, in: store)
         let void = try VoidTarget.void(of: target, reason: reason, by: by, recorder: UpdateRecorder(programme: programme, now: now), today: today)
         let recorded: [RecordedEvent]
@@ -47,7 +48,7 @@ public struct VoidUpdate: Sendable {
 /// Finding the event a void or a correction is about, and making the void.
 enum VoidTarget {
     /// The record to void event `id` in, which must exist already.
-    static func store(of id: Int64, in workspace: Workspace) async throws(AppError) -> any RecordStore {
+    static func store(of id: Int64, in workspace: Workspace) async throws(AppError) -> RecordStore {
         guard let store = try await workspace.openRecord(.write(create: false)) else {
             throw AppError("error: there is no event \(id): nothing has been recorded at \(workspace.record) yet", kind: .notFound)
         }
@@ -55,7 +56,7 @@ enum VoidTarget {
     }
 
     /// The event numbered `id`, which must be a live update.
-    static func find(_ id: Int64, in store: any RecordStore) async throws(AppError) -> RecordedEvent {
+    static func find(_ id: Int64, in store: RecordStore) async throws(AppError) -> RecordedEvent {
         let found: RecordedEvent?
         let voids: [Int64: RecordedEvent]
         do {

@@ -1,4 +1,5 @@
 import ReformModel
+import ReformRecord
 import ReformStore
 
 /// A programme file and the record of progress kept for it: where every use case starts.
@@ -16,13 +17,13 @@ public struct Workspace: Sendable {
     }
 
     /// Opens the record for `access`; `nil` when there is none yet and it is not to be made.
-    public func openRecord(_ access: StoreAccess) async throws(AppError) -> (any RecordStore)? {
+    public func openRecord(_ access: StoreAccess) async throws(AppError) -> (RecordStore)? {
         do { return try await record.open(access) } catch { throw AppError(error) }
     }
 
     /// Reads from the record with `query`, or gives `none` when there is no record yet: reading
     /// never creates one.
-    public func read<T>(ifNone none: T, _ query: (any RecordStore) async throws(StoreError) -> T) async throws(AppError) -> T {
+    public func read<T>(ifNone none: T, _ query: (RecordStore) async throws(StoreError) -> T) async throws(AppError) -> T {
         guard let store = try await openRecord(.read) else { return none }
         do { return try await query(store) } catch { throw AppError(error) }
     }

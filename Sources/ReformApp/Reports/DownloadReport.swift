@@ -1,3 +1,4 @@
+import ReformRecord
 import ReformStore
 
 /// A report's document as it was kept with its run, for downloading.
@@ -14,7 +15,7 @@ public struct DownloadReport: Sendable {
     ///
     /// - Throws: `AppError` of kind `notFound` when there is no such run, or it kept no document
     ///   (a report written to a file from the command line is on that file, not in the record).
-    public func run(in store: any RecordStore) async throws(AppError) -> (run: ReportRun, document: KeptDocument) {
+    public func run(in store: RecordStore) async throws(AppError) -> (run: ReportRun, document: KeptDocument) {
         try await AppError.catching {
             guard let found = try await store.reportRuns().first(where: { $0.id == run }) else {
                 throw AppError("there is no report run \(run)", kind: .notFound)

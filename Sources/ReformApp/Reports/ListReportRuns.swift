@@ -1,3 +1,4 @@
+import ReformRecord
 import ReformStore
 
 /// Every report run recorded, newest first, as the reports page lists them.
@@ -6,7 +7,7 @@ public struct ListReportRuns: Sendable {
     public init() {}
 
     /// The runs of a record already open (a server's).
-    public func run(in store: any RecordStore) async throws(AppError) -> [ReportRun] {
+    public func run(in store: RecordStore) async throws(AppError) -> [ReportRun] {
         do { return try await store.reportRuns() } catch { throw AppError(error) }
     }
 }

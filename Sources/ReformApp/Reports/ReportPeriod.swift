@@ -1,5 +1,6 @@
 import Foundation
 import ReformModel
+import ReformRecord
 import ReformStore
 
 /// The days a report covers as asked for: the day it is at, and where its changes start, a day
@@ -25,7 +26,7 @@ public struct ReportPeriod: Sendable {
     }
 
     /// The days resolved against the record: `lastRun` becomes that run's day, with the titles its actions had.
-    func resolve(plugin: String, store: (any RecordStore)?, notice: (String) -> Void) async throws(AppError) -> ResolvedReportPeriod {
+    func resolve(plugin: String, store: (RecordStore)?, notice: (String) -> Void) async throws(AppError) -> ResolvedReportPeriod {
         switch since {
         case nil: return ResolvedReportPeriod(asOf: asOf, since: nil, previousActions: nil)
         case .day(let day):

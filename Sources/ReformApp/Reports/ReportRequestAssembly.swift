@@ -3,6 +3,7 @@ import ReformCore
 import ReformModel
 import ReformPluginHost
 import ReformPluginKit
+import ReformRecord
 import ReformStore
 
 /// Writing a report's request as JSON, from the programme and its recorded updates.

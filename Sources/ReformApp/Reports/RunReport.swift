@@ -1,7 +1,9 @@
+import ReformSystem
 import ReformCore
 import ReformModel
 import ReformPluginHost
 import ReformPluginKit
+import ReformRecord
 import ReformStore
 
 /// Writing a report with a plugin, as `reform report` and the reports page do: the programme and

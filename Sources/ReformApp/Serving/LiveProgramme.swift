@@ -1,9 +1,11 @@
+import ReformSystem
 import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
 import ReformCore
 import ReformModel
+import ReformRecord
 import ReformStore
 
 /// The programme a server serves, analysed once per change and shared by every request.
@@ -14,7 +16,7 @@ import ReformStore
 /// does not validate leaves the last good one in service, with the new file's problems attached.
 public actor LiveProgramme {
     private let workspace: Workspace
-    private let store: any RecordStore
+    private let store: RecordStore
     private let today: @Sendable () -> CalendarDay
     private var cached: (key: Key, snapshot: ProgrammeSnapshot)?
     private var inFlight: (key: Key, task: Task<ProgrammeSnapshot, any Error>)?
@@ -35,7 +37,7 @@ public actor LiveProgramme {
     }
 
     /// Serves `workspace`'s plan with the record in `store`; `today` gives the day to analyse at.
-    public init(workspace: Workspace, store: any RecordStore, today: @escaping @Sendable () -> CalendarDay) {
+    public init(workspace: Workspace, store: RecordStore, today: @escaping @Sendable () -> CalendarDay) {
         self.workspace = workspace
         self.store = store
         self.today = today
@@ -109,7 +111,7 @@ public actor LiveProgramme {
         return FileVersion(modified: modified, size: Int(info.st_size))
     }
 
-    private static func make(workspace: Workspace, store: any RecordStore, day: CalendarDay, lastGood: LoadedProgramme?,
+    private static func make(workspace: Workspace, store: RecordStore, day: CalendarDay, lastGood: LoadedProgramme?,
                              read: (loaded: LoadedProgramme, problems: [String])?, generation: Int) async throws -> ProgrammeSnapshot {
         let loaded: LoadedProgramme
         var problems: [String] = []

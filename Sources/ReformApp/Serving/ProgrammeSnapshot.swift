@@ -1,5 +1,6 @@
 import ReformCore
 import ReformModel
+import ReformRecord
 import ReformStore
 
 /// The programme as a server shows it at one moment: the last good plan, its analysis today with

@@ -1,4 +1,5 @@
 import ReformModel
+import ReformRecord
 import ReformStore
 
 /// Each action's live updates in the order they apply, so that an update's old values are the

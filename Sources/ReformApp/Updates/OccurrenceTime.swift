@@ -1,4 +1,5 @@
 import ReformModel
+import ReformRecord
 import ReformStore
 
 /// When an update happened, as an officer or a spreadsheet writes it: `2024-08-02`,

@@ -1,4 +1,5 @@
 import ReformModel
+import ReformRecord
 import ReformStore
 
 /// The CSV shape of recorded updates, shared by `export-updates` and `import-updates`: one event

@@ -1,4 +1,5 @@
 import ReformModel
+import ReformRecord
 import ReformStore
 
 /// Reads an updates CSV row by row and checks each row as `reform update` checks one update,

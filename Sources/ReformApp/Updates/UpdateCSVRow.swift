@@ -1,4 +1,5 @@
 import ReformModel
+import ReformRecord
 import ReformStore
 
 /// One row's cells by column name: trimmed, with an empty cell meaning "not given".

@@ -1,5 +1,6 @@
 import ReformCore
 import ReformModel
+import ReformRecord
 import ReformStore
 
 /// Records a CSV file of updates: rows are checked on one thread and written on another, in
@@ -14,7 +15,7 @@ enum UpdateImport {
     /// - Throws: `UpdateError` for the first bad row (nothing recorded), or `StoreError` when
     ///   the record cannot be written (nothing recorded).
     static func run(_ text: String, recorder: UpdateRecorder, recorded: [RecordedEvent], defaultBy: String, reopen: Bool,
-                    today: CalendarDay, into store: any RecordStore, progress: (@Sendable (Int) -> Void)? = nil) async throws -> Int {
+                    today: CalendarDay, into store: RecordStore, progress: (@Sendable (Int) -> Void)? = nil) async throws -> Int {
         let checked = BatchChannel<RecordedEvent, UpdateError> { events in
             do throws(UpdateError) {
                 try UpdateCSVReader(recorder: recorder, programme: recorder.programme, recorded: recorded, defaultBy: defaultBy,

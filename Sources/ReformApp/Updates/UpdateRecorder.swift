@@ -1,5 +1,6 @@
 import Foundation
 import ReformModel
+import ReformRecord
 import ReformStore
 
 /// Checks updates against the programme and turns them into events with old and new values.

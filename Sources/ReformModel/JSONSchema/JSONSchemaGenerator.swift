@@ -138,7 +138,7 @@ public struct JSONSchemaGenerator {
     /// joined on with "Of" so that the name needs no escaping in a `$ref`.
     static func name(of type: Any.Type) -> String {
         var name = String(reflecting: type)
-        for prefix in ["Swift.", "ReformModel.", "ReformPluginKit.", "ReformApp.", "ReformStore.", "ReformCore."] {
+        for prefix in ["Swift.", "ReformModel.", "ReformPluginKit.", "ReformApp.", "ReformRecord.", "ReformCore."] {
             name = name.replacingOccurrences(of: prefix, with: "")
         }
         return name.replacingOccurrences(of: "<", with: "Of").replacingOccurrences(of: ">", with: "").replacingOccurrences(of: ", ", with: "And")

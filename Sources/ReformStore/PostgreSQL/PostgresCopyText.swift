@@ -44,6 +44,21 @@ struct PostgresCopyText {
         buffer.writeString(String(number))
     }
 
+    /// Appends a value in the text format: a number's digits, `t` or `f`, bytes as `\\x` and hex.
+    mutating func field(_ value: SQLValue) {
+        switch value {
+        case .null: field(nil as String?)
+        case .integer(let number): field(number)
+        case .text(let text): field(text)
+        case .boolean(let truth): field(truth ? "t" : "f")
+        case .blob(let bytes):
+            let digits = Array("0123456789abcdef".utf8)
+            separate()
+            buffer.writeStaticString("\\\\x")
+            for byte in bytes { buffer.writeBytes([digits[Int(byte >> 4)], digits[Int(byte & 15)]]) }
+        }
+    }
+
     /// Ends the row.
     mutating func endRow() {
         buffer.writeInteger(UInt8(ascii: "\n"))

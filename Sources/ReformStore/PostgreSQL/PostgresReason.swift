@@ -9,7 +9,6 @@ import PostgresNIO
 enum PostgresReason {
     /// Why `error` happened, in a few words.
     static func words(for error: any Error) -> String {
-        if let broken = error as? PostgresBrokenConnection { return words(for: broken.underlying) }
         if error is PostgresConnectionLost { return "the connection to the server was lost" }
         guard let error = error as? PSQLError else { return network(error) ?? "\(error)" }
         if let info = error.serverInfo, let message = info[.message] {
@@ -42,7 +41,6 @@ enum PostgresReason {
 
     /// The five-character SQLSTATE of a server's error, if it is one.
     static func sqlState(of error: any Error) -> String? {
-        if let broken = error as? PostgresBrokenConnection { return sqlState(of: broken.underlying) }
         return (error as? PSQLError)?.serverInfo?[.sqlState]
     }
 

@@ -1,6 +1,6 @@
 import Hummingbird
 import ReformApp
-import ReformStore
+import ReformRecord
 
 /// The one place a route asks who may see it: every route calls one of these first.
 enum Access {

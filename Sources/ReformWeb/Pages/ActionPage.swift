@@ -1,6 +1,6 @@
 import ReformApp
 import ReformModel
-import ReformStore
+import ReformRecord
 
 /// `GET /actions/{id}`: one action: its RAG and why, its deadline and forecast, what it waits
 /// for and what waits for it, and every recorded update with its note.

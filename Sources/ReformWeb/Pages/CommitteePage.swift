@@ -1,6 +1,6 @@
 import ReformApp
 import ReformModel
-import ReformStore
+import ReformRecord
 
 /// `GET /committee`: the recommendations monitor: each resolution of each committee meeting,
 /// with the council's latest response and its status; leads record responses here.

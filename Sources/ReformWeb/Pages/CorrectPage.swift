@@ -1,5 +1,5 @@
 import ReformApp
-import ReformStore
+import ReformRecord
 
 /// `GET /updates/{event}/correct`: a lead puts a recorded update right: the update is voided and
 /// recorded again for its day with the fields changed, and the reason kept with both.

@@ -1,5 +1,5 @@
 import ReformApp
-import ReformStore
+import ReformRecord
 
 /// The frame of every page: the site's header with navigation for the signed-in, the plan's
 /// problems for those who can fix them, the page, and the footer.

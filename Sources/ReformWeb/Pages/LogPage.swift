@@ -1,5 +1,5 @@
 import ReformApp
-import ReformStore
+import ReformRecord
 
 /// `GET /log`: the audit trail: every recorded event in the order recorded, who and when, each
 /// field's old and new value, voids marked.

@@ -1,5 +1,5 @@
 import ReformApp
-import ReformStore
+import ReformRecord
 
 /// `GET /my`: the actions the signed-in person may update, those with no update for 30 days
 /// first, so that an action owner sees at once what needs their attention.

@@ -1,7 +1,7 @@
 import Hummingbird
 import Mustache
 import ReformApp
-import ReformStore
+import ReformRecord
 
 /// Renders pages: each page's Mustache template inside the one layout, with the signed-in
 /// person's navigation. Every value is escaped by Unicode scalar (`{{value}}`, `ScalarHTMLEscape`);

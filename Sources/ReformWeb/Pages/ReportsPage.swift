@@ -1,6 +1,6 @@
 import ReformApp
 import ReformPluginKit
-import ReformStore
+import ReformRecord
 
 /// `GET /reports`: every report run recorded, newest first, with the documents kept for
 /// downloading; leads run a report here.

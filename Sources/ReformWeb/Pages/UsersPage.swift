@@ -1,5 +1,5 @@
 import Foundation
-import ReformStore
+import ReformRecord
 
 /// `GET /admin/users`: who may sign in, with their role and the owners whose actions they update.
 enum UsersPage {

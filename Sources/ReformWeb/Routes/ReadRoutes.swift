@@ -1,6 +1,7 @@
 import Hummingbird
 import ReformApp
 import ReformModel
+import ReformRecord
 import ReformStore
 
 /// Every page to read, each for anyone signed in (the users page for admins), each answering
@@ -8,7 +9,7 @@ import ReformStore
 struct ReadRoutes: Sendable {
     let pages: PageRenderer
     let live: LiveProgramme
-    let store: any RecordStore
+    let store: RecordStore
     let plugins: PluginChoices
 
     func register(on router: Router<WebContext>) {

@@ -1,9 +1,10 @@
 import Hummingbird
+import ReformRecord
 import ReformStore
 
 /// `GET /healthz` for load balancers and `GET /static/reform.css`, neither needing sign-in.
 struct ServiceRoutes: Sendable {
-    let store: any RecordStore
+    let store: RecordStore
 
     func register(on router: Router<WebContext>) {
         router.get("/healthz") { _, _ -> Response in

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import ReformApp
+import ReformRecord
 import ReformStore
 
 /// `POST /admin/users` and `POST /admin/users/{name}`: an admin adds a user, or changes one's
@@ -8,7 +9,7 @@ import ReformStore
 struct UserRoutes: Sendable {
     let pages: PageRenderer
     let live: LiveProgramme
-    let store: any RecordStore
+    let store: RecordStore
     let workspace: Workspace
     let sessions: Sessions
 

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import ReformApp
 import ReformModel
+import ReformRecord
 import ReformStore
 
 /// The forms that write: an update of an action, a void or a correction, a committee response,
@@ -10,7 +11,7 @@ import ReformStore
 struct WriteRoutes: Sendable {
     let pages: PageRenderer
     let live: LiveProgramme
-    let store: any RecordStore
+    let store: RecordStore
     let plugins: PluginChoices
     /// Report runs waiting for a turn: a few at once, so that a burst of them cannot starve the rest of the server.
     let reportQueue: ReportQueue

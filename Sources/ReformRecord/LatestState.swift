@@ -22,7 +22,7 @@ public struct LatestState: Hashable, Sendable, Codable {
     }
 
     /// The keys of `history --latest --json` and the query's column names.
-    enum CodingKeys: String, CodingKey {
+    public enum CodingKeys: String, CodingKey, CaseIterable {
         case action, status, progress, due, lastDay = "last_day"
     }
 

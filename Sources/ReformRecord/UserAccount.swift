@@ -26,4 +26,9 @@ public struct UserAccount: Hashable, Sendable, Codable {
         self.disabled = disabled
         self.createdAt = createdAt
     }
+
+    /// The columns of its table, in order.
+    public enum Column: String, CaseIterable {
+        case id, username, passwordHash = "password_hash", role, owners, disabled, createdAt = "created_at"
+    }
 }

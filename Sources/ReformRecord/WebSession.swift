@@ -21,4 +21,9 @@ public struct WebSession: Hashable, Sendable {
         self.startedAt = startedAt
         self.lastSeenAt = lastSeenAt
     }
+
+    /// The columns of its table, in order.
+    public enum Column: String, CaseIterable {
+        case tokenHash = "token_hash", userID = "user_id", csrfToken = "csrf_token", startedAt = "started_at", lastSeenAt = "last_seen_at"
+    }
 }

@@ -70,7 +70,7 @@ public struct RecordedEvent: Hashable, Sendable, Codable {
     public var isVoid: Bool { voids != nil }
 
     /// The column names, which are also the event's keys in JSON.
-    enum CodingKeys: String, CodingKey {
+    public enum CodingKeys: String, CodingKey, CaseIterable {
         case id, action, occurredAt = "occurred_at", day, recordedAt = "recorded_at", recordedBy = "recorded_by", note
         case statusOld = "status_old", statusNew = "status_new", progressOld = "progress_old", progressNew = "progress_new"
         case dueOld = "due_old", dueNew = "due_new", origin, voids, reason

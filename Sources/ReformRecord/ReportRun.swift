@@ -42,7 +42,7 @@ public struct ReportRun: Hashable, Sendable, Codable {
     }
 
     /// The column names.
-    enum CodingKeys: String, CodingKey {
+    public enum CodingKeys: String, CodingKey, CaseIterable {
         case id, plugin, pluginVersion = "plugin_version", format, asOf = "as_of", since, generatedAt = "generated_at"
         case outputSHA256 = "output_sha256", outputBytes = "output_bytes", outputPath = "output_path", actions, runBy = "run_by"
     }

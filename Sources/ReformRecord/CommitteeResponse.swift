@@ -25,7 +25,7 @@ public struct CommitteeResponse: Hashable, Sendable, Codable {
         self.recordedAt = recordedAt
     }
 
-    private enum CodingKeys: String, CodingKey {
+    public enum CodingKeys: String, CodingKey, CaseIterable {
         case id, resolution, response, status, recordedBy = "recorded_by", recordedAt = "recorded_at"
     }
 }

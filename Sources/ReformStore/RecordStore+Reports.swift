@@ -1,0 +1,69 @@
+import ReformModel
+import ReformRecord
+
+/// Report runs with the documents kept for downloading, and the council's responses to the committee.
+extension RecordStore {
+    /// Records a report run.
+    public func record(_ run: ReportRun) async throws(StoreError) {
+        _ = try await write { connection in try await connection.first(run.insertNew) }
+    }
+
+    /// Records a report run with its document, kept in the record for downloading.
+    ///
+    /// - Returns: the run with its number.
+    public func record(_ run: ReportRun, document: KeptDocument) async throws(StoreError) -> ReportRun {
+        try await write { connection in
+            var recorded = run
+            recorded.id = try await connection.first(run.insertNew)?.int64("id")
+            try await connection.execute("""
+                INSERT INTO report_document (run_id, file_name, media_type, bytes)
+                VALUES (\(bind: recorded.id), \(bind: document.fileName), \(bind: document.mediaType), \(bind: document.bytes))
+                """)
+            return recorded
+        }
+    }
+
+    /// Every report run, newest first.
+    public func reportRuns() async throws(StoreError) -> [ReportRun] {
+        try await read { connection in
+            try await connection.query("SELECT \(raw: ReportRun.columnList) FROM report_run ORDER BY id DESC").map(ReportRun.init(row:))
+        }
+    }
+
+    /// The document kept with a run, if one was.
+    public func document(ofRun run: Int64) async throws(StoreError) -> KeptDocument? {
+        try await read { connection in
+            try await connection.first("SELECT file_name, media_type, bytes FROM report_document WHERE run_id = \(bind: run)").map { row in
+                KeptDocument(fileName: try row.text("file_name"), mediaType: try row.text("media_type"), bytes: try row.blob("bytes"))
+            }
+        }
+    }
+
+    /// The latest report of a plugin written to a file and as at `day` or earlier: what "since the
+    /// last report" means. Runs that only printed to the screen do not count.
+    public func lastReport(plugin: String, onOrBefore day: CalendarDay) async throws(StoreError) -> ReportRun? {
+        try await read { connection in
+            try await connection.first("""
+                SELECT \(raw: ReportRun.columnList) FROM report_run
+                WHERE plugin = \(bind: plugin) AND output_path IS NOT NULL AND as_of <= \(bind: day.iso)
+                ORDER BY as_of DESC, id DESC LIMIT 1
+                """).map(ReportRun.init(row:))
+        }
+    }
+
+    /// Appends a response to a committee resolution; the latest for a resolution stands.
+    public func record(_ response: CommitteeResponse) async throws(StoreError) -> CommitteeResponse {
+        try await write { connection in
+            var recorded = response
+            recorded.id = try await connection.first(response.insertNew)?.int64("id")
+            return recorded
+        }
+    }
+
+    /// Every response recorded, in the order recorded.
+    public func committeeResponses() async throws(StoreError) -> [CommitteeResponse] {
+        try await read { connection in
+            try await connection.query("SELECT \(raw: CommitteeResponse.columnList) FROM committee_response ORDER BY id").map(CommitteeResponse.init(row:))
+        }
+    }
+}

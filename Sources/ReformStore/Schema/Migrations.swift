@@ -1,0 +1,156 @@
+/// The record's schema, as versioned migrations written once for every database, what differs
+/// between them said by the dialect. A shipped migration is never edited: changes are new
+/// migrations appended to `all`. Each database keeps the versions applied in `reform_schema`.
+enum Migrations {
+    /// One migration: its number, its name, and its statements in a dialect.
+    struct Migration: Sendable {
+        let version: Int
+        let name: String
+        let statements: @Sendable (any SQLDialect) -> [String]
+    }
+
+    /// What keeps the record append-only: the database refuses these changes however it is reached.
+    static let guards: [Guard] = [
+        .refusing([.update, .delete], on: "event", name: "event_is_append_only", emptying: "event_is_never_emptied",
+                  message: "recorded updates are append-only"),
+        .refusingInsert(into: "event", when: "NEW.voids IS NOT NULL AND EXISTS (SELECT 1 FROM event v WHERE v.id = NEW.voids AND v.voids IS NOT NULL)",
+                        name: "event_void_is_of_an_update", message: "a void cannot itself be voided"),
+        .refusing([.update], on: "report_document", name: "report_document_is_kept", message: "report documents are kept as they were"),
+        .refusing([.update, .delete], on: "committee_response", name: "committee_response_is_append_only",
+                  emptying: "committee_response_is_never_emptied", message: "committee responses are append-only"),
+    ]
+
+    /// Every migration, oldest first.
+    static let all: [Migration] = [
+        Migration(version: 1, name: "events, voids, report runs, documents, responses, users, sessions and failed sign-ins") { d in
+            d.setup + [
+                """
+                CREATE TABLE event (
+                    id \(d.identity),
+                    action TEXT NOT NULL,
+                    occurred_at TEXT NOT NULL,
+                    day TEXT NOT NULL,
+                    recorded_at TEXT NOT NULL,
+                    recorded_by TEXT NOT NULL,
+                    note TEXT,
+                    status_old TEXT,
+                    status_new TEXT,
+                    progress_old INTEGER,
+                    progress_new INTEGER,
+                    due_old TEXT,
+                    due_new TEXT,
+                    origin TEXT NOT NULL DEFAULT 'update',
+                    voids \(d.bigint) REFERENCES event(id),
+                    reason TEXT
+                )
+                """,
+                "CREATE INDEX event_by_action ON event (action, day, id)",
+                "CREATE INDEX event_by_day ON event (day, id)",
+                "CREATE UNIQUE INDEX event_voided_once ON event (voids) WHERE voids IS NOT NULL",
+                """
+                CREATE VIEW live_event AS
+                    SELECT * FROM event e WHERE e.voids IS NULL AND NOT EXISTS (SELECT 1 FROM event v WHERE v.voids = e.id)
+                """,
+                """
+                CREATE TABLE report_run (
+                    id \(d.identity),
+                    plugin TEXT NOT NULL,
+                    plugin_version TEXT NOT NULL,
+                    format TEXT NOT NULL,
+                    as_of TEXT NOT NULL,
+                    since TEXT,
+                    generated_at TEXT NOT NULL,
+                    output_sha256 TEXT NOT NULL,
+                    output_bytes \(d.bigint) NOT NULL,
+                    output_path TEXT,
+                    actions TEXT NOT NULL,
+                    run_by TEXT
+                )
+                """,
+                "CREATE INDEX report_run_by_plugin ON report_run (plugin, id)",
+                """
+                CREATE TABLE report_document (
+                    run_id \(d.bigint) PRIMARY KEY REFERENCES report_run(id),
+                    file_name TEXT NOT NULL,
+                    media_type TEXT NOT NULL,
+                    bytes \(d.blob) NOT NULL
+                )
+                """,
+                """
+                CREATE TABLE committee_response (
+                    id \(d.identity),
+                    resolution TEXT NOT NULL,
+                    response TEXT NOT NULL,
+                    status TEXT NOT NULL,
+                    recorded_by TEXT NOT NULL,
+                    recorded_at TEXT NOT NULL
+                )
+                """,
+                """
+                CREATE TABLE user_account (
+                    id \(d.identity),
+                    username TEXT NOT NULL,
+                    password_hash TEXT NOT NULL,
+                    role TEXT NOT NULL CHECK (role IN ('viewer', 'contributor', 'lead', 'admin')),
+                    owners TEXT NOT NULL DEFAULT '[]',
+                    disabled \(d.boolean) NOT NULL DEFAULT FALSE,
+                    created_at TEXT NOT NULL
+                )
+                """,
+                "CREATE UNIQUE INDEX user_account_username ON user_account (lower(username))",
+                """
+                CREATE TABLE web_session (
+                    token_hash TEXT PRIMARY KEY,
+                    user_id \(d.bigint) NOT NULL REFERENCES user_account(id),
+                    csrf_token TEXT NOT NULL,
+                    started_at \(d.bigint) NOT NULL,
+                    last_seen_at \(d.bigint) NOT NULL
+                )
+                """,
+                "CREATE INDEX web_session_by_user ON web_session (user_id)",
+                """
+                CREATE TABLE failed_sign_in (
+                    id \(d.identity),
+                    username TEXT NOT NULL,
+                    address TEXT NOT NULL,
+                    at \(d.bigint) NOT NULL
+                )
+                """,
+                "CREATE INDEX failed_sign_in_by_username ON failed_sign_in (lower(username), at)",
+                "CREATE INDEX failed_sign_in_by_address ON failed_sign_in (address, at)",
+            ] + guards.flatMap(d.statements(making:))
+        },
+    ]
+
+    /// The newest version this build knows.
+    static var latest: Int { all.last?.version ?? 0 }
+
+    /// The version a database is at, `nil` when it holds no record yet.
+    static func standing(on connection: any SQLConnection, _ dialect: any SQLDialect) async throws -> Int? {
+        guard try await connection.first(dialect.tableExists("reform_schema")) != nil else { return nil }
+        return try await connection.first("SELECT coalesce(max(version), 0) AS version FROM reform_schema")?.int("version")
+    }
+
+    /// Applies every migration not yet applied, in one transaction that excludes every other
+    /// writer (and, on PostgreSQL, every other process migrating), so that several processes
+    /// opening a new record at once make its schema once.
+    ///
+    /// - Throws: `StoreError.newerVersion` when a newer build migrated the database; nothing is changed.
+    static func migrate(_ database: any SQLDatabase) async throws {
+        let dialect = database.dialect
+        try await database.write { connection in
+            if let lock = dialect.lockMigrations { try await connection.execute(lock) }
+            try await connection.execute("""
+                CREATE TABLE IF NOT EXISTS reform_schema (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP)
+                """)
+            let current = try await standing(on: connection, dialect) ?? 0
+            guard current <= latest else { throw StoreError.newerVersion(database.location) }
+            for migration in all where migration.version > current {
+                for statement in migration.statements(dialect) { try await connection.execute(SQLStatement(stringLiteral: statement)) }
+                try await connection.execute("""
+                    INSERT INTO reform_schema (version, name) VALUES (\(bind: migration.version), \(bind: migration.name))
+                    """)
+            }
+        }
+    }
+}

@@ -1,0 +1,133 @@
+import ReformModel
+import ReformRecord
+
+/// How each of the record's types sits in its table, written once for every database: its
+/// columns (named by the type's own keys) and the row it is read from and written as.
+protocol StoredRow {
+    /// The table.
+    static var table: String { get }
+    /// The columns, in the order `values` gives them.
+    static var columns: [String] { get }
+    /// The row as it is read.
+    init(row: SQLRow) throws
+    /// The values of `columns`, in order.
+    var values: [SQLValue] { get }
+}
+
+extension StoredRow {
+    /// The columns for a `SELECT`.
+    static var columnList: String { columns.joined(separator: ", ") }
+
+    /// The columns but the first, the number the database assigns, for an `INSERT` of a new row.
+    static var newColumnList: String { columns.dropFirst().joined(separator: ", ") }
+
+    /// An insert of a new row, the number left to the database, answering with the number.
+    var insertNew: SQLStatement {
+        "INSERT INTO \(raw: Self.table) (\(raw: Self.newColumnList)) VALUES (\(SQLStatement.list(Array(values.dropFirst())))) RETURNING id"
+    }
+
+    /// An insert of the row as it is, every column given.
+    var insert: SQLStatement {
+        "INSERT INTO \(raw: Self.table) (\(raw: Self.columnList)) VALUES (\(SQLStatement.list(values)))"
+    }
+}
+
+extension RecordedEvent: StoredRow {
+    static let table = "event"
+    static let columns = CodingKeys.allCases.map(\.rawValue)
+
+    init(row: SQLRow) throws {
+        self.init(id: try row.int64(CodingKeys.id.rawValue), action: try row.text(CodingKeys.action.rawValue),
+                  occurredAt: try row.text(CodingKeys.occurredAt.rawValue), day: try row.text(CodingKeys.day.rawValue),
+                  recordedAt: try row.text(CodingKeys.recordedAt.rawValue), recordedBy: try row.text(CodingKeys.recordedBy.rawValue),
+                  note: try row.optionalText(CodingKeys.note.rawValue),
+                  statusOld: try row.optionalText(CodingKeys.statusOld.rawValue).flatMap(Action.Status.init(rawValue:)),
+                  statusNew: try row.optionalText(CodingKeys.statusNew.rawValue).flatMap(Action.Status.init(rawValue:)),
+                  progressOld: try row.optionalInt(CodingKeys.progressOld.rawValue), progressNew: try row.optionalInt(CodingKeys.progressNew.rawValue),
+                  dueOld: try row.optionalText(CodingKeys.dueOld.rawValue), dueNew: try row.optionalText(CodingKeys.dueNew.rawValue),
+                  origin: EventOrigin(rawValue: try row.text(CodingKeys.origin.rawValue)) ?? .update,
+                  voids: try row.optionalInt64(CodingKeys.voids.rawValue), reason: try row.optionalText(CodingKeys.reason.rawValue))
+    }
+
+    var values: [SQLValue] {
+        [id.sqlValue, action.sqlValue, occurredAt.sqlValue, day.sqlValue, recordedAt.sqlValue, recordedBy.sqlValue, note.sqlValue,
+         statusOld?.rawValue.sqlValue ?? .null, statusNew?.rawValue.sqlValue ?? .null, progressOld.sqlValue, progressNew.sqlValue,
+         dueOld.sqlValue, dueNew.sqlValue, origin.rawValue.sqlValue, voids.sqlValue, reason.sqlValue]
+    }
+}
+
+extension ReportRun: StoredRow {
+    static let table = "report_run"
+    static let columns = CodingKeys.allCases.map(\.rawValue)
+
+    init(row: SQLRow) throws {
+        self.init(id: try row.int64(CodingKeys.id.rawValue), plugin: try row.text(CodingKeys.plugin.rawValue),
+                  pluginVersion: try row.text(CodingKeys.pluginVersion.rawValue), format: try row.text(CodingKeys.format.rawValue),
+                  asOf: try row.text(CodingKeys.asOf.rawValue), since: try row.optionalText(CodingKeys.since.rawValue),
+                  generatedAt: try row.text(CodingKeys.generatedAt.rawValue), outputSHA256: try row.text(CodingKeys.outputSHA256.rawValue),
+                  outputBytes: try row.int(CodingKeys.outputBytes.rawValue), outputPath: try row.optionalText(CodingKeys.outputPath.rawValue),
+                  actions: try row.text(CodingKeys.actions.rawValue), runBy: try row.optionalText(CodingKeys.runBy.rawValue))
+    }
+
+    var values: [SQLValue] {
+        [id.sqlValue, plugin.sqlValue, pluginVersion.sqlValue, format.sqlValue, asOf.sqlValue, since.sqlValue, generatedAt.sqlValue,
+         outputSHA256.sqlValue, outputBytes.sqlValue, outputPath.sqlValue, actions.sqlValue, runBy.sqlValue]
+    }
+}
+
+extension CommitteeResponse: StoredRow {
+    static let table = "committee_response"
+    static let columns = CodingKeys.allCases.map(\.rawValue)
+
+    init(row: SQLRow) throws {
+        self.init(id: try row.int64(CodingKeys.id.rawValue), resolution: try row.text(CodingKeys.resolution.rawValue),
+                  response: try row.text(CodingKeys.response.rawValue),
+                  status: Resolution.Status(rawValue: try row.text(CodingKeys.status.rawValue)) ?? .open,
+                  recordedBy: try row.text(CodingKeys.recordedBy.rawValue), recordedAt: try row.text(CodingKeys.recordedAt.rawValue))
+    }
+
+    var values: [SQLValue] {
+        [id.sqlValue, resolution.sqlValue, response.sqlValue, status.rawValue.sqlValue, recordedBy.sqlValue, recordedAt.sqlValue]
+    }
+}
+
+extension UserAccount: StoredRow {
+    static let table = "user_account"
+    static let columns = Column.allCases.map(\.rawValue)
+
+    init(row: SQLRow) throws {
+        self.init(id: try row.int64(Column.id.rawValue), username: try row.text(Column.username.rawValue),
+                  passwordHash: try row.text(Column.passwordHash.rawValue), role: Role(rawValue: try row.text(Column.role.rawValue)) ?? .viewer,
+                  owners: AccountColumns.owners(json: try row.text(Column.owners.rawValue)), disabled: try row.bool(Column.disabled.rawValue),
+                  createdAt: try row.text(Column.createdAt.rawValue))
+    }
+
+    var values: [SQLValue] {
+        [id.sqlValue, username.sqlValue, passwordHash.sqlValue, role.rawValue.sqlValue, AccountColumns.owners(owners).sqlValue, disabled.sqlValue,
+         createdAt.sqlValue]
+    }
+}
+
+extension WebSession: StoredRow {
+    static let table = "web_session"
+    static let columns = Column.allCases.map(\.rawValue)
+
+    init(row: SQLRow) throws {
+        self.init(tokenHash: try row.text(Column.tokenHash.rawValue), userID: try row.int64(Column.userID.rawValue),
+                  csrfToken: try row.text(Column.csrfToken.rawValue), startedAt: try row.int64(Column.startedAt.rawValue),
+                  lastSeenAt: try row.int64(Column.lastSeenAt.rawValue))
+    }
+
+    var values: [SQLValue] {
+        [tokenHash.sqlValue, userID.sqlValue, csrfToken.sqlValue, startedAt.sqlValue, lastSeenAt.sqlValue]
+    }
+}
+
+extension LatestState {
+    init(row: SQLRow) throws {
+        self.init(action: try row.text(CodingKeys.action.rawValue),
+                  status: try row.optionalText(CodingKeys.status.rawValue).flatMap(Action.Status.init(rawValue:)),
+                  progress: try row.optionalInt(CodingKeys.progress.rawValue), due: try row.optionalText(CodingKeys.due.rawValue),
+                  lastDay: try row.text(CodingKeys.lastDay.rawValue))
+    }
+}

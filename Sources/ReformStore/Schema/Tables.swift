@@ -1,0 +1,26 @@
+import ReformRecord
+
+/// The record's tables as a copy moves them: in an order where every row comes after what it
+/// refers to, each read in its own order and a batch at a time, so that a record of any size is
+/// copied in bounded memory.
+struct Table: Sendable {
+    let name: String
+    let columns: [String]
+    /// What its rows are read in order of.
+    let order: String
+    /// Whether the database numbers its rows, so that numbering must go on after a copy.
+    let numbered: Bool
+    /// How many rows a batch holds: few for tables of large values (documents).
+    let batch: Int
+
+    /// Every table, in copying order.
+    static let all: [Table] = [
+        Table(name: RecordedEvent.table, columns: RecordedEvent.columns, order: "id", numbered: true, batch: 10_000),
+        Table(name: ReportRun.table, columns: ReportRun.columns, order: "id", numbered: true, batch: 1_000),
+        Table(name: "report_document", columns: ["run_id", "file_name", "media_type", "bytes"], order: "run_id", numbered: false, batch: 1),
+        Table(name: CommitteeResponse.table, columns: CommitteeResponse.columns, order: "id", numbered: true, batch: 1_000),
+        Table(name: UserAccount.table, columns: UserAccount.columns, order: "id", numbered: true, batch: 1_000),
+        Table(name: WebSession.table, columns: WebSession.columns, order: "started_at, token_hash", numbered: false, batch: 1_000),
+        Table(name: "failed_sign_in", columns: ["id", "username", "address", "at"], order: "id", numbered: true, batch: 10_000),
+    ]
+}
