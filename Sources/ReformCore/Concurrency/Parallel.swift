@@ -1,16 +1,25 @@
 import Dispatch
+import Foundation
 
 /// Runs two independent pieces of work at the same time, one on another thread, on the machine's
 /// second core: the loader's checks of a large file split this way, and a report's request is
 /// written while its analysis is computed.
 package enum Parallel {
-    /// The results of `first` (run on another thread) and `second` (run on this one), once both have finished.
+    /// The results of `first` (run on a thread of its own) and `second` (run on this one), once both have finished.
+    ///
+    /// `first` gets a new thread, never one of Dispatch's global pool: the caller is often a pool
+    /// thread itself (`BlockingWork`), and a pool whose every thread waits here for work queued
+    /// behind them would stall every caller until Dispatch grew the pool (seen as loads taking
+    /// seconds when many ran at once).
     package static func both<First: Sendable, Second>(_ first: @escaping @Sendable () -> First, _ second: () -> Second) -> (First, Second) {
         let result = ResultSlot<First>()
-        let group = DispatchGroup()
-        DispatchQueue.global(qos: .userInitiated).async(group: group) { result.value = first() }
+        let done = DispatchSemaphore(value: 0)
+        Thread.detachNewThread {
+            result.value = first()
+            done.signal()
+        }
         let other = second()
-        group.wait()
+        done.wait()
         return (result.value!, other)
     }
 }
