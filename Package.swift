@@ -3,9 +3,11 @@ import PackageDescription
 
 /// ReformTracker: tracks a local authority's implementation of the children's social care reform.
 ///
-/// Dependencies point one way (docs/architecture.md): ReformModel <- ReformCore, ReformStore,
-/// ReformPluginKit; ReformPluginKit <- ReformPluginHost; ReformCore, ReformStore, ReformPluginHost
-/// <- ReformApp <- reform (the CLI) and ReformWeb (`reform serve`). Plugins see only ReformModel and ReformPluginKit.
+/// Dependencies point one way (docs/architecture.md): ReformModel <- ReformCore, ReformRecord,
+/// ReformPluginKit; ReformRecord <- ReformStore; ReformPluginKit <- ReformPluginHost; ReformCore,
+/// ReformStore, ReformPluginHost <- ReformApp <- reform (the CLI) and ReformWeb (`reform serve`).
+/// The front ends never see the store: each use case takes the record as ReformApp's `Record`.
+/// Plugins see only ReformModel and ReformPluginKit.
 /// ReformModel has no dependencies and does no I/O; ReformSystem is the one shim over the C library.
 /// Report plugins carry their own copy of ReformModel and ReformPluginKit. -Bsymbolic makes a
 /// plugin bind to its own copy even in a host that exports the same symbols (a test binary
@@ -53,7 +55,9 @@ let package = Package(
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
         .target(name: "ReformModel"),
-        .target(name: "ReformSystem"),
+        // The few system calls Swift's C library modules do not offer alike everywhere, in C.
+        .target(name: "CReformSystem"),
+        .target(name: "ReformSystem", dependencies: ["CReformSystem"]),
         .target(name: "ReformCore", dependencies: ["ReformModel", "ReformSystem", "CYAML"]),
         // The record's value types: what the store keeps and the front ends show, without the store.
         .target(name: "ReformRecord", dependencies: ["ReformModel"]),
@@ -77,15 +81,18 @@ let package = Package(
             .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
             .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
         ]),
+        // Embeds ReformWeb's Templates folder in its code at build time (BuildTools/).
+        .executableTarget(name: "embed-files", path: "BuildTools/embed-files"),
+        .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["embed-files"], path: "BuildTools/EmbedTemplates"),
         .target(name: "ReformWeb", dependencies: [
-            "ReformApp", "ReformModel", "ReformRecord", "ReformStore", "ReformPluginKit", "ReformPluginHost",
+            "ReformApp", "ReformModel", "ReformRecord", "ReformPluginKit", "ReformPluginHost",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdCore", package: "hummingbird"),
             .product(name: "Mustache", package: "swift-mustache"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
-        ]),
+        ], exclude: ["Templates"], plugins: ["EmbedTemplates"]),
         .target(name: "SummaryReport", dependencies: ["ReformPluginKit"], path: "Plugins/Summary", linkerSettings: pluginLinking),
         .target(name: "ReportDocument", dependencies: ["ReformPluginKit", "ZIPFoundation"], path: "Plugins/ReportDocument"),
         .target(name: "CommitteeUpdateReport", dependencies: ["ReportDocument", .product(name: "Mustache", package: "swift-mustache")],
@@ -100,6 +107,7 @@ let package = Package(
                 "ReformModel",
                 "ReformRecord",
                 "ReformPluginHost",
+                "ReformPluginKit",
                 "ReformWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

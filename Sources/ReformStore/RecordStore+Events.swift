@@ -75,10 +75,12 @@ extension RecordStore {
     }
 
     /// Events in the order recorded, voids and voided ones included, optionally for one action, on or
-    /// after a day, or recorded by one person (the name matched without regard to case).
-    public func events(action: String? = nil, since: CalendarDay? = nil, by: String? = nil) async throws(StoreError) -> [RecordedEvent] {
+    /// after a day, recorded by one person (the name matched without regard to case), or numbered
+    /// after `after` (what a writer that lost a race reads to catch up).
+    public func events(action: String? = nil, since: CalendarDay? = nil, by: String? = nil, after: Int64? = nil) async throws(StoreError) -> [RecordedEvent] {
         var query: SQLStatement = "SELECT \(raw: RecordedEvent.columnList) FROM event WHERE 1 = 1"
         if let action { query = "\(query) AND action = \(bind: action)" }
+        if let after { query = "\(query) AND id > \(bind: after)" }
         if let since { query = "\(query) AND day >= \(bind: since.iso)" }
         let events = try await read { [query] connection in try await connection.query("\(query) ORDER BY id").map(RecordedEvent.init(row:)) }
         guard let by else { return events }

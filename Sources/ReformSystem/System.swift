@@ -1,3 +1,4 @@
+import CReformSystem
 #if canImport(Glibc)
 @_exported import Glibc
 #elseif canImport(Musl)
@@ -53,18 +54,13 @@ package enum System {
     /// `pipe(2)` whose ends are closed in any program started later (`O_CLOEXEC`), so that a child
     /// started on another thread at the same moment never holds this pipe open.
     package static func pipeClosedOnExec(_ descriptors: inout [Int32]) -> Int32 {
-        #if os(Linux)
-        return descriptors.withUnsafeMutableBufferPointer { linuxPipe2($0.baseAddress!, O_CLOEXEC) }
-        #else
-        let result = pipe(&descriptors)
-        if result == 0 { for descriptor in descriptors { _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC) } }
-        return result
-        #endif
+        descriptors.withUnsafeMutableBufferPointer { reform_pipe_closed_on_exec($0.baseAddress!) }
+    }
+
+    /// A file's modification time (seconds since 1970) and size, from one `stat(2)`; `nil` when it cannot be read.
+    package static func fileVersion(_ path: String) -> (modified: Double, size: Int)? {
+        var seconds: Int64 = 0, nanoseconds: Int64 = 0, size: Int64 = 0
+        guard reform_file_version(path, &seconds, &nanoseconds, &size) == 0 else { return nil }
+        return (Double(seconds) + Double(nanoseconds) / 1e9, Int(size))
     }
 }
-
-#if os(Linux)
-/// Linux's `pipe2(2)`, which the Glibc module does not export: it sets the flags atomically with the pipe's creation.
-@_silgen_name("pipe2")
-private func linuxPipe2(_ descriptors: UnsafeMutablePointer<Int32>, _ flags: Int32) -> Int32
-#endif

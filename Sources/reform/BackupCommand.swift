@@ -16,7 +16,7 @@ struct BackupCommand: AsyncParsableCommand {
     @OptionGroup var record: RecordOptions
 
     func run() async throws {
-        let source = try await BackUpRecord(to: destination).run(record.workspace(for: file))
+        let source = try await BackUpRecord(to: destination).run(record: record.record(for: file))
         Terminal.write("backed up \(source) to \(destination)")
     }
 }

@@ -23,9 +23,9 @@ struct CorrectCommand: AsyncParsableCommand {
     @OptionGroup var programme: ProgrammeOptions
 
     func run() async throws {
-        let correction = CorrectUpdate(event: event.value, status: fields.status, progress: fields.progress, due: fields.due, note: fields.note, reason: reason,
-                                       by: by ?? LoginName.current, today: Today.day)
-        let outcome = try await correction.run(programme.open)
+        let correction = CorrectUpdate(event: event.value, status: fields.status, progress: fields.progress, due: fields.due, note: fields.note, reason: reason)
+        let outcome = try await correction.run(programme: programme.source, record: programme.recordOfFile, moment: .current,
+                                               person: .commandLine(name: by ?? LoginName.current))
         Terminal.write("recorded #\(outcome.void.id.map(String.init) ?? "?") voiding #\(event.value), and the correction of \(outcome.corrected.action): \(outcome.corrected.changeSummary)")
     }
 }

@@ -21,7 +21,7 @@ struct DeadlinesCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let list = try await ListDeadlines(within: within, asOf: analysis.day).run(programme.open)
+        let list = try await ListDeadlines(within: within, asOf: analysis.day).run(programme: programme.source, record: programme.recordOfFile)
         if analysis.json { return try JSONOutput.print(list) }
         let style = Style.standard
         Terminal.write(style.heading("Deadlines: \(list.programme.info.title)"))

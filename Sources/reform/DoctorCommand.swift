@@ -16,14 +16,13 @@ struct DoctorCommand: AsyncParsableCommand {
     @OptionGroup var record: RecordOptions
 
     func run() async throws {
-        let workspace = record.workspace(for: file)
-        guard let store = try await workspace.openRecord(.read) else {
-            return Terminal.write("there is no record at \(workspace.record) yet: nothing to check")
+        let checked = record.record(for: file)
+        guard let outcome = try await CheckRecord().run(record: checked) else {
+            return Terminal.write("there is no record at \(checked.name) yet: nothing to check")
         }
-        let outcome = try await CheckRecord().run(in: store)
-        var lines = ["\(workspace.record): database check: \(outcome.integrity)"]
+        var lines = ["\(checked.name): database check: \(outcome.integrity)"]
         for finding in outcome.findings {
-            lines.append("\(workspace.record): warning: \(finding.place) \(finding.problem); \(finding.remedy)")
+            lines.append("\(checked.name): warning: \(finding.place) \(finding.problem); \(finding.remedy)")
         }
         lines.append(outcome.isHealthy ? "nothing to report" : "\(outcome.findings.count) value(s) to look at")
         Terminal.write(Terminal.plain(lines.joined(separator: "\n")))

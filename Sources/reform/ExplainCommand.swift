@@ -16,7 +16,7 @@ struct ExplainCommand: AsyncParsableCommand {
     @OptionGroup var programme: ProgrammeOptions
 
     func run() async throws {
-        let explanation = try await ExplainAction(action: action, asOf: analysis.day).run(programme.open)
+        let explanation = try await ExplainAction(action: action, asOf: analysis.day).run(programme: programme.source, record: programme.recordOfFile)
         let assessment = explanation.assessment
         if analysis.json { return try JSONOutput.print(assessment) }
         let style = Style.standard

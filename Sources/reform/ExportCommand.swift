@@ -22,7 +22,7 @@ struct ExportCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let loaded = try await programme.open.load()
+        let loaded = try await programme.source.plan()
         try JSONOutput.print(loaded.programme)
     }
 }

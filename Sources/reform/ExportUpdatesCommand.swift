@@ -15,7 +15,7 @@ struct ExportUpdatesCommand: AsyncParsableCommand {
     @OptionGroup var record: RecordOptions
 
     func run() async throws {
-        let export = try await ExportUpdates().run(record.workspace(for: file))
+        let export = try await ExportUpdates().run(record: record.record(for: file))
         guard let out else { return FileHandle.standardOutput.write(Data(export.text.utf8)) }
         try ExportUpdates.write(export.text, to: out)
         Terminal.writeError("wrote \(export.count) updates to \(out)")

@@ -23,7 +23,7 @@ struct FundingCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let position = try await ShowFunding(year: year.flatMap { FinancialYear(Substring($0)) }, asOf: analysis.day).run(programme.open)
+        let position = try await ShowFunding(year: year.flatMap { FinancialYear(Substring($0)) }, asOf: analysis.day).run(programme: programme.source, record: programme.recordOfFile)
         if analysis.json { return try JSONOutput.print(position.funding) }
         FundingText(position: position, style: .standard).write()
     }

@@ -19,10 +19,9 @@ struct HistoryCommand: AsyncParsableCommand {
     @OptionGroup var query: RecordQueryOptions
 
     func run() async throws {
-        let workspace = query.workspace
-        if latest { return try await printLatest(workspace) }
-        let loaded = try await OpenProgramme(workspace).load()
-        let entries = try await ReadHistory(action: action, since: try query.sinceDay()).history(workspace, against: loaded.programme)
+        if latest { return try await printLatest() }
+        let entries = try await ReadHistory(action: action, since: try query.sinceDay()).history(programme: FileProgramme(path: query.file),
+                                                                                                record: query.recordOfFile)
         if query.json { return try JSONOutput.print(entries.map(EventJSON.init)) }
         if entries.isEmpty { return Terminal.write("No updates recorded\(action.map { " for \($0)" } ?? "").") }
         for entry in entries {
@@ -34,8 +33,8 @@ struct HistoryCommand: AsyncParsableCommand {
     }
 
     /// The latest recorded values per action, straight from the record (the programme is not read).
-    private func printLatest(_ workspace: Workspace) async throws {
-        let states = try await ReadHistory(action: action).latestStates(workspace)
+    private func printLatest() async throws {
+        let states = try await ReadHistory(action: action).latestStates(record: query.recordOfFile)
         if query.json { return try JSONOutput.print(states) }
         var out = "ACTION\tSTATUS\tPROGRESS\tDUE\tLAST UPDATE\n"
         for state in states {

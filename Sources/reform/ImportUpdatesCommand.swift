@@ -26,14 +26,15 @@ struct ImportUpdatesCommand: AsyncParsableCommand {
     @OptionGroup var record: RecordOptions
 
     func run() async throws {
-        let importing = ImportUpdates(csvPath: csv, defaultBy: by ?? LoginName.current, reopen: reopen, today: Today.day)
-        let showProgress = isatty(STDERR_FILENO) == 1 && importing.isLarge
+        let importing = ImportUpdates(text: try ImportUpdates.read(csv), fileName: csv, reopen: reopen)
+        let showProgress = isatty(STDERR_FILENO) == 1 && ImportUpdates.isLarge(csv)
         // The progress line is cleared however the import ends, before its outcome is printed.
         defer { if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) } }
         let progress: @Sendable (Int) -> Void = { done in
             FileHandle.standardError.write(Data("\rchecked and written \(done) updates (recorded when all are done)…".utf8))
         }
-        let recorded = try await importing.run(OpenProgramme(record.workspace(for: file)), progress: showProgress ? progress : nil)
+        let recorded = try await importing.run(programme: FileProgramme(path: file), record: record.record(for: file), moment: .current,
+                                               person: .commandLine(name: by ?? LoginName.current), progress: showProgress ? progress : nil)
         Terminal.write("recorded \(Plural.count(recorded, "update")) from \(csv)")
     }
 }

@@ -11,7 +11,7 @@ struct LogCommand: AsyncParsableCommand {
     @OptionGroup var query: RecordQueryOptions
 
     func run() async throws {
-        let entries = try await ReadHistory(since: try query.sinceDay(), by: by).log(query.workspace)
+        let entries = try await ReadHistory(since: try query.sinceDay(), by: by).log(record: query.recordOfFile)
         if query.json { return try JSONOutput.print(entries.map(EventJSON.init)) }
         var table = TextTable(["#", "RECORDED", "BY", "ACTION", "DAY", "CHANGE"])
         for entry in entries {

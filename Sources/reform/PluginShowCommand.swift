@@ -18,7 +18,7 @@ struct PluginShowCommand: ParsableCommand {
         guard let entry = catalog.plugins.first(where: { $0.plugin.manifest.id == id }) else {
             let ids = catalog.plugins.map(\.plugin.manifest.id)
             let hint = Suggestion.closest(to: id, among: ids).map { " (did you mean '\($0)'?)" } ?? ""
-            throw AppError("error: no report plugin '\(id)'\(hint); found: \(ids.isEmpty ? "none" : ids.joined(separator: ", "))")
+            throw AppError("no report plugin '\(id)'\(hint); found: \(ids.isEmpty ? "none" : ids.joined(separator: ", "))")
         }
         let manifest = entry.plugin.manifest
         Terminal.write("\(manifest.name) (\(manifest.id) \(manifest.version))")

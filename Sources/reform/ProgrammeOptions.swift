@@ -26,9 +26,14 @@ struct ProgrammeOptions: ParsableArguments {
         }
     }
 
-    /// The use case that opens this file with its record.
-    var open: OpenProgramme {
-        OpenProgramme(record.workspace(for: file), strict: strict)
+    /// The plan in the file, as use cases read it.
+    var source: FileProgramme {
+        FileProgramme(path: file, strict: strict)
+    }
+
+    /// The file's record, opened when a use case first needs it.
+    var recordOfFile: Record {
+        Record(record.workspace(for: file))
     }
 }
 
@@ -41,5 +46,10 @@ struct RecordOptions: ParsableArguments {
     /// The programme file and its record.
     func workspace(for file: String) -> Workspace {
         Workspace(programmeFile: file, recordOption: db, environment: ProcessInfo.processInfo.environment)
+    }
+
+    /// The record beside `file` (or where `--db` says), opened when a use case first needs it.
+    func record(for file: String) -> Record {
+        Record(workspace(for: file))
     }
 }

@@ -15,8 +15,8 @@ struct RecordQueryOptions: ParsableArguments {
 
     @OptionGroup var record: RecordOptions
 
-    /// The programme file and its record.
-    var workspace: Workspace { record.workspace(for: file) }
+    /// The programme file's record, opened when first needed.
+    var recordOfFile: Record { record.record(for: file) }
 
     /// The first day `--since` names, if given.
     func sinceDay() throws -> CalendarDay? {

@@ -32,7 +32,8 @@ struct Reform: ParsableCommand {
                 try command.run()
             }
         } catch let error as AppError {
-            Terminal.writeError(error.status == .usage ? fullMessage(for: ValidationError(error.message)) : error.message)
+            let text = ErrorWording.text(of: error)
+            Terminal.writeError(error.status == .usage ? fullMessage(for: ValidationError(text)) : text)
             Foundation.exit(error.status.rawValue)
         } catch {
             guard exitCode(for: error) == .validationFailure else { exit(withError: error) }

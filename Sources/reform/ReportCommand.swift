@@ -51,8 +51,10 @@ struct ReportCommand: AsyncParsableCommand {
     func run() async throws {
         let sinceDay: ReportPeriod.Since? = since == "last" ? .lastRun : DayOption.startDay(since).map { .day($0) }
         let report = RunReport(plugin: plugin, format: format, days: ReportPeriod(asOf: DayOption.day(asOf) ?? Today.day, since: sinceDay),
-                               options: parsedOptions(), searchPath: plugins.searchPath, timeout: timeout, out: out)
-        let outcome = try await report.run(programme.open) { Terminal.writeError($0) }
+                               options: parsedOptions(), plugins: RunReport.catalog(for: plugin, searchPath: plugins.searchPath), timeout: timeout,
+                               destination: out.map { .file($0) } ?? .shown)
+        let outcome = try await report.run(programme: programme.source, record: programme.recordOfFile, moment: .current,
+                                           person: .commandLine(name: LoginName.current)) { Terminal.writeError($0) }
         if let out {
             let run = outcome.run
             Terminal.writeError("wrote \(out) (\(run.plugin) \(run.pluginVersion), \(run.format), \(outcome.document.count) bytes)")

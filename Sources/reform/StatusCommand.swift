@@ -20,7 +20,7 @@ struct StatusCommand: AsyncParsableCommand {
     @OptionGroup var programme: ProgrammeOptions
 
     func run() async throws {
-        let status = try await ShowStatus(pillar: pillar, policy: policy, asOf: analysis.day).run(programme.open)
+        let status = try await ShowStatus(pillar: pillar, policy: policy, asOf: analysis.day).run(programme: programme.source, record: programme.recordOfFile)
         if analysis.json { return try JSONOutput.print(status) }
         let style = Style.standard
         Terminal.write(style.heading("\(status.programme.info.title): \(status.programme.info.organisation)"))

@@ -27,9 +27,9 @@ struct StoreCommand: ParsableCommand {
         @Option(help: ArgumentHelp("Where to copy it: a new SQLite file or an empty PostgreSQL database.", valueName: "store")) var to: String
 
         func run() async throws {
-            let use = CopyRecord(from: from, to: to)
-            let copied = try await use.run()
-            Terminal.write("copied \(copied.summary) from \(use.source) to \(use.destination)")
+            let (source, destination) = (Record(named: from), Record(named: to))
+            let copied = try await CopyRecord().run(from: source, to: destination)
+            Terminal.write("copied \(copied.summary) from \(source.name) to \(destination.name)")
         }
     }
 }

@@ -31,7 +31,8 @@ struct UpdateCommand: AsyncParsableCommand {
     func run() async throws {
         let request = UpdateRequest(action: action, status: fields.status, progress: fields.progress, note: fields.note, due: fields.due,
                                     by: by ?? LoginName.current, at: at, reopen: reopen)
-        let event = try await RecordUpdate(request, today: Today.day).run(programme.open)
+        let event = try await RecordUpdate(request).run(programme: programme.source, record: programme.recordOfFile, moment: .current,
+                                                        person: .commandLine(name: by ?? LoginName.current))
         Terminal.write("recorded \(event.action): \(event.changeSummary) (by \(event.recordedBy), \(event.day))")
     }
 }

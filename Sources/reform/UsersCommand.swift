@@ -19,7 +19,11 @@ struct UsersCommand: ParsableCommand {
 
         @OptionGroup var record: RecordOptions
 
-        var workspace: Workspace { record.workspace(for: file) }
+        /// The record, opened when first needed.
+        var users: Record { record.record(for: file) }
+
+        /// Who is acting: the person at the command line, who may manage users.
+        var person: Person { .commandLine(name: LoginName.current) }
     }
 
     struct Add: AsyncParsableCommand {
@@ -34,7 +38,7 @@ struct UsersCommand: ParsableCommand {
 
         func run() async throws {
             let password = try PasswordInput.read(fromStandardInput: passwordStdin, confirm: true)
-            let user = try await AddUser(username: username, role: role, owners: owners, password: password).run(place.workspace)
+            let user = try await AddUser(username: username, role: role, owners: owners, password: password).run(record: place.users, moment: .current, person: place.person)
             Terminal.write("added \(user.username) (\(user.role.rawValue)\(user.owners.isEmpty ? "" : "; updates the actions of \(user.owners.joined(separator: "; "))"))")
         }
     }
@@ -44,7 +48,7 @@ struct UsersCommand: ParsableCommand {
         @OptionGroup var place: Where
 
         func run() async throws {
-            let users = try await ListUsers().run(place.workspace)
+            let users = try await ListUsers().run(record: place.users, person: place.person)
             if users.isEmpty { return Terminal.write("No users yet: add one with reform users add NAME --role admin") }
             var table = TextTable(["user", "role", "state", "owners"])
             for user in users { table.add([user.username, user.role.rawValue, user.disabled ? "disabled" : "active", user.owners.joined(separator: "; ")]) }
@@ -58,7 +62,7 @@ struct UsersCommand: ParsableCommand {
         @OptionGroup var place: Where
 
         func run() async throws {
-            let user = try await ChangeUser(username: username, change: .disable).run(place.workspace)
+            let user = try await ChangeUser(username: username, change: .disable).run(record: place.users, person: place.person)
             Terminal.write("disabled \(user.username); their sessions are ended")
         }
     }
@@ -69,7 +73,7 @@ struct UsersCommand: ParsableCommand {
         @OptionGroup var place: Where
 
         func run() async throws {
-            let user = try await ChangeUser(username: username, change: .enable).run(place.workspace)
+            let user = try await ChangeUser(username: username, change: .enable).run(record: place.users, person: place.person)
             Terminal.write("enabled \(user.username)")
         }
     }
@@ -81,7 +85,7 @@ struct UsersCommand: ParsableCommand {
         @OptionGroup var place: Where
 
         func run() async throws {
-            let user = try await ChangeUser(username: username, change: .role(role)).run(place.workspace)
+            let user = try await ChangeUser(username: username, change: .role(role)).run(record: place.users, person: place.person)
             Terminal.write("\(user.username) is now \(user.role.rawValue)")
         }
     }
@@ -93,7 +97,7 @@ struct UsersCommand: ParsableCommand {
         @OptionGroup var place: Where
 
         func run() async throws {
-            let user = try await ChangeUser(username: username, change: .owners(owners)).run(place.workspace)
+            let user = try await ChangeUser(username: username, change: .owners(owners)).run(record: place.users, person: place.person)
             Terminal.write("\(user.username) updates the actions of: \(user.owners.isEmpty ? "none" : user.owners.joined(separator: "; "))")
         }
     }
@@ -106,7 +110,7 @@ struct UsersCommand: ParsableCommand {
 
         func run() async throws {
             let password = try PasswordInput.read(fromStandardInput: passwordStdin, confirm: true)
-            let user = try await ChangeUser(username: username, change: .password(password)).run(place.workspace)
+            let user = try await ChangeUser(username: username, change: .password(password)).run(record: place.users, person: place.person)
             Terminal.write("set a new password for \(user.username); their sessions are ended")
         }
     }

@@ -12,9 +12,9 @@ struct ValidateCommand: AsyncParsableCommand {
     @OptionGroup var programme: ProgrammeOptions
 
     func run() async throws {
-        let validation = ValidateProgramme(programme.open)
-        let outcome = try await validation.run()
-        if !outcome.loaded.warnings.isEmpty { Terminal.writeError(validation.open.warningLines(of: outcome.loaded)) }
+        let source = programme.source
+        let outcome = try await ValidateProgramme(strict: programme.strict).run(programme: source, record: programme.recordOfFile)
+        if !outcome.loaded.warnings.isEmpty { Terminal.writeError(source.warningLines(of: outcome.loaded)) }
         if let orphans = outcome.orphanWarning { Terminal.writeError(orphans) }
         Terminal.write(outcome.summary)
     }

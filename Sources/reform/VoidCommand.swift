@@ -21,7 +21,8 @@ struct VoidCommand: AsyncParsableCommand {
     @OptionGroup var programme: ProgrammeOptions
 
     func run() async throws {
-        let outcome = try await VoidUpdate(event: event.value, reason: reason, by: by ?? LoginName.current, today: Today.day).run(programme.open)
+        let outcome = try await VoidUpdate(event: event.value, reason: reason).run(programme: programme.source, record: programme.recordOfFile,
+                                                                                   moment: .current, person: .commandLine(name: by ?? LoginName.current))
         Terminal.write("recorded #\(outcome.void.id.map(String.init) ?? "?") voiding #\(event.value) (\(outcome.voided.action): \(outcome.voided.changeSummary))")
     }
 }

@@ -8,7 +8,7 @@ import Testing
 @testable import ReformApp
 
 /// Checking updates as an officer records them, one at a time or as a CSV file.
-@Suite("Recording updates")
+@Suite("Recording updates", .dropsTestDatabases)
 struct UpdateRecordingTests {
     static let programme = try! ProgrammeLoader.parse(bytes: Array("""
     format: reform-programme/1

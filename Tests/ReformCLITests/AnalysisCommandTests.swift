@@ -6,15 +6,15 @@ import Testing
 struct AnalysisCommandTests {
     static let repository = CLITests.repository
 
-    private func json(_ arguments: [String]) throws -> [String: Any] {
-        let result = try ReformRunner.run(arguments, in: Self.repository)
+    private func json(_ arguments: [String]) async throws -> [String: Any] {
+        let result = try await ReformRunner.run(arguments, in: Self.repository)
         #expect(result.status == 0, "\(result.stderr)")
         return try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
     }
 
     @Test("status shows each pillar and each action's RAG in words, without colour when NO_COLOR is set")
-    func statusText() throws {
-        let result = try ReformRunner.run(["status", "--as-of", "2025-01-15"], in: Self.repository)
+    func statusText() async throws {
+        let result = try await ReformRunner.run(["status", "--as-of", "2025-01-15"], in: Self.repository)
         #expect(result.status == 0)
         #expect(result.stdout.contains("As at 15 January 2025: the file's baseline (January 2024) and 0 recorded updates."))
         #expect(result.stdout.contains("P2 Child protection"))
@@ -24,18 +24,18 @@ struct AnalysisCommandTests {
     }
 
     @Test("status --pillar filters, and an unknown pillar is a usage error with a suggestion")
-    func statusFilter() throws {
-        let json = try json(["status", "--pillar", "P5", "--as-of", "2024-03-01", "--json"])
+    func statusFilter() async throws {
+        let json = try await json(["status", "--pillar", "P5", "--as-of", "2024-03-01", "--json"])
         let actions = try #require(json["actions"] as? [[String: Any]])
         #expect(actions.map { $0["id"] as? String } == ["A-NF-EMBED", "A-PROGRAMME", "A-WORKFORCE-REPORT"])
-        let bad = try ReformRunner.run(["status", "--pillar", "P55"], in: Self.repository)
+        let bad = try await ReformRunner.run(["status", "--pillar", "P55"], in: Self.repository)
         #expect(bad.status == 2)
         #expect(bad.stderr.contains("unknown pillar 'P55' (did you mean 'P5'?)"))
     }
 
     @Test("status --json has the documented keys and a reason for every RAG")
-    func statusJSON() throws {
-        let json = try json(["status", "--as-of", "2024-03-01", "--json"])
+    func statusJSON() async throws {
+        let json = try await json(["status", "--as-of", "2024-03-01", "--json"])
         #expect(Set(json.keys) == ["as_of", "baseline", "updates_applied", "roll_up_rule", "pillars", "policies", "actions"])
         #expect(json["as_of"] as? String == "2024-03-01")
         let actions = try #require(json["actions"] as? [[String: Any]])
@@ -49,8 +49,8 @@ struct AnalysisCommandTests {
     }
 
     @Test("deadlines --json gives Working Together's state, feeding actions and critical path")
-    func deadlinesJSON() throws {
-        let json = try json(["deadlines", "--as-of", "2024-06-01", "--json"])
+    func deadlinesJSON() async throws {
+        let json = try await json(["deadlines", "--as-of", "2024-06-01", "--json"])
         let deadlines = try #require(json["deadlines"] as? [[String: Any]])
         let workingTogether = try #require(deadlines.first { $0["id"] as? String == "WT2023" })
         #expect(workingTogether["days_remaining"] as? Int == 213)
@@ -62,8 +62,8 @@ struct AnalysisCommandTests {
     }
 
     @Test("deadlines --within keeps deadlines due soon and those missed")
-    func deadlinesWithin() throws {
-        let json = try json(["deadlines", "--as-of", "2024-12-01", "--within", "40", "--json"])
+    func deadlinesWithin() async throws {
+        let json = try await json(["deadlines", "--as-of", "2024-12-01", "--within", "40", "--json"])
         let ids = (json["deadlines"] as? [[String: Any]] ?? []).map { $0["id"] as? String ?? "" }
         #expect(ids.contains("WT2023") && ids.contains("M-WT-IMPLEMENTED"))
         #expect(ids.contains("M-VSH"))        // missed in September 2024
@@ -71,8 +71,8 @@ struct AnalysisCommandTests {
     }
 
     @Test("funding --json: where nothing is quantified the cost is null (not costed), never zero; national money is context")
-    func fundingJSON() throws {
-        let json = try json(["funding", "--as-of", "2024-03-01", "--json"])
+    func fundingJSON() async throws {
+        let json = try await json(["funding", "--as-of", "2024-03-01", "--json"])
         let total = try #require(json["total"] as? [String: Any])
         #expect(total["cost"] is NSNull && total["unfunded"] is NSNull && total["quantified_items"] as? Int == 0)
         let years = try #require(json["by_year"] as? [[String: Any]])
@@ -86,16 +86,16 @@ struct AnalysisCommandTests {
     }
 
     @Test("funding text says plainly that unquantified burdens are not in the figures")
-    func fundingText() throws {
-        let result = try ReformRunner.run(["funding", "--as-of", "2024-03-01"], in: Self.repository)
+    func fundingText() async throws {
+        let result = try await ReformRunner.run(["funding", "--as-of", "2024-03-01"], in: Self.repository)
         #expect(result.stdout.contains("Not in these figures: 5 of 5 burdens have no cost estimate"))
         #expect(result.stdout.contains("National commitments (context only, not the council's money)"))
-        #expect(try ReformRunner.run(["funding", "--year", "2024/26"], in: Self.repository).status == 2)
+        #expect(try await ReformRunner.run(["funding", "--year", "2024/26"], in: Self.repository).status == 2)
     }
 
     @Test("explain gives the rule, the dependencies both ways and the forecast basis")
-    func explain() throws {
-        let result = try ReformRunner.run(["explain", "A-MSP-PLAN", "--as-of", "2025-01-01"], in: Self.repository)
+    func explain() async throws {
+        let result = try await ReformRunner.run(["explain", "A-MSP-PLAN", "--as-of", "2025-01-01"], in: Self.repository)
         #expect(result.status == 0)
         #expect(result.stdout.contains("Rule:       past its due date and not complete is red"))
         #expect(result.stdout.contains("Waited on by: A-SCSPR-CARE-LEAVERS (red)"))
@@ -103,8 +103,8 @@ struct AnalysisCommandTests {
     }
 
     @Test("explain on an unknown action fails with a suggestion")
-    func explainUnknown() throws {
-        let result = try ReformRunner.run(["explain", "A-MSP-PLNA"], in: Self.repository)
+    func explainUnknown() async throws {
+        let result = try await ReformRunner.run(["explain", "A-MSP-PLNA"], in: Self.repository)
         #expect(result.status == 1)
         #expect(result.stderr.contains("no action 'A-MSP-PLNA' in programme.yaml (did you mean 'A-MSP-PLAN'?)"))
     }

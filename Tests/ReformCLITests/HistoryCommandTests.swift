@@ -19,12 +19,12 @@ struct HistoryCommandTests {
 
         deinit { try? FileManager.default.removeItem(at: directory) }
 
-        func run(_ arguments: [String]) throws -> ReformRunner.Result {
-            try ReformRunner.run(arguments, in: directory, environment: ["REFORM_DB": db])
+        func run(_ arguments: [String]) async throws -> ReformRunner.Result {
+            try await ReformRunner.run(arguments, in: directory, environment: ["REFORM_DB": db])
         }
 
-        func eventCount() throws -> Int {
-            let result = try run(["log", "--json"])
+        func eventCount() async throws -> Int {
+            let result = try await run(["log", "--json"])
             return (try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [Any])?.count ?? -1
         }
     }
@@ -37,9 +37,9 @@ struct HistoryCommandTests {
         (["A-MSP-PLAN", "--due", "next spring"], "'next spring' is not a date"),
         (["A-MSP-PLAN", "--note", "x", "--at", "yesterday"], "'yesterday' is not a date or time"),
     ])
-    func refusedUpdatesWriteNothing(arguments: [String], message: String) throws {
+    func refusedUpdatesWriteNothing(arguments: [String], message: String) async throws {
         let workspace = try Workspace()
-        let result = try workspace.run(["update"] + arguments)
+        let result = try await workspace.run(["update"] + arguments)
         #expect(result.status == 1)
         #expect(result.stderr.contains(message), "\(result.stderr)")
         #expect(result.stderr.contains("nothing was recorded"))
@@ -47,23 +47,23 @@ struct HistoryCommandTests {
     }
 
     @Test("moving a complete action back needs --reopen, and the refusal writes nothing")
-    func reopen() throws {
+    func reopen() async throws {
         let workspace = try Workspace()
-        #expect(try workspace.run(["update", "A-MSP-PLAN", "--status", "complete", "--at", "2024-11-01"]).status == 0)
-        let refused = try workspace.run(["update", "A-MSP-PLAN", "--progress", "50"])
+        #expect(try await workspace.run(["update", "A-MSP-PLAN", "--status", "complete", "--at", "2024-11-01"]).status == 0)
+        let refused = try await workspace.run(["update", "A-MSP-PLAN", "--progress", "50"])
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("'A-MSP-PLAN' is complete; moving it back needs --reopen"))
-        #expect(try workspace.eventCount() == 1)
-        #expect(try workspace.run(["update", "A-MSP-PLAN", "--progress", "50", "--reopen"]).status == 0)
-        #expect(try workspace.eventCount() == 2)
+        #expect(try await workspace.eventCount() == 1)
+        #expect(try await workspace.run(["update", "A-MSP-PLAN", "--progress", "50", "--reopen"]).status == 0)
+        #expect(try await workspace.eventCount() == 2)
     }
 
     @Test("the audit trail keeps who, when, and each field's old and new value")
-    func auditTrail() throws {
+    func auditTrail() async throws {
         let workspace = try Workspace()
-        _ = try workspace.run(["update", "A-MSP-PLAN", "--progress", "40", "--by", "alice", "--at", "2024-03-01"])
-        _ = try workspace.run(["update", "A-MSP-PLAN", "--status", "blocked", "--progress", "45", "--note", "Awaiting ICB", "--by", "bob", "--at", "2024-04-01"])
-        let log = try workspace.run(["log", "--by", "bob", "--json"])
+        _ = try await workspace.run(["update", "A-MSP-PLAN", "--progress", "40", "--by", "alice", "--at", "2024-03-01"])
+        _ = try await workspace.run(["update", "A-MSP-PLAN", "--status", "blocked", "--progress", "45", "--note", "Awaiting ICB", "--by", "bob", "--at", "2024-04-01"])
+        let log = try await workspace.run(["log", "--by", "bob", "--json"])
         let events = try #require(try JSONSerialization.jsonObject(with: Data(log.stdout.utf8)) as? [[String: Any]])
         #expect(events.count == 1)
         let event = events[0]
@@ -73,32 +73,32 @@ struct HistoryCommandTests {
         #expect((event["progress"] as? [String: Any])?["old"] as? Int == 40)
         #expect((event["progress"] as? [String: Any])?["new"] as? Int == 45)
         #expect(event["note"] as? String == "Awaiting ICB")
-        let history = try workspace.run(["history", "A-MSP-PLAN"])
+        let history = try await workspace.run(["history", "A-MSP-PLAN"])
         #expect(history.stdout.contains("2024-04-01  A-MSP-PLAN  status in-progress → blocked, progress 40% → 45%, note: Awaiting ICB  (by bob"))
     }
 
     @Test("--as-of reproduces the state on a past day exactly")
-    func asOfReproduction() throws {
+    func asOfReproduction() async throws {
         let workspace = try Workspace()
-        _ = try workspace.run(["update", "A-DSCO", "--status", "in-progress", "--progress", "30", "--at", "2024-05-01"])
-        _ = try workspace.run(["update", "A-DSCO", "--status", "complete", "--at", "2024-10-01"])
-        func status(_ day: String) throws -> [String: Any] {
-            let result = try workspace.run(["explain", "A-DSCO", "--as-of", day, "--json"])
+        _ = try await workspace.run(["update", "A-DSCO", "--status", "in-progress", "--progress", "30", "--at", "2024-05-01"])
+        _ = try await workspace.run(["update", "A-DSCO", "--status", "complete", "--at", "2024-10-01"])
+        func status(_ day: String) async throws -> [String: Any] {
+            let result = try await workspace.run(["explain", "A-DSCO", "--as-of", day, "--json"])
             return try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         }
-        #expect(try status("2024-04-30")["status"] as? String == "not-started")
-        #expect(try status("2024-05-01")["progress"] as? Int == 30)
-        #expect(try status("2024-09-30")["status"] as? String == "in-progress")
-        #expect(try status("2024-10-01")["status"] as? String == "complete")
+        #expect(try await status("2024-04-30")["status"] as? String == "not-started")
+        #expect(try await status("2024-05-01")["progress"] as? Int == 30)
+        #expect(try await status("2024-09-30")["status"] as? String == "in-progress")
+        #expect(try await status("2024-10-01")["status"] as? String == "complete")
         // A past day's answer does not change when later updates are recorded.
-        let before = try status("2024-09-30") as NSDictionary
-        _ = try workspace.run(["update", "A-DSCO", "--status", "in-progress", "--reopen", "--at", "2024-12-01"])
-        #expect(try status("2024-09-30") as NSDictionary == before)
-        #expect(try status("2024-12-01")["status"] as? String == "in-progress")
+        let before = try await status("2024-09-30") as NSDictionary
+        _ = try await workspace.run(["update", "A-DSCO", "--status", "in-progress", "--reopen", "--at", "2024-12-01"])
+        #expect(try await status("2024-09-30") as NSDictionary == before)
+        #expect(try await status("2024-12-01")["status"] as? String == "in-progress")
     }
 
     @Test("a report with --since last gets the changes since the last report of that plugin written to a file")
-    func changesSinceLastReport() throws {
+    func changesSinceLastReport() async throws {
         let workspace = try Workspace()
         let plugin = workspace.directory.appendingPathComponent("reform-report-changes").path
         try """
@@ -115,34 +115,34 @@ struct HistoryCommandTests {
         """.write(toFile: plugin, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: plugin)
         let out = workspace.directory.appendingPathComponent("first.txt").path
-        let first = try workspace.run(["report", "changes", "--plugin-path", workspace.directory.path, "--as-of", "2024-06-01", "--since", "last", "--out", out])
+        let first = try await workspace.run(["report", "changes", "--plugin-path", workspace.directory.path, "--as-of", "2024-06-01", "--since", "last", "--out", out])
         #expect(try String(contentsOfFile: out, encoding: .utf8) == "None\n")
         #expect(first.stderr.contains("no earlier report of 'changes' written to a file (--out) as at 1 June 2024 or before is recorded"))
         // A report shown on the screen is no report: it neither counts as the last one nor writes to the record.
-        _ = try workspace.run(["report", "changes", "--plugin-path", workspace.directory.path, "--as-of", "2024-07-01"])
-        _ = try workspace.run(["update", "A-MSP-PLAN", "--status", "complete", "--at", "2024-07-15"])
-        let second = try workspace.run(["report", "changes", "--plugin-path", workspace.directory.path, "--as-of", "2024-08-01", "--since", "last"])
+        _ = try await workspace.run(["report", "changes", "--plugin-path", workspace.directory.path, "--as-of", "2024-07-01"])
+        _ = try await workspace.run(["update", "A-MSP-PLAN", "--status", "complete", "--at", "2024-07-15"])
+        let second = try await workspace.run(["report", "changes", "--plugin-path", workspace.directory.path, "--as-of", "2024-08-01", "--since", "last"])
         #expect(second.stdout == "2024-06-01\ncompleted A-MSP-PLAN\n")
         // "Last" is the latest report as at the day asked or before: a report as at an earlier day finds none.
-        let earlier = try workspace.run(["report", "changes", "--plugin-path", workspace.directory.path, "--as-of", "2024-05-01", "--since", "last"])
+        let earlier = try await workspace.run(["report", "changes", "--plugin-path", workspace.directory.path, "--as-of", "2024-05-01", "--since", "last"])
         #expect(earlier.stdout == "None\n")
     }
 
     @Test("import records every row in one go; a bad row names its number and records nothing; export reads back")
-    func importAndExport() throws {
+    func importAndExport() async throws {
         let workspace = try Workspace()
         let good = workspace.directory.appendingPathComponent("good.csv").path
         try "action,at,status,progress,note,by\nA-MSP-PLAN,2024-02-01,in-progress,20,\"Kick-off, with partners\",alice\nA-DSCO,2024-02-02,,5,,bob\n"
             .write(toFile: good, atomically: true, encoding: .utf8)
         let bad = workspace.directory.appendingPathComponent("bad.csv").path
         try "action,at,progress\nA-MSP-PLAN,2024-03-01,30\nA-NOPE,2024-03-02,40\n".write(toFile: bad, atomically: true, encoding: .utf8)
-        let refused = try workspace.run(["import-updates", bad])
+        let refused = try await workspace.run(["import-updates", bad])
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("row 3, column action: unknown action 'A-NOPE'"))
         #expect(!FileManager.default.fileExists(atPath: workspace.db))
-        let imported = try workspace.run(["import-updates", good])
+        let imported = try await workspace.run(["import-updates", good])
         #expect(imported.stdout == "recorded 2 updates from \(good)\n")
-        let exported = try workspace.run(["export-updates"]).stdout
+        let exported = try await workspace.run(["export-updates"]).stdout
         let rows = exported.components(separatedBy: "\r\n")
         #expect(rows[0] == "\u{FEFF}id,action,at,status,progress,due,note,recorded_by,recorded_at,voids,reason,reopen")
         #expect(rows[1].hasPrefix("1,A-MSP-PLAN,2024-02-01,in-progress,20,,\"Kick-off, with partners\",alice,20"))
@@ -150,7 +150,7 @@ struct HistoryCommandTests {
     }
 
     @Test("updates for an action removed from the plan are kept and reported as orphaned")
-    func orphans() throws {
+    func orphans() async throws {
         let text = """
         format: reform-programme/1
         programme: {id: t, title: T, organisation: C}
@@ -160,15 +160,15 @@ struct HistoryCommandTests {
           - {id: A2, title: Dropped later, pillar: P1}
         """
         let workspace = try Workspace(programme: text)
-        #expect(try workspace.run(["update", "A2", "--progress", "10"]).status == 0)
+        #expect(try await workspace.run(["update", "A2", "--progress", "10"]).status == 0)
         try text.replacingOccurrences(of: "  - {id: A2, title: Dropped later, pillar: P1}\n", with: "")
             .replacingOccurrences(of: "  - {id: A2, title: Dropped later, pillar: P1}", with: "")
             .write(toFile: workspace.programme, atomically: true, encoding: .utf8)
-        let validate = try workspace.run(["validate"])
+        let validate = try await workspace.run(["validate"])
         #expect(validate.status == 0)
         #expect(validate.stderr.contains("warning: recorded updates for actions no longer in the programme are kept: A2 (1)"))
-        #expect(try workspace.run(["validate", "--strict"]).status == 1)
-        #expect(try workspace.run(["history"]).stdout.contains("A2 [orphaned: not in the programme]"))
-        #expect(try workspace.eventCount() == 1)
+        #expect(try await workspace.run(["validate", "--strict"]).status == 1)
+        #expect(try await workspace.run(["history"]).stdout.contains("A2 [orphaned: not in the programme]"))
+        #expect(try await workspace.eventCount() == 1)
     }
 }

@@ -20,7 +20,7 @@ enum ReformRunner {
     }()
 
     /// Runs `reform arguments` in `directory` with no standard input and the given extra environment.
-    static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:], input: Data? = nil) throws -> Result {
+    static func runBlocking(_ arguments: [String], in directory: URL, environment: [String: String] = [:], input: Data? = nil) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -75,7 +75,7 @@ extension ReformRunner {
     /// one of Swift concurrency's threads (one per core) while the child runs. Tests of the
     /// PostgreSQL store need those threads to go on.
     static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:], input: Data? = nil) async throws -> Result {
-        try await OwnThread.run { try run(arguments, in: directory, environment: environment, input: input) }
+        try await OwnThread.run { try runBlocking(arguments, in: directory, environment: environment, input: input) }
     }
 
     /// Waits for `process` to end without holding a thread.

@@ -7,10 +7,10 @@ struct ReportCommandTests {
     static let repository = CLITests.repository
 
     /// A directory with executable plugins that fail in known ways.
-    private func badPlugins() throws -> URL {
+    private func badPlugins() async throws -> URL {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("reform-cli-plugins-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        func script(_ name: String, _ render: String, manifest: String? = nil) throws {
+        func script(_ name: String, _ render: String, manifest: String? = nil) async throws {
             let id = String(name.dropFirst("reform-report-".count))
             let body = """
             #!/bin/sh
@@ -24,18 +24,18 @@ struct ReportCommandTests {
             try body.write(toFile: path, atomically: true, encoding: .utf8)
             try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
         }
-        try script("reform-report-fails", "cat >/dev/null; echo 'template missing' >&2; exit 4")
-        try script("reform-report-badmanifest", "exit 0", manifest: "{not json")
+        try await script("reform-report-fails", "cat >/dev/null; echo 'template missing' >&2; exit 4")
+        try await script("reform-report-badmanifest", "exit 0", manifest: "{not json")
         return directory
     }
 
     @Test("report writes the document to --out and says what it wrote")
-    func writesFile() throws {
+    func writesFile() async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("reform-out-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let out = directory.appendingPathComponent("summary.md").path
-        let result = try ReformRunner.run(["report", "summary", "--as-of", "2025-01-15", "--out", out], in: Self.repository)
+        let result = try await ReformRunner.run(["report", "summary", "--as-of", "2025-01-15", "--out", out], in: Self.repository)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.hasPrefix("wrote \(out) (summary 1.0.0, markdown, "))
         let text = try String(contentsOfFile: out, encoding: .utf8)
@@ -44,12 +44,12 @@ struct ReportCommandTests {
     }
 
     @Test("a failing plugin gives its error, exit 1, and leaves neither the output nor a temporary file")
-    func failureLeavesNothing() throws {
-        let plugins = try badPlugins()
+    func failureLeavesNothing() async throws {
+        let plugins = try await badPlugins()
         defer { try? FileManager.default.removeItem(at: plugins) }
         let outDirectory = plugins.appendingPathComponent("out")
         try FileManager.default.createDirectory(at: outDirectory, withIntermediateDirectories: true)
-        let result = try ReformRunner.run(["report", "fails", "--plugin-path", plugins.path, "--out", outDirectory.appendingPathComponent("r.txt").path],
+        let result = try await ReformRunner.run(["report", "fails", "--plugin-path", plugins.path, "--out", outDirectory.appendingPathComponent("r.txt").path],
                                           in: Self.repository)
         #expect(result.status == 1)
         #expect(result.stderr.contains("error: plugin 'fails' (") && result.stderr.contains("rendering failed with exit status 4: template missing"))
@@ -57,38 +57,38 @@ struct ReportCommandTests {
     }
 
     @Test("report --option passes options and --format picks a format; unknown ones are refused")
-    func optionsAndFormats() throws {
+    func optionsAndFormats() async throws {
         let plugins = "Examples/python-plugin"
-        let result = try ReformRunner.run(["report", "py-example", "--plugin-path", plugins, "--as-of", "2025-01-15", "--option", "heading=Update"], in: Self.repository)
+        let result = try await ReformRunner.run(["report", "py-example", "--plugin-path", plugins, "--as-of", "2025-01-15", "--option", "heading=Update"], in: Self.repository)
         #expect(result.stdout.hasPrefix("# Update\n"))
-        let badOption = try ReformRunner.run(["report", "py-example", "--plugin-path", plugins, "--option", "colour=red"], in: Self.repository)
+        let badOption = try await ReformRunner.run(["report", "py-example", "--plugin-path", plugins, "--option", "colour=red"], in: Self.repository)
         #expect(badOption.status == 1)
         #expect(badOption.stderr.contains("has no option 'colour' (it takes heading)"))
-        let badFormat = try ReformRunner.run(["report", "summary", "--format", "pdf"], in: Self.repository)
+        let badFormat = try await ReformRunner.run(["report", "summary", "--format", "pdf"], in: Self.repository)
         #expect(badFormat.status == 1)
         #expect(badFormat.stderr.contains("does not write format 'pdf' (it writes markdown)"))
-        #expect(try ReformRunner.run(["report", "summary", "--option", "novalue"], in: Self.repository).status == 2)
+        #expect(try await ReformRunner.run(["report", "summary", "--option", "novalue"], in: Self.repository).status == 2)
     }
 
     @Test("an unknown plugin is an error that names the directories searched")
-    func unknownPlugin() throws {
-        let result = try ReformRunner.run(["report", "nonesuch"], in: Self.repository)
+    func unknownPlugin() async throws {
+        let result = try await ReformRunner.run(["report", "nonesuch"], in: Self.repository)
         #expect(result.status == 1)
         #expect(result.stderr.hasPrefix("error: no report plugin 'nonesuch' found (searched: "))
     }
 
     @Test("plugins lists the bundled plugin and every candidate that failed, with the reason")
-    func listsPlugins() throws {
-        let plugins = try badPlugins()
+    func listsPlugins() async throws {
+        let plugins = try await badPlugins()
         defer { try? FileManager.default.removeItem(at: plugins) }
-        let result = try ReformRunner.run(["plugins", "--plugin-path", plugins.path, "--json"], in: Self.repository)
+        let result = try await ReformRunner.run(["plugins", "--plugin-path", plugins.path, "--json"], in: Self.repository)
         #expect(result.status == 0)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let found = (json["plugins"] as? [[String: Any]] ?? []).map { $0["id"] as? String ?? "" }
         #expect(found.contains("summary") && found.contains("fails"))
         let failures = try #require(json["failures"] as? [[String: Any]])
         #expect(failures.contains { $0["plugin"] as? String == "badmanifest" && ($0["reason"] as? String)?.hasPrefix("bad manifest") == true })
-        let text = try ReformRunner.run(["plugins", "--plugin-path", plugins.path], in: Self.repository)
+        let text = try await ReformRunner.run(["plugins", "--plugin-path", plugins.path], in: Self.repository)
         #expect(text.stdout.contains("Failed to load:\n  badmanifest: "))
     }
 }

@@ -10,7 +10,7 @@ struct ReportContractTests {
 
     /// A folder holding `reform-report-echo`, which hands back the request it was sent, and
     /// takes one option that names a file.
-    private static func echoPlugin() throws -> URL {
+    private static func echoPlugin() async throws -> URL {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("reform-echo-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let script = """
@@ -31,7 +31,7 @@ struct ReportContractTests {
 
     /// Validates `json` against `schemaPath` (the whole schema, or one of its `$defs` by name)
     /// with Python's jsonschema, draft 2020-12; the answer is "valid" or the first error.
-    private static func validate(_ json: String, schema schemaPath: String, definition: String? = nil) throws -> String {
+    private static func validate(_ json: String, schema schemaPath: String, definition: String? = nil) async throws -> String {
         let script = """
         import json, sys, jsonschema
         schema = json.load(open(sys.argv[1]))
@@ -57,15 +57,15 @@ struct ReportContractTests {
 
     @Test("the committed schemas are exactly what reform schema generates from the code",
           arguments: [("--request", "docs/report-request.schema.json"), ("--json-output", "docs/json-output.schema.json")])
-    func committedSchemasAreGenerated(flag: String, path: String) throws {
-        let generated = try ReformRunner.run(["schema", flag], in: Self.repository)
+    func committedSchemasAreGenerated(flag: String, path: String) async throws {
+        let generated = try await ReformRunner.run(["schema", flag], in: Self.repository)
         #expect(generated.status == 0, "\(generated.stderr)")
         let committed = try String(contentsOf: Self.repository.appendingPathComponent(path), encoding: .utf8)
         #expect(generated.stdout == committed, "run: .build/debug/reform schema \(flag) > \(path)")
     }
 
     @Test("the request schema is closed everywhere but the plugin's options and the files they name")
-    func requestSchemaIsClosed() throws {
+    func requestSchemaIsClosed() async throws {
         let data = try Data(contentsOf: Self.repository.appendingPathComponent("docs/report-request.schema.json"))
         let schema = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let definitions = try #require(schema["$defs"] as? [String: [String: Any]])
@@ -79,7 +79,7 @@ struct ReportContractTests {
     }
 
     /// A programme of `count` actions from the benchmarks' generator.
-    private static func generatedProgramme(actions count: Int) throws -> TemporaryFile {
+    private static func generatedProgramme(actions count: Int) async throws -> TemporaryFile {
         let file = try TemporaryFile("", name: "generated.yaml")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -91,7 +91,7 @@ struct ReportContractTests {
     }
 
     /// A copy of the default programme with a history: updates with notes, a void and a correction.
-    private static func programmeWithHistory() throws -> (file: TemporaryFile, db: String) {
+    private static func programmeWithHistory() async throws -> (file: TemporaryFile, db: String) {
         let file = try TemporaryFile(try String(contentsOf: repository.appendingPathComponent("programme.yaml"), encoding: .utf8))
         let db = URL(fileURLWithPath: file.path).deletingLastPathComponent().appendingPathComponent("history.sqlite").path
         let steps: [[String]] = [
@@ -102,7 +102,7 @@ struct ReportContractTests {
             ["correct", "1", "--progress", "35", "--reason", "DMT said 35"],
         ]
         for step in steps {
-            let result = try ReformRunner.run(step + ["--file", file.path, "--db", db], in: repository)
+            let result = try await ReformRunner.run(step + ["--file", file.path, "--db", db], in: repository)
             #expect(result.status == 0, "\(step): \(result.stderr)")
         }
         return (file, db)
@@ -110,8 +110,8 @@ struct ReportContractTests {
 
     @Test("every request the host sends validates strictly against the published schema, with and without --since",
           arguments: ["default", "report fixture", "history with updates and voids", "1,000 generated actions"])
-    func realRequestsValidate(scenario: String) throws {
-        let plugins = try Self.echoPlugin()
+    func realRequestsValidate(scenario: String) async throws {
+        let plugins = try await Self.echoPlugin()
         defer { try? FileManager.default.removeItem(at: plugins) }
         var keep: [Any] = []
         var arguments: [String] = []
@@ -123,19 +123,19 @@ struct ReportContractTests {
         case "report fixture":
             arguments = ["--file", "Tests/Fixtures/report-fixture.yaml", "--as-of", "2025-01-15"]
         case "history with updates and voids":
-            let (file, db) = try Self.programmeWithHistory()
+            let (file, db) = try await Self.programmeWithHistory()
             keep.append(file)
             arguments = ["--file", file.path, "--db", db, "--as-of", "2024-09-15"]
         default:
-            let file = try Self.generatedProgramme(actions: 1_000)
+            let file = try await Self.generatedProgramme(actions: 1_000)
             keep.append(file)
             arguments = ["--file", file.path, "--as-of", "2025-06-30"]
         }
         for since in [nil, "2024-06-01"] {
-            let result = try ReformRunner.run(["report", "echo", "--plugin-path", plugins.path] + arguments + (since.map { ["--since", $0] } ?? []),
+            let result = try await ReformRunner.run(["report", "echo", "--plugin-path", plugins.path] + arguments + (since.map { ["--since", $0] } ?? []),
                                               in: Self.repository)
             #expect(result.status == 0, "\(result.stderr)")
-            #expect(try Self.validate(result.stdout, schema: "docs/report-request.schema.json") == "valid", "\(scenario), since \(since ?? "none")")
+            await #expect(try Self.validate(result.stdout, schema: "docs/report-request.schema.json") == "valid", "\(scenario), since \(since ?? "none")")
             if scenario == "history with updates and voids", since != nil {
                 #expect(result.stdout.contains("\"time_elapsed\":") && result.stdout.contains("Draft \\\"plan\\\" <agreed>"))
                 #expect(result.stdout.contains("\"directions\":[{"))
@@ -145,20 +145,20 @@ struct ReportContractTests {
     }
 
     @Test("a file named by a file option reaches the plugin in the request, read by the host")
-    func fileOptionIsReadByTheHost() throws {
-        let plugins = try Self.echoPlugin()
+    func fileOptionIsReadByTheHost() async throws {
+        let plugins = try await Self.echoPlugin()
         defer { try? FileManager.default.removeItem(at: plugins) }
         let template = try TemporaryFile("Dear {{committee}} — £20m\n", name: "front.mustache")
-        let result = try ReformRunner.run(["report", "echo", "--plugin-path", plugins.path, "--option", "template=\(template.path)"], in: Self.repository)
+        let result = try await ReformRunner.run(["report", "echo", "--plugin-path", plugins.path, "--option", "template=\(template.path)"], in: Self.repository)
         #expect(result.status == 0, "\(result.stderr)")
         let request = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let files = try #require(request["files"] as? [String: [String: String]])
         #expect(files["template"] == ["path": template.path, "text": "Dear {{committee}} — £20m\n"])
 
-        let missing = try ReformRunner.run(["report", "echo", "--plugin-path", plugins.path, "--option", "template=no-such.mustache"], in: Self.repository)
+        let missing = try await ReformRunner.run(["report", "echo", "--plugin-path", plugins.path, "--option", "template=no-such.mustache"], in: Self.repository)
         #expect(missing.status == 1)
         #expect(missing.stderr.contains("option template=no-such.mustache: there is no such file; give the path of a readable UTF-8 text file"))
-        let none = try ReformRunner.run(["report", "echo", "--plugin-path", plugins.path], in: Self.repository)
+        let none = try await ReformRunner.run(["report", "echo", "--plugin-path", plugins.path], in: Self.repository)
         #expect(!none.stdout.contains("\"files\""), "no file option given, no files member")
     }
 
@@ -174,15 +174,15 @@ struct ReportContractTests {
             ("export", ["export", "--json"]),
             ("plugins", ["plugins", "--json"]),
           ])
-    func jsonOutputsValidate(definition: String, command: [String]) throws {
-        let (file, db) = try Self.programmeWithHistory()
-        let result = try ReformRunner.run(command + ["--file", file.path, "--db", db].filter { _ in command[0] != "plugins" }, in: Self.repository)
+    func jsonOutputsValidate(definition: String, command: [String]) async throws {
+        let (file, db) = try await Self.programmeWithHistory()
+        let result = try await ReformRunner.run(command + ["--file", file.path, "--db", db].filter { _ in command[0] != "plugins" }, in: Self.repository)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(try Self.validate(result.stdout, schema: "docs/json-output.schema.json", definition: definition) == "valid")
+        await #expect(try Self.validate(result.stdout, schema: "docs/json-output.schema.json", definition: definition) == "valid")
     }
 
     @Test("the minimal Python plugin in docs/writing-plugins.md, copied as it stands, runs through reform report")
-    func documentedPluginRuns() throws {
+    func documentedPluginRuns() async throws {
         let guide = try String(contentsOf: Self.repository.appendingPathComponent("docs/writing-plugins.md"), encoding: .utf8)
         let start = try #require(guide.range(of: "```python\n"))
         let end = try #require(guide.range(of: "\n```", range: start.upperBound..<guide.endIndex))
@@ -194,7 +194,7 @@ struct ReportContractTests {
         try (source + "\n").write(toFile: path, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
 
-        let result = try ReformRunner.run(["report", "minimal", "--plugin-path", directory.path, "--as-of", "2024-09-15", "--since", "2024-06-01"],
+        let result = try await ReformRunner.run(["report", "minimal", "--plugin-path", directory.path, "--as-of", "2024-09-15", "--since", "2024-06-01"],
                                           in: Self.repository)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("Manchester City Council"))

@@ -7,7 +7,7 @@ import Testing
 /// The record as a council team shares it, on SQLite and on PostgreSQL alike: many writers at
 /// once, a killed import, backups, and moving the whole record between stores. One at a time:
 /// each runs several processes of its own, and the machine has two cores.
-@Suite("The record on either store, from the command line", .serialized)
+@Suite("The record on either store, from the command line", .serialized, .dropsTestDatabases)
 struct SharedRecordTests {
     /// A programme file in its own folder, and a fresh record of one kind for it.
     struct Place {
@@ -42,7 +42,10 @@ struct SharedRecordTests {
         func file(_ name: String) -> String { directory.appendingPathComponent(name).path }
     }
 
-    @Test("4 processes making 250 updates each at the same time record exactly 1000 events", arguments: StoreKind.all)
+    /// What only processes show: separate programs, each with its own connections, writing one record
+    /// at once. (How many updates any number of writers can race is specified in process, by
+    /// `RecordUpdateTests`; here a few dozen each show that processes race the same way.)
+    @Test("4 processes making 25 updates each at the same time record exactly 100 events", arguments: StoreKind.all)
     func concurrentUpdates(kind: StoreKind) async throws {
         let place = try await Place(kind)
         let reform = ReformRunner.executable.path
@@ -50,7 +53,7 @@ struct SharedRecordTests {
         for worker in 1...4 {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: "/bin/bash")
-            process.arguments = ["-c", "for i in $(seq 1 250); do \"$0\" update A-MSP-PLAN --note \"w\(worker)-$i\" --by w\(worker) >/dev/null || { echo \"update $i failed\" >&2; exit 1; }; done", reform]
+            process.arguments = ["-c", "for i in $(seq 1 25); do \"$0\" update A-MSP-PLAN --note \"w\(worker)-$i\" --by w\(worker) >/dev/null || { echo \"update $i failed\" >&2; exit 1; }; done", reform]
             let errors = Pipe()
             process.standardError = errors
             process.currentDirectoryURL = place.directory
@@ -62,9 +65,9 @@ struct SharedRecordTests {
             let message = await OwnThread.run { String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self) }
             #expect(await ReformRunner.exit(of: process) == 0, "\(message)")
         }
-        #expect(try await place.eventCount() == 1000)
+        #expect(try await place.eventCount() == 100)
         let log = try await place.run(["log", "--by", "w3", "--json"])
-        #expect((try JSONSerialization.jsonObject(with: Data(log.stdout.utf8)) as? [Any])?.count == 250)
+        #expect((try JSONSerialization.jsonObject(with: Data(log.stdout.utf8)) as? [Any])?.count == 25)
     }
 
     @Test("an import of 200,000 rows killed with SIGKILL mid-write leaves all rows or none, and a record that takes writes", arguments: StoreKind.all)

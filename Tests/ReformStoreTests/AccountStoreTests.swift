@@ -5,7 +5,7 @@ import ReformTestSupport
 import Testing
 
 /// What every store must do for the web front end's accounts, sessions and sign-in throttling.
-@Suite("Every account store")
+@Suite("Every account store", .dropsTestDatabases)
 struct AccountStoreTests {
     private func account(_ name: String, role: Role = .contributor, owners: [String] = []) -> UserAccount {
         UserAccount(username: name, passwordHash: "$2b$12$hash", role: role, owners: owners, createdAt: "2025-01-15T09:00:00Z")

@@ -7,7 +7,7 @@ import Testing
 
 /// What only the PostgreSQL store shows: the server itself refusing changes, its versions, and
 /// what a user sees when the server cannot be reached or the connection is lost.
-@Suite("The PostgreSQL store", .enabled(if: TestPostgres.isEnabled))
+@Suite("The PostgreSQL store", .enabled(if: TestPostgres.isEnabled), .dropsTestDatabases)
 struct PostgresStoreTests {
     /// A fresh database's URL, with a record made in it.
     private func freshRecord() async throws -> (url: String, store: RecordStore) {

@@ -6,7 +6,7 @@ import ReformTestSupport
 import Testing
 
 /// Moving a whole record between stores: every row keeps its number and its every field.
-@Suite("Copying a record between stores")
+@Suite("Copying a record between stores", .dropsTestDatabases)
 struct RecordCopyTests {
     /// Every ordered pair of kinds, SQLite to SQLite included.
     static var pairs: [(StoreKind, StoreKind)] {

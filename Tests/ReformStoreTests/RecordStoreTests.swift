@@ -6,7 +6,7 @@ import ReformTestSupport
 import Testing
 
 /// What every store must do, whatever database it keeps the record in.
-@Suite("Every record store")
+@Suite("Every record store", .dropsTestDatabases)
 struct RecordStoreTests {
     @Test("events are read back in the order recorded, and by person or from a day", arguments: StoreKind.all)
     func eventsInOrder(kind: StoreKind) async throws {

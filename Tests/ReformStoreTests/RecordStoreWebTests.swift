@@ -7,7 +7,7 @@ import Testing
 
 /// What every store must do for the web front end's writes: no lost update, kept documents,
 /// committee responses, and a version that moves with every write.
-@Suite("Every record store, for the web front end")
+@Suite("Every record store, for the web front end", .dropsTestDatabases)
 struct RecordStoreWebTests {
     @Test("an update based on the action's newest event is recorded; one based on an older event is refused and writes nothing", arguments: StoreKind.all)
     func noLostUpdate(kind: StoreKind) async throws {

@@ -39,7 +39,16 @@ public enum TestPostgres {
         }
         defer { Task { try? await connection.close() } }
         try await connection.query("CREATE DATABASE \(unescaped: name)", logger: Logger(label: "tests"))
+        MadeDatabases.current?.add(name)
         return address.with(database: name).urlWithPassword
+    }
+}
+
+extension TestPostgres {
+    /// Runs `sql` on the server's own database (the one `REFORM_TEST_POSTGRES` names).
+    static func runOnServer(_ sql: String) async throws {
+        guard let url else { return }
+        _ = try await run(sql, on: url)
     }
 }
 

@@ -19,7 +19,7 @@ struct AbuseTests {
             _ = try await lead.signIn(client, "lead")
             var page = try await lead.get(client, "/actions/A-NF-EMBED")
             let note = try await lead.post(client, "/actions/A-NF-EMBED/updates", [("csrf", Browser.csrf(in: page)), ("base", ""), ("note", long)])
-            #expect(note.status == .unprocessableContent && note.text.contains("the note is 20001 characters long; a note may have at most 20000"))
+            #expect(note.status == .unprocessableContent && note.text.contains("The note is 20001 characters long; a note may have at most 20000"))
             let fits = String(repeating: "é", count: FreeTextLimit.maximumCharacters)
             #expect(try await lead.post(client, "/actions/A-NF-EMBED/updates", [("csrf", Browser.csrf(in: page)), ("base", ""),
                                                                               ("note", fits)]).status == .seeOther, "20,000 characters fit")
@@ -30,8 +30,8 @@ struct AbuseTests {
             let response = try await lead.post(client, "/committee/resolutions/1/responses", [("csrf", Browser.csrf(in: committee)), ("response", long),
                                                                                              ("status", "open")])
             #expect(response.status == .unprocessableContent && response.text.contains("a response may have at most 20000"))
-            #expect(try await harness.parts.store.events().count == 1)
-            #expect(try await harness.parts.store.committeeResponses().isEmpty)
+            #expect(try await harness.store.events().count == 1)
+            #expect(try await harness.store.committeeResponses().isEmpty)
         }
     }
 
@@ -42,7 +42,7 @@ struct AbuseTests {
             RecordedEvent(action: "A-NF-EMBED", occurredAt: "2024-09-01", day: "2024-09-01", recordedAt: "2024-09-01T10:00:00Z", recordedBy: "lead",
                           note: "note \(index)")
         }
-        try await harness.parts.store.append(events)
+        try await harness.store.append(events)
         try await harness.test { client in
             var viewer = Browser()
             _ = try await viewer.signIn(client, "viewer")

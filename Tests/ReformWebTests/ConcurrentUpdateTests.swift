@@ -77,10 +77,12 @@ struct ConcurrentUpdateTests {
         }
     }
 
-    @Test("4 people recording 250 updates each on one action get 1,000 updates recorded, none lost and none twice")
-    func fourByTwoHundredFifty() async throws {
+    /// The forms' part of the race: each 409 carries the newer base, and sending again records the
+    /// update once. (How any number of writers race the record is specified in process, by `RecordUpdateTests`.)
+    @Test("4 people recording 50 updates each on one action get 200 updates recorded, none lost and none twice")
+    func fourByFifty() async throws {
         let harness = try await WebHarness.make()
-        let app = Application(router: WebServer.router(harness.parts), configuration: .init(address: .hostname("127.0.0.1", port: 0)))
+        let app = Application(router: WebServer.router(harness.services).router, configuration: .init(address: .hostname("127.0.0.1", port: 0)))
         try await app.test(.live) { client in
             let port = try #require(client.port)
             let people = ["admin", "lead", "admin", "lead"].map { _ in Person(port: port) }
@@ -88,17 +90,17 @@ struct ConcurrentUpdateTests {
             try await withThrowingTaskGroup(of: Void.self) { group in
                 for (index, person) in people.enumerated() {
                     group.addTask {
-                        for number in 0..<250 { try await person.record("person \(index) update \(number)") }
+                        for number in 0..<50 { try await person.record("person \(index) update \(number)") }
                     }
                 }
                 try await group.waitForAll()
             }
             for person in people { try await person.client.shutdown() }
-            let notes = try await harness.parts.store.events().compactMap(\.note)
-            #expect(notes.count == 1_000)
-            #expect(Set(notes).count == 1_000, "no update recorded twice")
+            let notes = try await harness.store.events().compactMap(\.note)
+            #expect(notes.count == 200)
+            #expect(Set(notes).count == 200, "no update recorded twice")
             let conflicts = people.map(\.conflicts).reduce(0, +)
-            print("concurrent updates over HTTP: 1,000 recorded, \(conflicts) refused as conflicts and sent again")
+            print("concurrent updates over HTTP: 200 recorded, \(conflicts) refused as conflicts and sent again")
         }
     }
 }

@@ -13,7 +13,7 @@ import Glibc
 @Suite("Connections")
 struct ConnectionTests {
     /// A raw TCP connection to the server, for requests no HTTP client would send.
-    final class RawConnection {
+    final class RawConnection: @unchecked Sendable {
         let socket: Int32
 
         init(port: Int) throws {
@@ -34,8 +34,16 @@ struct ConnectionTests {
             _ = text.withCString { Glibc.send(socket, $0, strlen($0), Int32(MSG_NOSIGNAL)) }
         }
 
-        /// What the server sent within `seconds`, and whether it closed the connection meanwhile.
-        func read(for seconds: Double) -> (text: String, closed: Bool) {
+        /// What the server sent within `seconds`, and whether it closed the connection meanwhile:
+        /// waited for on a thread of its own, never on Swift concurrency's few threads, which every
+        /// other test running meanwhile shares.
+        func read(for seconds: Double) async -> (text: String, closed: Bool) {
+            await withCheckedContinuation { continuation in
+                Thread { continuation.resume(returning: self.readBlocking(for: seconds)) }.start()
+            }
+        }
+
+        private func readBlocking(for seconds: Double) -> (text: String, closed: Bool) {
             var received: [UInt8] = []
             let deadline = Date().addingTimeInterval(seconds)
             while Date() < deadline {
@@ -57,7 +65,7 @@ struct ConnectionTests {
         var configuration = WebConfiguration(port: 0, workspace: harness.workspace)
         configure(&configuration)
         let (addresses, listening) = AsyncStream.makeStream(of: String.self)
-        let app = WebServer.application(harness.parts, configuration, logger: Logger(label: "test")) { listening.yield($0) }
+        let app = WebServer.application(harness.services, configuration, logger: Logger(label: "test")) { listening.yield($0) }
         let server = Task { try await app.runService(gracefulShutdownSignals: []) }
         defer { server.cancel() }
         var iterator = addresses.makeAsyncIterator()
@@ -71,7 +79,7 @@ struct ConnectionTests {
         try await serve({ $0.idleTimeout = 1 }) { port in
             let connection = try RawConnection(port: port)
             connection.send("GET /healthz HTTP/1.1\r\nHost: localhost\r\nX-Slow: ")
-            let answer = connection.read(for: 4)
+            let answer = await connection.read(for: 4)
             #expect(answer.closed, "closed within the idle timeout")
         }
     }
@@ -85,7 +93,7 @@ struct ConnectionTests {
             let started = Date()
             for _ in 0..<20 where !closed {
                 connection.send("a")
-                closed = connection.read(for: 0.25).closed
+                closed = await connection.read(for: 0.25).closed
             }
             #expect(closed && Date().timeIntervalSince(started) < 3, "closed about a second after the head, though bytes kept coming")
         }
@@ -93,13 +101,13 @@ struct ConnectionTests {
 
     @Test("past the connection limit a new connection waits until one closes, and is then served")
     func connectionLimit() async throws {
-        try await serve({ $0.idleTimeout = 2; $0.maximumConnections = 2 }) { port in
+        try await serve({ $0.idleTimeout = 5; $0.maximumConnections = 2 }) { port in
             let holders = [try RawConnection(port: port), try RawConnection(port: port)]
             try await Task.sleep(for: .milliseconds(200))
             let waiting = try RawConnection(port: port)
             waiting.send("GET /healthz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
-            #expect(waiting.read(for: 1).text.isEmpty, "not served while two connections are open")
-            let served = waiting.read(for: 4)
+            #expect(await waiting.read(for: 1).text.isEmpty, "not served while two connections are open")
+            let served = await waiting.read(for: 8)
             #expect(served.text.hasPrefix("HTTP/1.1 200") && served.text.hasSuffix("ok\n"), "served once the idle ones were closed: \(served.text)")
             _ = holders
         }

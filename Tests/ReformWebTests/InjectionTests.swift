@@ -51,7 +51,7 @@ struct InjectionTests {
         let harness = try await WebHarness.make()
         let payload = Self.payload
         // A name an older version let in: shown on the users page and in the audit trail.
-        _ = try await harness.parts.store.addUser(UserAccount(username: "old" + payload, passwordHash: WebHarness.passwordHash, role: .viewer,
+        _ = try await harness.store.addUser(UserAccount(username: "old" + payload, passwordHash: WebHarness.passwordHash, role: .viewer,
                                                               createdAt: "2024-09-15T08:00:00Z"))
         try await harness.test { client in
             var lead = Browser(), admin = Browser()
@@ -78,7 +78,7 @@ struct InjectionTests {
             page = try await lead.get(client, "/actions/A-NF-EMBED")
             let refusedUpdate = try await lead.post(client, "/actions/A-NF-EMBED/updates", [("csrf", Browser.csrf(in: page)), ("base", "5"),
                                                                                           ("due", payload), ("progress", payload), ("note", payload)])
-            #expect(refusedUpdate.status == .unprocessableContent)
+            #expect(refusedUpdate.status == .unprocessableContent, "\(refusedUpdate.headers[.location] ?? "")")
             expectEscaped(refusedUpdate, "the update form sent back")
             let users = try await admin.get(client, "/admin/users")
             let refusedUser = try await admin.post(client, "/admin/users", [("csrf", Browser.csrf(in: users, action: "/admin/users")), ("username", payload),

@@ -14,18 +14,19 @@ struct PageContentTests {
     /// Records an update through the same use case as `reform update`.
     private func record(_ harness: WebHarness, _ action: String, progress: Int, note: String) async throws {
         let request = UpdateRequest(action: action, status: "in-progress", progress: "\(progress)", note: note, by: "Head of Service", at: "2024-09-01")
-        _ = try await RecordUpdate(request, today: WebHarness.day).run(OpenProgramme(harness.workspace))
+        _ = try await RecordUpdate(request).run(programme: harness.programme, record: harness.commandLineRecord, moment: harness.moment,
+                                                person: .commandLine(name: "Head of Service"))
     }
 
     @Test("a page's JSON is what the matching --json command prints for the same day")
     func jsonAgreesWithTheCLI() async throws {
         let harness = try await WebHarness.make()
         try await record(harness, "A-NF-EMBED", progress: 30, note: "Discussed at DMT")
-        let open = OpenProgramme(harness.workspace)
-        let status = try JSONOutputText.data(try await ShowStatus(asOf: WebHarness.day).run(open))
-        let deadlines = try JSONOutputText.data(try await ListDeadlines(asOf: WebHarness.day).run(open))
-        let funding = try JSONOutputText.data(try await ShowFunding(asOf: WebHarness.day).run(open).funding)
-        let explained = try JSONOutputText.data(try await ExplainAction(action: "A-NF-EMBED", asOf: WebHarness.day).run(open).assessment)
+        let (programme, record) = (harness.programme, harness.commandLineRecord)
+        let status = try JSONOutputText.data(try await ShowStatus(asOf: WebHarness.day).run(programme: programme, record: record))
+        let deadlines = try JSONOutputText.data(try await ListDeadlines(asOf: WebHarness.day).run(programme: programme, record: record))
+        let funding = try JSONOutputText.data(try await ShowFunding(asOf: WebHarness.day).run(programme: programme, record: record).funding)
+        let explained = try JSONOutputText.data(try await ExplainAction(action: "A-NF-EMBED", asOf: WebHarness.day).run(programme: programme, record: record).assessment)
         try await harness.test { client in
             var browser = Browser()
             _ = try await browser.signIn(client, "viewer")
@@ -46,7 +47,7 @@ struct PageContentTests {
             for pillar in ["Family help", "Child protection", "Kinship care", "Care system", "Workforce", "Learning, evidence and data"] {
                 #expect(page.contains(pillar), "\(pillar)")
             }
-            #expect(page.contains("Working Together to Safeguard Children 2023</th><td>December 2024</td><td>in 107 days</td>"))
+            #expect(page.contains(#"Working Together to Safeguard Children 2023</th><td data-label="Date">December 2024</td><td data-label="Days left">in 107 days</td>"#))
             #expect(page.contains("Burdens not yet costed</dt><dd>5</dd>"))
             #expect(page.contains("NOT RATED"), "RAG is written in words")
             #expect(page.contains("<html lang=\"en-GB\">") && page.components(separatedBy: "<h1>").count == 2, "one h1 and a language")
@@ -75,13 +76,13 @@ struct PageContentTests {
             var browser = Browser()
             _ = try await browser.signIn(client, "lead")
             for path in ["/", "/deadlines", "/funding", "/", "/actions/A-NF-EMBED"] { _ = try await browser.get(client, path) }
-            #expect(await harness.parts.live.computations == 1)
+            #expect(await harness.services.live.computations == 1)
             try await record(harness, "A-NF-EMBED", progress: 30, note: "recorded elsewhere")
             try await Task.sleep(for: .milliseconds(250)) // another process's write is seen within a fifth of a second
             let after = try await browser.get(client, "/actions/A-NF-EMBED").text
             #expect(after.contains("recorded elsewhere"))
             _ = try await browser.get(client, "/")
-            #expect(await harness.parts.live.computations == 2)
+            #expect(await harness.services.live.computations == 2)
         }
     }
 

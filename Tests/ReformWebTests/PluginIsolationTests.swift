@@ -27,11 +27,11 @@ struct PluginIsolationTests {
                                    ("garbage", "not valid UTF-8")] {
                 let ran = try await lead.post(client, "/reports", [("csrf", Browser.csrf(in: page)), ("plugin", plugin), ("format", "text"), ("since", "")])
                 #expect(ran.status == .unprocessableContent, "\(plugin): \(ran.status)")
-                #expect(ran.text.contains("the report &#39;\(plugin)&#39;") && ran.text.contains(says), "\(plugin)")
+                #expect(ran.text.contains("The report &#39;\(plugin)&#39;") && ran.text.contains(says), "\(plugin)")
                 #expect(!ran.text.contains(folder), "the plugin's file on the server is not shown: \(plugin)")
                 #expect(try await lead.get(client, "/").status == .ok, "still serving after \(plugin)")
             }
-            #expect(try await harness.parts.store.reportRuns().isEmpty)
+            #expect(try await harness.store.reportRuns().isEmpty)
         }
     }
 
@@ -44,7 +44,7 @@ struct PluginIsolationTests {
             let page = try await lead.get(client, "/reports")
             let ran = try await lead.post(client, "/reports", [("csrf", Browser.csrf(in: page)), ("plugin", "summary"), ("format", "markdown"), ("since", "")])
             #expect(ran.status == .seeOther, "\(ran.text)")
-            let run = try #require(try await harness.parts.store.reportRuns().first)
+            let run = try #require(try await harness.store.reportRuns().first)
             #expect(run.plugin == "summary" && run.outputBytes > 100)
         }
     }

@@ -63,7 +63,7 @@ struct SessionTests {
             var browser = Browser()
             _ = try await browser.signIn(client, "lead")
             #expect(try await browser.get(client, "/").status == .ok)
-            _ = try await ChangeUser(username: "lead", change: .disable).run(harness.workspace)
+            _ = try await ChangeUser(username: "lead", change: .disable).run(record: harness.commandLineRecord, person: .commandLine(name: "admin"))
             try await Task.sleep(for: .milliseconds(1_100)) // as by another process: seen within a second
             #expect(try await browser.get(client, "/").status == .seeOther)
             let again = try await browser.signIn(client, "lead")

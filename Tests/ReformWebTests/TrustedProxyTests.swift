@@ -59,9 +59,9 @@ struct TrustedProxyTests {
                                                              ("password", "wrong password \(index)")],
                                            headers: [HTTPField.Name("X-Forwarded-For")!: "203.0.113.\(index), 198.51.100.9"])
             }
-            let failures = try await harness.parts.store.failedSignIns(username: "admin", address: "198.51.100.9", since: 0)
+            let failures = try await harness.store.failedSignIns(username: "admin", address: "198.51.100.9", since: 0)
             #expect(failures.byAddress.count == 10, "counted under the address the proxy saw, not the one each request made up")
-            #expect(try await harness.parts.store.failedSignIns(username: "x", address: "203.0.113.0", since: 0).byAddress.isEmpty)
+            #expect(try await harness.store.failedSignIns(username: "x", address: "203.0.113.0", since: 0).byAddress.isEmpty)
         }
     }
 }

@@ -21,7 +21,10 @@ struct WebHarness: Sendable {
 
     let folder: URL
     let workspace: Workspace
-    let parts: WebServer.Parts
+    /// What the server is made of.
+    let services: WebServices
+    /// The record the server uses, opened by the test too: to set it up and to see what was recorded.
+    let store: RecordStore
     let clock: TestClock
 
     /// A fresh harness; `programme` replaces the default programme's text when given. `record`
@@ -34,9 +37,10 @@ struct WebHarness: Sendable {
         let file = folder.appendingPathComponent("programme.yaml")
         let text = try programme ?? String(contentsOf: repository.appendingPathComponent("programme.yaml"), encoding: .utf8)
         try text.write(to: file, atomically: true, encoding: .utf8)
-        let workspace = Workspace(programmeFile: file.path, recordOption: record ?? folder.appendingPathComponent("record.sqlite").path, environment: [:])
+        let recordName = record ?? folder.appendingPathComponent("record.sqlite").path
+        let workspace = Workspace(programmeFile: file.path, recordOption: recordName, environment: [:])
         // One user per role, all with the same password, hashed once for every test (cost 12 takes a quarter of a second).
-        let store = try #require(try await workspace.openRecord(.write(create: true)))
+        let store = try #require(try await StoreLocation.parse(recordName).open(.write(create: true)))
         for role in Role.allCases where addUsers {
             _ = try await store.addUser(UserAccount(username: role.rawValue, passwordHash: passwordHash, role: role,
                                                     owners: role == .contributor ? ["Head of Service Provider Services"] : [], createdAt: "2024-09-15T08:00:00Z"))
@@ -47,14 +51,23 @@ struct WebHarness: Sendable {
         configuration.passwordCost = 4
         configuration.pluginPaths = pluginPaths
         configuration.reportTimeout = reportTimeout
-        let parts = try await WebServer.parts(configuration, now: { clock.now }, today: { day })
-        return WebHarness(folder: folder, workspace: workspace, parts: parts, clock: clock)
+        let services = try await WebServer.services(configuration, now: { clock.now }, today: { day })
+        return WebHarness(folder: folder, workspace: workspace, services: services, store: store, clock: clock)
     }
+
+    /// The programme file, as a command reads it.
+    var programme: FileProgramme { FileProgramme(path: workspace.programmeFile) }
+
+    /// The record as a command opens it: what a test does "from the command line", as another process would.
+    var commandLineRecord: Record { Record(workspace) }
+
+    /// The moment the server's clock and day stand at.
+    var moment: Moment { Moment(now: Date(timeIntervalSince1970: TimeInterval(clock.now)), today: Self.day) }
 
     /// Runs `body` with a client of the application: in process by default, or over a real
     /// loopback connection (`.live`) where the peer's address matters (a proxy on this machine).
     func test(_ framework: TestingSetup = .router, _ body: @escaping @Sendable (any TestClientProtocol) async throws -> Void) async throws {
-        let app = Application(router: WebServer.router(parts), configuration: .init(address: .hostname("127.0.0.1", port: 0)))
+        let app = Application(router: WebServer.router(services).router, configuration: .init(address: .hostname("127.0.0.1", port: 0)))
         try await app.test(framework, body)
     }
 }

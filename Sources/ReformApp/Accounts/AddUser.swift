@@ -1,4 +1,3 @@
-import Foundation
 import ReformRecord
 import ReformStore
 
@@ -12,6 +11,8 @@ public struct AddUser: Sendable {
     public var owners: [String]
     /// Their password, kept only as a bcrypt hash.
     public var password: String
+    /// The hash's bcrypt cost: 12 in use; tests that are not about hashing lower it.
+    public var passwordCost: UInt8 = SessionRules.bcryptCost
 
     /// A user to add.
     public init(username: String, role: Role, owners: [String] = [], password: String) {
@@ -21,21 +22,21 @@ public struct AddUser: Sendable {
         self.password = password
     }
 
-    /// Adds the user to the workspace's record, creating the record if there is none yet.
+    /// Adds the user to `record` as `person` at `moment`, making the record if there is none yet.
     ///
-    /// - Throws: `AppError` for a bad username or password, a name already taken, or a record that cannot be written.
-    public func run(_ workspace: Workspace) async throws(AppError) -> UserAccount {
-        if let problem = Usernames.problem(username) { throw AppError(problem, status: .usage, kind: .invalidInput) }
-        if let problem = Passwords.problem(with: password, username: username) { throw AppError(problem, status: .usage, kind: .invalidInput) }
-        guard let store = try await workspace.openRecord(.write(create: true)) else { throw AppError("error: the record could not be created") }
-        let existing: UserAccount?
-        do { existing = try await store.user(named: username) } catch { throw AppError(error) }
+    /// - Throws: `AppError` for a bad username or password, a name already taken, someone who may
+    ///   not manage users, or a record that cannot be written.
+    public func run(record: Record, moment: Moment, person: Person) async throws(AppError) -> UserAccount {
+        guard person.may(.manageUsers) else { throw AppError.forbidden(.manageUsers) }
+        if let problem = Usernames.problem(username) { throw AppError.invalid(problem, .username, status: .usage) }
+        if let problem = Passwords.problem(with: password, username: username) { throw AppError.invalid(problem, .password, status: .usage) }
+        let existing = try await record.read(ifNone: nil) { store throws(StoreError) in try await store.user(named: username) }
         if let existing {
-            throw AppError("there is already a user '\(existing.username)' (usernames are the same whatever their case); choose another name",
-                           status: .usage, kind: .invalidInput)
+            throw AppError.invalid("there is already a user '\(existing.username)' (usernames are the same whatever their case); choose another name",
+                                   .username, status: .usage)
         }
-        let hash = try await Passwords.hash(password)
-        let user = UserAccount(username: username, passwordHash: hash, role: role, owners: owners, createdAt: Timestamp.utc(Date()))
-        do { return try await store.addUser(user) } catch { throw AppError(error) }
+        let hash = try await Passwords.hash(password, cost: passwordCost)
+        let user = UserAccount(username: username, passwordHash: hash, role: role, owners: owners, createdAt: moment.stamp)
+        return try await record.write { store throws(StoreError) in try await store.addUser(user) }
     }
 }

@@ -35,36 +35,50 @@ public struct ChangeUser: Sendable {
         self.changes = changes
     }
 
-    /// Makes the changes and returns the account as it now is.
+    /// Makes the changes as `person` and returns the account as it now is.
     ///
-    /// - Throws: `AppError` (a usage error) when there is no such user, naming the nearest.
-    public func run(_ workspace: Workspace) async throws(AppError) -> UserAccount {
-        guard let store = try await workspace.openRecord(.write(create: false)) else { throw Self.noSuchUser(username, among: []) }
-        return try await AppError.catching {
-            guard var user = try await store.user(named: username) else {
-                throw Self.noSuchUser(username, among: try await store.users().map(\.username))
-            }
-            var newPassword = false
-            for change in changes {
-                switch change {
-                case .disable: user.disabled = true
-                case .enable: user.disabled = false
-                case .role(let role): user.role = role
-                case .owners(let owners): user.owners = owners
-                case .password(let password):
-                    if let problem = Passwords.problem(with: password, username: user.username) { throw AppError(problem, status: .usage, kind: .invalidInput) }
-                    user.passwordHash = try await Passwords.hash(password)
-                    newPassword = true
-                }
-            }
-            try await store.updateUser(user)
-            if newPassword, let id = user.id { try await store.endSessions(userID: id) }
-            return user
+    /// - Throws: `AppError` when there is no such user (naming the nearest), when the change would
+    ///   leave no admin who can sign in, when a signed-in admin would take away their own admin role
+    ///   or disable themselves, or when the person may not manage users.
+    public func run(record: Record, person: Person) async throws(AppError) -> UserAccount {
+        guard person.may(.manageUsers) else { throw AppError.forbidden(.manageUsers) }
+        let (found, everyone) = try await record.read(ifNone: (nil, [])) { store throws(StoreError) in
+            (try await store.user(named: username), try await store.users())
         }
+        guard var user = found else { throw Self.noSuchUser(username, among: everyone.map(\.username)) }
+        let before = user
+        var newPassword = false
+        for change in changes {
+            switch change {
+            case .disable: user.disabled = true
+            case .enable: user.disabled = false
+            case .role(let role): user.role = role
+            case .owners(let owners): user.owners = owners
+            case .password(let password):
+                if let problem = Passwords.problem(with: password, username: user.username) { throw AppError.invalid(problem, .password, status: .usage) }
+                user.passwordHash = try await Passwords.hash(password)
+                newPassword = true
+            }
+        }
+        let stopsBeingAdmin = before.role == .admin && !before.disabled && (user.role != .admin || user.disabled)
+        if stopsBeingAdmin, case .signedIn(let account) = person, account.id == user.id {
+            throw AppError.invalid("you cannot take away your own admin role or disable yourself; ask another admin", user.role != .admin ? .role : .state,
+                                   status: .usage)
+        }
+        if stopsBeingAdmin, !everyone.contains(where: { $0.id != user.id && $0.role == .admin && !$0.disabled }) {
+            throw AppError.invalid("\(user.username) is the only admin who can sign in; make another admin first, so that someone can still manage users",
+                                   user.role != .admin ? .role : .state, status: .usage)
+        }
+        let changed = user
+        try await record.write { store throws(StoreError) in
+            try await store.updateUser(changed)
+            if newPassword, let id = changed.id { try await store.endSessions(userID: id) }
+        }
+        return user
     }
 
     static func noSuchUser(_ username: String, among names: [String]) -> AppError {
         let hint = Suggestion.closest(to: username, among: names).map { " (did you mean '\($0)'?)" } ?? ""
-        return AppError("no user '\(username)'\(hint); 'reform users list' lists them", status: .usage)
+        return AppError("no user '\(username)'\(hint); 'reform users list' lists them", status: .usage, kind: .notFound, field: .username)
     }
 }

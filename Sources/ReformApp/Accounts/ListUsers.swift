@@ -6,15 +6,9 @@ public struct ListUsers: Sendable {
     /// A listing.
     public init() {}
 
-    /// The users; none when there is no record yet.
-    public func run(_ workspace: Workspace) async throws(AppError) -> [UserAccount] {
-        try await workspace.read(ifNone: []) { store throws(StoreError) in try await store.users() }
-    }
-}
-
-extension ListUsers {
-    /// The users of a record already open (a server's).
-    public func run(in store: RecordStore) async throws(AppError) -> [UserAccount] {
-        do { return try await store.users() } catch { throw AppError(error) }
+    /// The users, for someone who may manage them; none when there is no record yet.
+    public func run(record: Record, person: Person) async throws(AppError) -> [UserAccount] {
+        guard person.may(.manageUsers) else { throw AppError.forbidden(.manageUsers) }
+        return try await record.read(ifNone: []) { store throws(StoreError) in try await store.users() }
     }
 }

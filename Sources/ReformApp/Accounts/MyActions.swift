@@ -21,13 +21,15 @@ public struct MyActions: Sendable {
     /// A listing.
     public init() {}
 
-    /// The actions `user` may update in `snapshot`: stale ones first (longest first), then by id.
-    public func run(_ snapshot: ProgrammeSnapshot, user: UserAccount) -> [Item] {
-        let today = snapshot.analysis.asOf
-        var latest: [String: CalendarDay] = [:]
-        for update in snapshot.updates { latest[update.actionID] = max(latest[update.actionID] ?? update.day, update.day) }
-        let items = snapshot.programme.actions.filter { Permissions.mayUpdate($0, user: user) && !$0.status.isClosed }.compactMap { action -> Item? in
-            guard let assessment = snapshot.analysis.action(action.id) else { return nil }
+    /// The open actions `person` may update, as at `moment`'s day: stale ones first (longest first), then by id.
+    public func run(programme source: any ProgrammeSource, record: Record, moment: Moment, person: Person) async throws(AppError) -> [Item] {
+        let opened = try await source.analysis(asOf: moment.today, record: record)
+        let states = try await record.read(ifNone: []) { store throws(StoreError) in try await store.latestStates() }
+        let latest = Dictionary(states.compactMap { state in CalendarDay(iso: Substring(state.lastDay)).map { (state.action, $0) } },
+                                uniquingKeysWith: max)
+        let today = opened.analysis.asOf
+        let items = opened.programme.actions.filter { person.may(.recordUpdates($0)) }.compactMap { action -> Item? in
+            guard let assessment = opened.analysis.action(action.id), !assessment.status.isClosed else { return nil }
             let last = latest[action.id]
             return Item(assessment: assessment, lastUpdate: last, stale: last.map { $0.days(to: today) >= Self.staleAfterDays } ?? true)
         }

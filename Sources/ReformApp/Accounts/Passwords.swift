@@ -61,7 +61,7 @@ enum Passwords {
     }
 
     /// Whether `password` matches `hash`.
-    static func verify(_ password: String, hash: String) async throws(AppError) -> Bool {
-        try await PasswordHashing.shared.run { Bcrypt.verify(password, hash: hash) }
+    static func verify(_ password: String, hash: String, on hashing: PasswordHashing = .shared) async throws(AppError) -> Bool {
+        try await hashing.run { Bcrypt.verify(password, hash: hash) }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import ReformRecord
 import ReformStore
 
@@ -24,20 +25,22 @@ public enum SignInOutcome: Sendable {
 /// Signing in and out, and finding who a session cookie belongs to, by the rules of
 /// `SessionRules`, against the store that every server process shares.
 public struct Sessions: Sendable {
-    private let store: RecordStore
+    private let record: Record
     private let now: @Sendable () -> Int64
     private let cache = SessionCache()
+    /// The sign-ins' bcrypt queue: one per server, so that what waits to sign in here is bounded here.
+    private let hashing = PasswordHashing(concurrent: ProcessInfo.processInfo.activeProcessorCount, maximumWaiting: 32)
 
-    /// Sessions kept in `store`; `now` gives the time in seconds since 1970 (a test sets it).
+    /// Sessions kept in `record`; `now` gives the time in seconds since 1970 (a test sets it).
     /// What an unknown name's password is checked against, so that a wrong name takes as long as
     /// a wrong password: a hash no password matches, at the cost of the accounts' own hashes.
     private let unknownUserHash: String
 
-    /// Sessions kept in `store`; `now` gives the time in seconds since 1970 (a test sets it);
+    /// Sessions kept in `record`; `now` gives the time in seconds since 1970 (a test sets it);
     /// `passwordCost` is the bcrypt cost of the accounts' hashes (12 in use; lower in tests that
     /// are not about hashing), which an unknown name's check takes as long as.
-    public init(store: RecordStore, now: @escaping @Sendable () -> Int64, passwordCost: UInt8 = SessionRules.bcryptCost) {
-        self.store = store
+    public init(record: Record, now: @escaping @Sendable () -> Int64, passwordCost: UInt8 = SessionRules.bcryptCost) {
+        self.record = record
         self.now = now
         unknownUserHash = passwordCost == SessionRules.bcryptCost ? Self.unknownUserHashAtCost12 : Passwords.unmatchableHash(cost: passwordCost)
     }
@@ -50,6 +53,7 @@ public struct Sessions: Sendable {
     public func signIn(username: String, password: String, from origin: SignInAddress, replacing previous: String?) async throws(AppError) -> SignInOutcome {
         let time = now()
         let address = origin.address
+        let store = try await record.writer()
         return try await AppError.catching {
             let failures = try await store.failedSignIns(username: username, address: address, since: time - SessionRules.failedSignInWindow + 1)
             let wait = [Self.waitBeforeRetry(failures.byUsername, at: time, limit: SessionRules.failedSignInLimit),
@@ -58,7 +62,7 @@ public struct Sessions: Sendable {
             if let wait { return SignInOutcome.throttled(retryAfter: wait) }
             let user = try await store.user(named: username)
             // A made-up hash for an unknown name, so that a wrong name takes as long as a wrong password.
-            let matches = try await Passwords.verify(password, hash: user?.passwordHash ?? unknownUserHash)
+            let matches = try await Passwords.verify(password, hash: user?.passwordHash ?? unknownUserHash, on: hashing)
             guard let user, let id = user.id, matches, !user.disabled else {
                 try await store.recordFailedSignIn(username: username, address: address, at: time)
                 return SignInOutcome.refused
@@ -76,6 +80,7 @@ public struct Sessions: Sendable {
     public func resume(token: String) async throws(AppError) -> SignedInUser? {
         let time = now()
         let hash = SessionToken.hash(token)
+        let store = try await record.writer()
         do {
             var found = cache.fresh(hash)
             if found == nil, let session = try await store.session(tokenHash: hash) {
@@ -102,6 +107,7 @@ public struct Sessions: Sendable {
     /// Ends the session with this token.
     public func signOut(token: String) async throws(AppError) {
         cache.forget(SessionToken.hash(token))
+        let store = try await record.writer()
         do { try await store.endSession(tokenHash: SessionToken.hash(token)) } catch { throw AppError(error) }
     }
 

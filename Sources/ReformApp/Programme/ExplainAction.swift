@@ -17,11 +17,10 @@ public struct ExplainAction: Sendable {
     /// The action's assessment, with the plan's entry and the whole analysis for what it relates to.
     ///
     /// - Throws: `AppError` for an id the plan does not have, with the nearest id.
-    public func run(_ open: OpenProgramme) async throws(AppError) -> ActionExplanation {
-        let opened = try await open.analyse(asOf: asOf)
+    public func run(programme source: any ProgrammeSource, record: Record) async throws(AppError) -> ActionExplanation {
+        let opened = try await source.analysis(asOf: asOf, record: record)
         guard let assessment = opened.analysis.action(action), let item = opened.programme.actions.first(where: { $0.id == action }) else {
-            let hint = Suggestion.closest(to: action, among: opened.programme.actions.map(\.id)).map { " (did you mean '\($0)'?)" } ?? ""
-            throw AppError("error: no action '\(action)' in \(open.workspace.programmeFile)\(hint)")
+            throw AppError.noSuch("action", action, in: source.name, among: opened.programme.actions.map(\.id), field: .action)
         }
         return ActionExplanation(opened: opened, action: item, assessment: assessment)
     }
@@ -36,18 +35,14 @@ public struct ActionExplanation: Sendable {
     /// Its assessment at the day asked for: what `--json` prints.
     public let assessment: ActionAssessment
 
-    /// Every action's assessment by id, made once.
-    private let byID: [String: ActionAssessment]
-
     init(opened: OpenedProgramme, action: Action, assessment: ActionAssessment) {
         self.opened = opened
         self.action = action
         self.assessment = assessment
-        byID = Dictionary(opened.analysis.actions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The assessment of each action named, for what this one waits for and what waits for it.
     public func related(_ ids: [String]) -> [(id: String, assessment: ActionAssessment?)] {
-        ids.map { ($0, byID[$0]) }
+        ids.map { ($0, opened.analysis.action($0)) }
     }
 }

@@ -15,8 +15,8 @@ public struct ListDeadlines: Sendable {
     }
 
     /// The deadlines.
-    public func run(_ open: OpenProgramme) async throws(AppError) -> DeadlineList {
-        let opened = try await open.analyse(asOf: asOf)
+    public func run(programme source: any ProgrammeSource, record: Record) async throws(AppError) -> DeadlineList {
+        let opened = try await source.analysis(asOf: asOf, record: record)
         let deadlines = opened.analysis.deadlines.filter { deadline in
             guard let within else { return true }
             return (0...within).contains(deadline.daysRemaining) || deadline.state == .missed

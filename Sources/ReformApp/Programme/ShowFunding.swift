@@ -15,8 +15,8 @@ public struct ShowFunding: Sendable {
     }
 
     /// The position, cut to `year` by the analysis itself when one is given.
-    public func run(_ open: OpenProgramme) async throws(AppError) -> FundingPosition {
-        let opened = try await open.analyse(asOf: asOf)
+    public func run(programme source: any ProgrammeSource, record: Record) async throws(AppError) -> FundingPosition {
+        let opened = try await source.analysis(asOf: asOf, record: record)
         let funding = opened.analysis.funding
         return FundingPosition(opened: opened, year: year, funding: year.map { funding.restricted(to: $0) } ?? funding)
     }

@@ -17,26 +17,30 @@ public struct ShowStatus: Sendable {
         self.asOf = asOf
     }
 
-    /// The programme's status.
+    /// The programme's status at `asOf`, with `record`'s updates.
     ///
     /// - Throws: `AppError` (a usage error) for a pillar or policy the plan does not have, naming those it does.
-    public func run(_ open: OpenProgramme) async throws(AppError) -> ProgrammeStatus {
-        let loaded = try await open.load()
-        try Self.check(pillar, among: loaded.programme.pillars.map(\.id), kind: "pillar", plural: "pillars")
-        try Self.check(policy, among: loaded.programme.policies.map(\.id), kind: "policy", plural: "policies")
-        let result = try await open.analyse(loaded, asOf: asOf).analysis
+    public func run(programme source: any ProgrammeSource, record: Record) async throws(AppError) -> ProgrammeStatus {
+        let loaded = try await source.plan()
+        try Self.check(pillar, among: loaded.programme.pillars.map(\.id), kind: "pillar", plural: "pillars", field: .pillar)
+        try Self.check(policy, among: loaded.programme.policies.map(\.id), kind: "policy", plural: "policies", field: .policy)
+        let opened = try await source.analysis(asOf: asOf, record: record)
+        let result = opened.analysis
         let actions = result.actions.filter { action in
             (pillar.map { action.pillars.contains($0) } ?? true) && (policy.map { action.policy == $0 } ?? true)
         }
-        return ProgrammeStatus(programme: loaded.programme, asOf: result.asOf, baseline: result.baseline, updatesApplied: result.updatesApplied,
+        return ProgrammeStatus(programme: opened.programme, asOf: result.asOf, baseline: result.baseline, updatesApplied: result.updatesApplied,
                                rollUpRule: result.rollUpRule, pillars: result.pillars.filter { rollUp in pillar.map { rollUp.id == $0 } ?? true },
                                policies: result.policies.filter { rollUp in policy.map { rollUp.id == $0 } ?? true }, actions: actions)
     }
 
-    private static func check(_ id: String?, among ids: [String], kind: String, plural: String) throws(AppError) {
+    private static func check(_ id: String?, among ids: [String], kind: String, plural: String, field: InputField) throws(AppError) {
         guard let id, !ids.contains(id) else { return }
-        let hint = Suggestion.closest(to: id, among: ids).map { " (did you mean '\($0)'?)" } ?? ""
-        throw AppError("unknown \(kind) '\(id)'\(hint); \(plural) are \(ids.joined(separator: ", "))", status: .usage)
+        let nearest = Suggestion.closest(to: id, among: ids)
+        var error = AppError("unknown \(kind) '\(id)'\(nearest.map { " (did you mean '\($0)'?)" } ?? ""); \(plural) are \(ids.joined(separator: ", "))",
+                             status: .usage, kind: .notFound, field: field)
+        error.nearest = nearest
+        throw error
     }
 }
 

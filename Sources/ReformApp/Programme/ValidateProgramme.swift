@@ -16,37 +16,41 @@ public struct ValidateProgramme: Sendable {
         public let orphanWarning: String?
     }
 
-    /// The file and its record.
-    public let open: OpenProgramme
+    /// Whether warnings and orphaned updates fail it, as `--strict` asks.
+    public let strict: Bool
 
-    /// Validates `open`'s file; `open.strict` also fails on warnings and orphaned updates.
-    public init(_ open: OpenProgramme) {
-        self.open = open
+    /// A check that fails on warnings and orphaned updates when `strict`.
+    public init(strict: Bool = false) {
+        self.strict = strict
     }
 
-    /// Loads the file and looks for orphaned updates.
+    /// Loads the file and looks for orphaned updates in `record`.
     ///
     /// - Throws: `AppError` for an invalid file, and under `--strict` for warnings or orphans
     ///   (the orphan warning is then part of the message).
-    public func run() async throws(AppError) -> Outcome {
-        let loaded = try await open.load()
-        let orphanWarning = try await orphans(of: loaded.programme)
-        if let orphanWarning, open.strict {
-            throw AppError("\(orphanWarning)\n\(open.workspace.programmeFile): failing because of --strict")
+    public func run(programme: any ProgrammeSource, record: Record) async throws(AppError) -> Outcome {
+        let loaded = try await programme.plan()
+        if strict, !loaded.warnings.isEmpty {
+            let lines = loaded.warnings.map { $0.formatted(file: programme.name) }
+            throw AppError.located((lines + ["\(programme.name): \(Plural.count(loaded.warnings.count, "warning")) (failing because of --strict)"]).joined(separator: "\n"))
+        }
+        let orphanWarning = try await orphans(of: loaded.programme, in: record)
+        if let orphanWarning, strict {
+            throw AppError.located("\(orphanWarning)\n\(programme.name): failing because of --strict")
         }
         let warnings = loaded.warnings.isEmpty ? "" : "; \(Plural.count(loaded.warnings.count, "warning"))"
-        return Outcome(loaded: loaded, summary: "\(open.workspace.programmeFile): valid: \(ProgrammeSummary.line(for: loaded.programme))\(warnings)",
+        return Outcome(loaded: loaded, summary: "\(programme.name): valid: \(ProgrammeSummary.line(for: loaded.programme))\(warnings)",
                        orphanWarning: orphanWarning)
     }
 
     /// Recorded updates for actions the plan no longer has: kept, never deleted, but worth saying.
-    private func orphans(of programme: Programme) async throws(AppError) -> String? {
-        let counts = try await open.workspace.read(ifNone: [:]) { store throws(StoreError) in try await store.eventCounts() }
+    private func orphans(of programme: Programme, in record: Record) async throws(AppError) -> String? {
+        let counts = try await record.read(ifNone: [:]) { store throws(StoreError) in try await store.eventCounts() }
         guard !counts.isEmpty else { return nil }
         let known = Set(programme.actions.map(\.id))
         let orphaned = counts.filter { !known.contains($0.key) }
         guard !orphaned.isEmpty else { return nil }
         let list = orphaned.keys.sorted().map { "\($0) (\(orphaned[$0]!))" }.joined(separator: ", ")
-        return "\(open.workspace.record): warning: recorded updates for actions no longer in the programme are kept: \(list)"
+        return "\(record.name): warning: recorded updates for actions no longer in the programme are kept: \(list)"
     }
 }

@@ -12,17 +12,18 @@ public struct BackUpRecord: Sendable {
         self.destination = destination
     }
 
-    /// Makes the copy and returns where the record was.
+    /// Makes the copy of `record` and returns where the record was.
     ///
     /// - Throws: `AppError` when the destination exists, there is no record, or the copy fails.
-    public func run(_ workspace: Workspace) async throws(AppError) -> String {
+    public func run(record: Record) async throws(AppError) -> String {
         guard !FileManager.default.fileExists(atPath: destination) else {
-            throw AppError("error: \(destination) already exists; choose a new file")
+            throw AppError("\(destination) already exists; choose a new file")
         }
-        guard let store = try await workspace.openRecord(.read) else {
-            throw AppError("error: there is no history database at \(workspace.record) to back up")
+        let done = try await record.read(ifNone: false) { store throws(StoreError) in
+            try await store.backup(to: destination)
+            return true
         }
-        do { try await store.backup(to: destination) } catch { throw AppError(error) }
-        return store.location
+        guard done else { throw AppError("there is no history database at \(record.name) to back up") }
+        return record.name
     }
 }

@@ -34,9 +34,13 @@ public struct CheckRecord: Sendable {
     /// A check.
     public init() {}
 
-    /// Checks the record in `store`.
-    public func run(in store: RecordStore) async throws(AppError) -> Outcome {
-        try await AppError.catching {
+    /// Checks `record`; `nil` when there is no record yet.
+    public func run(record: Record) async throws(AppError) -> Outcome? {
+        try await record.read(ifNone: nil) { store throws(StoreError) in try await check(store) }
+    }
+
+    private func check(_ store: RecordStore) async throws(StoreError) -> Outcome {
+        do {
             var findings: [Finding] = []
             let voided = Set(try await store.voids().keys)
             for event in try await store.events() where !voided.contains(event.id ?? -1) {
@@ -59,6 +63,10 @@ public struct CheckRecord: Sendable {
                                         remedy: "disable the account and add the person again under a name of ASCII letters and digits"))
             }
             return Outcome(integrity: try await store.integrityCheck(), findings: findings)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError(location: store.location, message: "\(error)")
         }
     }
 

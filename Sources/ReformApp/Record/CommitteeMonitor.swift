@@ -9,9 +9,9 @@ public struct CommitteeMonitor: Sendable {
     public init() {}
 
     /// The committees as the monitor shows them, and every response recorded (for the audit trail).
-    public func run(programme: Programme, store: RecordStore) async throws(AppError) -> (committees: [Committee], responses: [CommitteeResponse]) {
-        let responses: [CommitteeResponse]
-        do { responses = try await store.committeeResponses() } catch { throw AppError(error) }
+    public func run(programme source: any ProgrammeSource, record: Record) async throws(AppError) -> (committees: [Committee], responses: [CommitteeResponse]) {
+        let programme = try await source.plan().programme
+        let responses = try await record.read(ifNone: []) { store throws(StoreError) in try await store.committeeResponses() }
         var latest: [String: CommitteeResponse] = [:]
         for response in responses { latest[response.resolution] = response }
         let committees = programme.committees.map { committee -> Committee in

@@ -16,59 +16,44 @@ public struct CorrectUpdate: Sendable {
     public var note: String?
     /// Why, in the words of whoever corrects it.
     public var reason: String
-    /// Who corrects it.
-    public var by: String
-    /// The moment it is recorded at: now, unless a server's clock says otherwise.
-    public var now = Date()
-    /// Today.
-    public var today: CalendarDay
 
     /// A correction of `event`; see each property.
-    public init(event: Int64, status: String?, progress: String?, due: String?, note: String?, reason: String, by: String, today: CalendarDay) {
+    public init(event: Int64, status: String?, progress: String?, due: String?, note: String?, reason: String) {
         self.event = event
         self.status = status
         self.progress = progress
         self.due = due
         self.note = note
         self.reason = reason
-        self.by = by
-        self.today = today
     }
 
-    /// Voids the event and records the corrected update on the voided event's day.
+    /// Voids the event and records the corrected update on the voided event's day, as `person` at `moment`.
     ///
     /// - Returns: the void and the corrected update, as recorded.
     /// - Throws: `AppError` as `VoidUpdate` does, or as `RecordUpdate` does for the corrected values; nothing is recorded.
-    public func run(_ open: OpenProgramme) async throws(AppError) -> (void: RecordedEvent, corrected: RecordedEvent) {
-        let loaded = try await open.load()
-        return try await run(programme: loaded.programme, store: try await VoidTarget.store(of: event, in: open.workspace))
-    }
-
-    /// Voids and records again in a record already open (a server's).
-    public func run(programme: Programme, store: RecordStore) async throws(AppError) -> (void: RecordedEvent, corrected: RecordedEvent) {
-        let recorder = UpdateRecorder(programme: programme, now: now)
-        let target = try await VoidTarget.find(event, in: store)
+    public func run(programme: any ProgrammeSource, record: Record, moment: Moment, person: Person) async throws(AppError) -> (void: RecordedEvent, corrected: RecordedEvent) {
+        guard person.may(.voidAndCorrect) else { throw AppError.forbidden(.voidAndCorrect) }
+        let recorder = UpdateRecorder(programme: try await programme.plan().programme, now: moment.now)
+        let target = try await VoidTarget.find(event, in: record)
         guard [status, progress, due, note].contains(where: { $0 != nil }) else {
-            throw AppError("error: give the corrected --status, --progress, --due or --note; nothing was recorded", kind: .invalidInput)
+            throw AppError.invalid("give at least one corrected value: the status, progress, due date or note", .status)
         }
-        let void = try VoidTarget.void(of: target, reason: reason, by: by, recorder: recorder, today: today)
+        let void = try VoidTarget.void(of: target, reason: reason, by: person.name, recorder: recorder, today: moment.today)
         // The corrected values are checked against the action's state on the voided event's day, without it.
-        let recorded: [RecordedEvent]
-        do { recorded = try await store.events(action: target.action, since: nil, by: nil) } catch { throw AppError(error) }
+        let recorded = try await record.read(ifNone: []) { store throws(StoreError) in try await store.events(action: target.action) }
         // What the voided event said stands, but for the fields given.
         let request = UpdateRequest(action: target.action, status: status ?? target.statusNew?.rawValue,
                                     progress: progress ?? target.progressNew.map(String.init), note: note ?? target.note,
-                                    due: due ?? target.dueNew, by: by, at: target.occurredAt, reopen: true)
+                                    due: due ?? target.dueNew, by: person.name, at: target.occurredAt, reopen: true)
         var corrected: RecordedEvent
         do {
-            corrected = try recorder.event(for: request, recorded: recorded + [void], origin: .import, today: today)
+            corrected = try recorder.event(for: request, recorded: recorded + [void], origin: .import, today: moment.today)
         } catch {
-            throw AppError("error: \(error.message); nothing was recorded", kind: .invalidInput)
+            throw AppError.invalid(error)
         }
         corrected.origin = target.origin
         corrected.reason = "correction of event \(event): \(void.reason ?? "")"
-        let written: [RecordedEvent]
-        do { written = try await store.append([void, corrected]) } catch { throw AppError(error) }
+        let written = try await record.write { store throws(StoreError) in try await store.append([void, corrected]) }
         return (written[0], written[1])
     }
 }

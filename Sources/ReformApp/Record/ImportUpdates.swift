@@ -7,63 +7,58 @@ import ReformStore
 /// Recording many updates from a CSV file, as `reform import-updates` does: every row checked,
 /// all recorded in one transaction or none.
 public struct ImportUpdates: Sendable {
-    /// The CSV file's path.
-    public var csvPath: String
-    /// Who recorded rows with no `by`.
-    public var defaultBy: String
+    /// The file's text, and its name for messages.
+    public var text: String
+    public var fileName: String
     /// Whether rows may move a complete action back.
     public var reopen: Bool
-    /// Today, which rows without `at` default to.
-    public var today: CalendarDay
 
-    /// An import of `csvPath`.
-    public init(csvPath: String, defaultBy: String, reopen: Bool, today: CalendarDay) {
-        self.csvPath = csvPath
-        self.defaultBy = defaultBy
+    /// An import of the CSV `text`, read from `fileName`.
+    public init(text: String, fileName: String, reopen: Bool) {
+        self.text = text
+        self.fileName = fileName
         self.reopen = reopen
-        self.today = today
     }
 
-    /// Imports the file; `progress` hears the count written every 10,000 rows.
+    /// Imports the rows as `person` (who recorded rows with no `by`) at `moment`; `progress` hears
+    /// the count written every 10,000 rows.
     ///
     /// - Returns: how many updates were recorded.
     /// - Throws: `AppError` naming the file and the row of the first problem; nothing was recorded,
     ///   and a record made for this import is removed again.
-    public func run(_ open: OpenProgramme, progress: (@Sendable (Int) -> Void)? = nil) async throws(AppError) -> Int {
-        let loaded = try await open.load()
-        let text = try readText()
-        let recorded = try await open.workspace.read(ifNone: []) { store throws(StoreError) in try await store.events() }
-        let location = open.workspace.record
-        let recordExisted = location.exists
+    public func run(programme: any ProgrammeSource, record: Record, moment: Moment, person: Person,
+                    progress: (@Sendable (Int) -> Void)? = nil) async throws(AppError) -> Int {
+        guard person.may(.voidAndCorrect) else { throw AppError.forbidden(.voidAndCorrect) }
+        let plan = try await programme.plan().programme
+        let recorded = try await record.read(ifNone: []) { store throws(StoreError) in try await store.events() }
+        let (text, name, reopen) = (text, fileName, reopen)
         do {
-            guard let store = try await open.workspace.openRecord(.write(create: true)) else { return 0 }
-            return try await UpdateImport.run(text, recorder: UpdateRecorder(programme: loaded.programme), recorded: recorded,
-                                              defaultBy: defaultBy, reopen: reopen, today: today, into: store, progress: progress)
-        } catch {
-            // The record was made for this import, which recorded nothing: leave no empty one behind.
-            if !recordExisted { location.removeNewlyMade() }
-            switch error {
-            case let error as UpdateError: throw AppError("\(csvPath): error: \(error.message); nothing was recorded")
-            case let error as StoreError: throw AppError(error)
-            case let error as AppError: throw error
-            default: throw AppError("\(csvPath): error: \(error); nothing was recorded")
+            return try await record.write(removingIfMade: true) { store in
+                try await UpdateImport.run(text, recorder: UpdateRecorder(programme: plan, now: moment.now), recorded: recorded,
+                                           defaultBy: person.name, reopen: reopen, today: moment.today, into: store, progress: progress)
             }
+        } catch let error as UpdateError {
+            throw AppError.located("\(name): error: \(error.message); nothing was recorded")
+        } catch let error as AppError {
+            throw error
+        } catch {
+            throw AppError.located("\(name): error: \(error); nothing was recorded")
         }
     }
 
-    /// The file as text, or why it cannot be read.
-    private func readText() throws(AppError) -> String {
+    /// The CSV file at `path` as text, or why it cannot be read: what the command hands over.
+    public static func read(_ path: String) throws(AppError) -> String {
         let bytes: [UInt8]
-        do { bytes = try FileBytes.read(path: csvPath, limit: 1 << 31) } catch { throw AppError("\(csvPath): error: \(error.message)") }
+        do { bytes = try FileBytes.read(path: path, limit: 1 << 31) } catch { throw AppError.located("\(path): error: \(error.message)") }
         guard let text = String(validatingUTF8Bytes: bytes) else {
-            throw AppError("\(csvPath): error: the file is not valid UTF-8; nothing was recorded")
+            throw AppError.located("\(path): error: the file is not valid UTF-8; nothing was recorded")
         }
         return text
     }
 
-    /// Whether the file is large enough for a progress line to be worth showing.
-    public var isLarge: Bool {
-        let size = (try? FileManager.default.attributesOfItem(atPath: csvPath)[.size]) as? Int
+    /// Whether the file at `path` is large enough for a progress line to be worth showing.
+    public static func isLarge(_ path: String) -> Bool {
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? Int
         return (size ?? 0) >= 1 << 20
     }
 }

@@ -20,47 +20,36 @@ public struct ReadHistory: Sendable {
     }
 
     /// The events as `reform history` lists them: in the order they take effect (by day, then as
-    /// recorded), each marked when its action is no longer in `programme` or when it was voided.
+    /// recorded), each marked when its action is no longer in the plan or when it was voided.
     ///
     /// - Throws: `AppError` (a usage error) when `action` is neither in the plan nor in the record.
-    public func history(_ workspace: Workspace, against programme: Programme) async throws(AppError) -> [HistoryEntry] {
+    public func history(programme source: any ProgrammeSource, record: Record) async throws(AppError) -> [HistoryEntry] {
+        let programme = try await source.plan().programme
         let known = Set(programme.actions.map(\.id))
-        let entries = try await log(workspace, against: known)
+        let entries = try await log(record: record, against: known)
         if let action, !known.contains(action), entries.isEmpty {
             let hint = Suggestion.closest(to: action, among: programme.actions.map(\.id)).map { " (did you mean '\($0)'?)" } ?? ""
-            throw AppError("no action '\(action)' in \(workspace.programmeFile) and no updates recorded for it\(hint); "
-                + "for another programme's history, name its file: reform history \(action) --file PATH", status: .usage)
+            throw AppError("no action '\(action)' in \(source.name) and no updates recorded for it\(hint); "
+                + "for another programme's history, name its file: reform history \(action) --file PATH", status: .usage, kind: .notFound, field: .action)
         }
         return entries.sorted { ($0.event.day, $0.event.id ?? 0) < ($1.event.day, $1.event.id ?? 0) }
     }
 
-    /// The events as `reform log` lists them: in the order recorded, voids and voided events marked.
-    public func log(_ workspace: Workspace, against known: Set<String>? = nil) async throws(AppError) -> [HistoryEntry] {
-        let (events, voids) = try await workspace.read(ifNone: ([], [:])) { store throws(StoreError) in
+    /// The events as `reform log` and the audit page list them: in the order recorded, voids and
+    /// voided events marked, and, given the plan's action ids, those no longer in it.
+    public func log(record: Record, against known: Set<String>? = nil) async throws(AppError) -> [HistoryEntry] {
+        let (events, voids) = try await record.read(ifNone: ([], [:])) { store throws(StoreError) in
             (try await store.events(action: action, since: since, by: by), try await store.voids())
         }
-        return Self.entries(events, voids: voids, known: known)
-    }
-
-    /// The events as `log` lists them, from a record already open (a server's).
-    public func log(in store: RecordStore, against known: Set<String>? = nil) async throws(AppError) -> [HistoryEntry] {
-        do {
-            return Self.entries(try await store.events(action: action, since: since, by: by), voids: try await store.voids(), known: known)
-        } catch {
-            throw AppError(error)
-        }
-    }
-
-    private static func entries(_ events: [RecordedEvent], voids: [Int64: RecordedEvent], known: Set<String>?) -> [HistoryEntry] {
-        events.map { event in
+        return events.map { event in
             HistoryEntry(event: event, orphaned: known.map { !$0.contains(event.action) }, voidedBy: event.id.flatMap { voids[$0] })
         }
     }
 
     /// The latest recorded status, progress and due date of each action (of `action` alone, if given),
     /// straight from the record: the programme is not read.
-    public func latestStates(_ workspace: Workspace) async throws(AppError) -> [LatestState] {
-        let states = try await workspace.read(ifNone: []) { store throws(StoreError) in try await store.latestStates() }
+    public func latestStates(record: Record) async throws(AppError) -> [LatestState] {
+        let states = try await record.read(ifNone: []) { store throws(StoreError) in try await store.latestStates() }
         return states.filter { state in action.map { state.action == $0 } ?? true }
     }
 }

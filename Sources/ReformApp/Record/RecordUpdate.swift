@@ -4,61 +4,76 @@ import ReformRecord
 import ReformStore
 
 /// Recording progress on one action, as `reform update` and the update form do: checked against
-/// the programme and the action's recorded values before anything is written.
+/// the programme and the action's recorded values, and written only if no other update of the
+/// action came in between, in one transaction.
 public struct RecordUpdate: Sendable {
+    /// What the update was drawn from.
+    public enum Base: Sendable, Equatable {
+        /// The newest event of the action a form showed, `nil` for none: an update drawn from an
+        /// older page is refused as a conflict, so nothing is overwritten unseen.
+        case drawnFrom(Int64?)
+        /// Whatever is newest when it is written: a command, which checks again and retries when
+        /// another update came in between, so its old values are always the ones it replaced.
+        case latest
+    }
+
     /// The update as asked for.
     public var request: UpdateRequest
-    /// The moment it is recorded at: now, unless a server's clock says otherwise.
-    public var now = Date()
-    /// Today, which `--at` defaults to.
-    public var today: CalendarDay
+    /// What it was drawn from.
+    public var base: Base
 
-    /// A use case recording `request`.
-    public init(_ request: UpdateRequest, today: CalendarDay) {
+    /// A use case recording `request`, drawn from `base`.
+    public init(_ request: UpdateRequest, base: Base = .latest) {
         self.request = request
-        self.today = today
+        self.base = base
     }
 
-    /// Checks and records the update in one transaction.
+    /// Checks and records the update as `person` at `moment`.
     ///
     /// - Returns: the event recorded, with its old and new values.
-    /// - Throws: `AppError` saying what is wrong and that nothing was recorded.
-    public func run(_ open: OpenProgramme) async throws(AppError) -> RecordedEvent {
-        let loaded = try await open.load()
-        let recorder = UpdateRecorder(programme: loaded.programme, now: now)
+    /// - Throws: `AppError` of kind `invalidInput` naming the field for what is not acceptable,
+    ///   `forbidden` for an action the person may not update, `conflict` when another update came first.
+    public func run(programme: any ProgrammeSource, record: Record, moment: Moment, person: Person) async throws(AppError) -> RecordedEvent {
+        let plan = try await programme.plan().programme
+        var asked = request
+        asked.by = person.name
+        let request = asked
+        if let action = plan.actions.first(where: { $0.id == request.action }), !person.may(.recordUpdates(action)) {
+            throw AppError.forbidden(.recordUpdates(action))
+        }
+        let recorder = UpdateRecorder(programme: plan, now: moment.now)
         // Only this action's events decide its old values; the rest of the record is not read.
-        let existingStore = try await open.workspace.openRecord(.read)
-        let recorded: [RecordedEvent]
-        do { recorded = try await existingStore?.events(action: request.action, since: nil, by: nil) ?? [] } catch { throw AppError(error) }
-        let event = try check(recorder, recorded: recorded)
-        guard let store = try await open.workspace.openRecord(.write(create: true)) else { return event }
-        do { return try await store.append([event])[0] } catch { throw AppError(error) }
+        var recorded = try await record.read(ifNone: []) { store throws(StoreError) in try await store.events(action: request.action) }
+        for attempt in 1... {
+            let newest = recorded.last?.id
+            // Checked before the values too, so that a form drawn from an older page gets the conflict
+            // (and the newer update) rather than a complaint about values it could not have known.
+            if case .drawnFrom(let drawn) = base, drawn != newest {
+                throw AppError("another update of \(request.action) was recorded meanwhile", kind: .conflict(latestEvent: newest), nothingRecorded: true)
+            }
+            let event: RecordedEvent
+            do { event = try recorder.event(for: request, recorded: recorded, today: moment.today) } catch { throw AppError.invalid(error) }
+            do {
+                return try await record.write { store throws(StoreError) in try await store.append(event, basedOn: newest) }
+            } catch where base == .latest && attempt < 100 {
+                guard case .conflict = error.kind else { throw error }
+                // Another writer came in between: read what it recorded (only that) and check again.
+                try? await Task.sleep(for: .milliseconds(Int.random(in: 1...5)))
+                recorded += try await record.read(ifNone: []) { store throws(StoreError) in try await store.events(action: request.action, after: newest) }
+            }
+        }
+        preconditionFailure("unreachable: the loop returns or throws")
+    }
+}
+
+extension AppError {
+    /// A refused update's error, naming the field at fault: nothing was recorded.
+    static func invalid(_ error: UpdateError) -> AppError {
+        .invalid(error.message, error.field.flatMap(InputField.init(rawValue:)))
     }
 
-    /// Checks and records the update against a plan and a record already open (a server's), only
-    /// if the action's newest event is still `base` (the one the form was drawn from, `nil` for
-    /// none): otherwise it is a conflict and nothing is recorded.
-    ///
-    /// - Throws: `AppError` of kind `invalidInput` for what the CLI would refuse, `conflict` when
-    ///   another update came first.
-    public func run(programme: Programme, store: RecordStore, basedOn base: Int64?) async throws(AppError) -> RecordedEvent {
-        let recorded: [RecordedEvent]
-        do { recorded = try await store.events(action: request.action, since: nil, by: nil) } catch { throw AppError(error) }
-        // Checked before the values too, so that a form drawn from an older page gets the conflict
-        // (and the newer update) rather than a complaint about values it could not have known; the
-        // store checks again in the transaction that writes.
-        if recorded.last?.id != base {
-            throw AppError("another update of \(request.action) was recorded meanwhile; nothing was recorded", kind: .conflict(latestEvent: recorded.last?.id))
-        }
-        let event = try check(UpdateRecorder(programme: programme, now: now), recorded: recorded)
-        do { return try await store.append(event, basedOn: base) } catch { throw AppError(error) }
-    }
-
-    private func check(_ recorder: UpdateRecorder, recorded: [RecordedEvent]) throws(AppError) -> RecordedEvent {
-        do {
-            return try recorder.event(for: request, recorded: recorded, today: today)
-        } catch {
-            throw AppError("error: \(error.message); nothing was recorded", kind: .invalidInput)
-        }
+    /// The person may not do `right`.
+    static func forbidden(_ right: Right) -> AppError {
+        AppError("this needs the \(right.leastRole.rawValue) role or above", kind: .forbidden(needed: right.leastRole.rawValue), nothingRecorded: true)
     }
 }

@@ -12,35 +12,34 @@ public struct RespondToResolution: Sendable {
     public var response: String
     /// Where it stands: `open`, `in-progress` or `complete`.
     public var status: String
-    /// Who records it.
-    public var by: String
 
     /// A response.
-    public init(resolution: String, response: String, status: String, by: String) {
+    public init(resolution: String, response: String, status: String) {
         self.resolution = resolution
         self.response = response
         self.status = status
-        self.by = by
     }
 
-    /// Checks the response against the plan and records it.
+    /// Checks the response against the plan and records it as `person` at `moment`.
     ///
     /// - Throws: `AppError` of kind `notFound` for a resolution the plan does not have (with the
-    ///   nearest), `invalidInput` for an empty response or an unknown status.
-    public func run(programme: Programme, store: RecordStore) async throws(AppError) -> CommitteeResponse {
+    ///   nearest), `invalidInput` for an empty or over-long response or an unknown status.
+    public func run(programme source: any ProgrammeSource, record: Record, moment: Moment, person: Person) async throws(AppError) -> CommitteeResponse {
+        guard person.may(.respondToCommittee) else { throw AppError.forbidden(.respondToCommittee) }
+        let programme = try await source.plan().programme
         let ids = programme.committees.flatMap(\.meetings).flatMap(\.resolutions).map(\.id)
         guard ids.contains(resolution) else {
             let hint = Suggestion.closest(to: resolution, among: ids).map { " (did you mean '\($0)'?)" } ?? ""
-            throw AppError("there is no resolution '\(resolution)' in the plan\(hint)", kind: .notFound)
+            throw AppError("there is no resolution '\(resolution)' in the plan\(hint)", kind: .notFound, field: .resolution, nothingRecorded: true)
         }
         let text = response.trimmingSpaces()
-        guard !text.isEmpty else { throw AppError("write the response: it is empty, so nothing was recorded", kind: .invalidInput) }
-        do { try FreeTextLimit.check(response, field: "response") } catch { throw AppError("\(error.message); nothing was recorded", kind: .invalidInput) }
+        guard !text.isEmpty else { throw AppError.invalid("write the response: it is empty", .response) }
+        do { try FreeTextLimit.check(response, field: "response") } catch { throw AppError.invalid(error) }
         guard let state = Resolution.Status(rawValue: status.trimmingSpaces()) else {
             let words = Resolution.Status.allCases.map(\.rawValue).joined(separator: ", ")
-            throw AppError("'\(status)' is not a status of a resolution (use one of \(words)); nothing was recorded", kind: .invalidInput)
+            throw AppError.invalid("'\(status)' is not a status of a resolution (use one of \(words))", .status)
         }
-        let entry = CommitteeResponse(resolution: resolution, response: response, status: state, recordedBy: by, recordedAt: Timestamp.utc(Date()))
-        do { return try await store.record(entry) } catch { throw AppError(error) }
+        let entry = CommitteeResponse(resolution: resolution, response: response, status: state, recordedBy: person.name, recordedAt: moment.stamp)
+        return try await record.write { store throws(StoreError) in try await store.record(entry) }
     }
 }

@@ -10,70 +10,41 @@ public struct VoidUpdate: Sendable {
     public var event: Int64
     /// Why, in the words of whoever voids it.
     public var reason: String
-    /// Who voids it.
-    public var by: String
-    /// The moment it is recorded at: now, unless a server's clock says otherwise.
-    public var now = Date()
-    /// Today, the void's day.
-    public var today: CalendarDay
 
     /// A void of `event`.
-    public init(event: Int64, reason: String, by: String, today: CalendarDay) {
+    public init(event: Int64, reason: String) {
         self.event = event
         self.reason = reason
-        self.by = by
-        self.today = today
     }
 
-    /// Records the void.
+    /// Records the void as `person` at `moment`.
     ///
     /// - Returns: the void as recorded, and the event it voids.
     /// - Throws: `AppError` when there is no such event, it is voided already or is itself a void,
-    ///   or no reason is given; nothing is recorded.
-    public func run(_ open: OpenProgramme) async throws(AppError) -> (void: RecordedEvent, voided: RecordedEvent) {
-        let loaded = try await open.load()
-        return try await run(programme: loaded.programme, store: try await VoidTarget.store(of: event, in: open.workspace))
-    }
-
-    /// Records the void in a record already open (a server's).
-    public func run(programme: Programme, store: RecordStore) async throws(AppError) -> (void: RecordedEvent, voided: RecordedEvent) {
-        let target = try await VoidTarget.find(event, in: store)
-        let void = try VoidTarget.void(of: target, reason: reason, by: by, recorder: UpdateRecorder(programme: programme, now: now), today: today)
-        let recorded: [RecordedEvent]
-        do { recorded = try await store.append([void]) } catch { throw AppError(error) }
+    ///   no reason is given, or the person may not void; nothing is recorded.
+    public func run(programme: any ProgrammeSource, record: Record, moment: Moment, person: Person) async throws(AppError) -> (void: RecordedEvent, voided: RecordedEvent) {
+        guard person.may(.voidAndCorrect) else { throw AppError.forbidden(.voidAndCorrect) }
+        let recorder = UpdateRecorder(programme: try await programme.plan().programme, now: moment.now)
+        let target = try await VoidTarget.find(event, in: record)
+        let void = try VoidTarget.void(of: target, reason: reason, by: person.name, recorder: recorder, today: moment.today)
+        let recorded = try await record.write { store throws(StoreError) in try await store.append([void]) }
         return (recorded[0], target)
     }
 }
 
 /// Finding the event a void or a correction is about, and making the void.
 enum VoidTarget {
-    /// The record to void event `id` in, which must exist already.
-    static func store(of id: Int64, in workspace: Workspace) async throws(AppError) -> RecordStore {
-        guard let store = try await workspace.openRecord(.write(create: false)) else {
-            throw AppError("error: there is no event \(id): nothing has been recorded at \(workspace.record) yet", kind: .notFound)
-        }
-        return store
-    }
-
     /// The event numbered `id`, which must be a live update.
-    static func find(_ id: Int64, in store: RecordStore) async throws(AppError) -> RecordedEvent {
-        let found: RecordedEvent?
-        let voids: [Int64: RecordedEvent]
-        do {
-            found = try await store.event(id: id)
-            voids = try await store.voids()
-        } catch {
-            throw AppError(error)
-        }
+    static func find(_ id: Int64, in record: Record) async throws(AppError) -> RecordedEvent {
+        let (found, voids) = try await record.read(ifNone: (nil, [:])) { store throws(StoreError) in (try await store.event(id: id), try await store.voids()) }
         guard let event = found else {
-            throw AppError("error: there is no event \(id) ('reform log' lists every event with its number); nothing was recorded", kind: .notFound)
+            throw AppError("there is no event \(id) ('reform log' lists every event with its number)", kind: .notFound, field: .event, nothingRecorded: true)
         }
         guard !event.isVoid else {
-            throw AppError("error: event \(id) is itself a void of event \(event.voids!); a void cannot be voided; nothing was recorded", kind: .invalidInput)
+            throw AppError.invalid("event \(id) is itself a void of event \(event.voids!); a void cannot be voided", .event)
         }
         if let void = voids[id] {
-            throw AppError("error: event \(id) was voided already, by event \(void.id ?? 0) on \(void.day) (\(void.reason ?? "no reason given")); nothing was recorded",
-                           kind: .invalidInput)
+            throw AppError.invalid("event \(id) was voided already, by event \(void.id ?? 0) on \(void.day) (\(void.reason ?? "no reason given"))", .event)
         }
         return event
     }
@@ -81,10 +52,10 @@ enum VoidTarget {
     /// The void of `target`, dated today.
     static func void(of target: RecordedEvent, reason: String, by: String, recorder: UpdateRecorder, today: CalendarDay) throws(AppError) -> RecordedEvent {
         let reason = reason.trimmingSpaces()
-        guard !reason.isEmpty else { throw AppError("error: give the reason with --reason; nothing was recorded", kind: .invalidInput) }
-        do { try FreeTextLimit.check(reason, field: "reason") } catch { throw AppError("error: \(error.message); nothing was recorded", kind: .invalidInput) }
+        guard !reason.isEmpty else { throw AppError.invalid("give the reason", .reason) }
+        do { try FreeTextLimit.check(reason, field: "reason") } catch { throw AppError.invalid(error) }
         let stamp: (String, String, String)
-        do { stamp = try recorder.stamp(at: nil, recordedAt: nil, today: today) } catch { throw AppError("error: \(error.message)") }
+        do { stamp = try recorder.stamp(at: nil, recordedAt: nil, today: today) } catch { throw AppError.invalid(error) }
         return RecordedEvent.void(of: target, id: target.id!, occurredAt: stamp.0, day: stamp.1, recordedAt: stamp.2, recordedBy: by, reason: reason)
     }
 }

@@ -15,15 +15,15 @@ public struct DownloadReport: Sendable {
     ///
     /// - Throws: `AppError` of kind `notFound` when there is no such run, or it kept no document
     ///   (a report written to a file from the command line is on that file, not in the record).
-    public func run(in store: RecordStore) async throws(AppError) -> (run: ReportRun, document: KeptDocument) {
-        try await AppError.catching {
-            guard let found = try await store.reportRuns().first(where: { $0.id == run }) else {
-                throw AppError("there is no report run \(run)", kind: .notFound)
-            }
-            guard let document = try await store.document(ofRun: run) else {
-                throw AppError("report run \(run) kept no document: it was written to \(found.outputPath ?? "the screen") from the command line", kind: .notFound)
-            }
-            return (found, document)
+    public func run(record: Record) async throws(AppError) -> (run: ReportRun, document: KeptDocument) {
+        let run = self.run
+        let (found, document) = try await record.read(ifNone: (nil, nil)) { store throws(StoreError) in
+            (try await store.reportRuns().first(where: { $0.id == run }), try await store.document(ofRun: run))
         }
+        guard let found else { throw AppError("there is no report run \(run)", kind: .notFound) }
+        guard let document else {
+            throw AppError("report run \(run) kept no document: it was written to \(found.outputPath ?? "the screen") from the command line", kind: .notFound)
+        }
+        return (found, document)
     }
 }

@@ -6,8 +6,8 @@ public struct ListReportRuns: Sendable {
     /// A listing.
     public init() {}
 
-    /// The runs of a record already open (a server's).
-    public func run(in store: RecordStore) async throws(AppError) -> [ReportRun] {
-        do { return try await store.reportRuns() } catch { throw AppError(error) }
+    /// The runs of `record`.
+    public func run(record: Record) async throws(AppError) -> [ReportRun] {
+        try await record.read(ifNone: []) { store throws(StoreError) in try await store.reportRuns() }
     }
 }

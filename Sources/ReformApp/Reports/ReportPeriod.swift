@@ -25,18 +25,18 @@ public struct ReportPeriod: Sendable {
         self.since = since
     }
 
-    /// The days resolved against the record: `lastRun` becomes that run's day, with the titles its actions had.
-    func resolve(plugin: String, store: (RecordStore)?, notice: (String) -> Void) async throws(AppError) -> ResolvedReportPeriod {
+    /// The days resolved: `lastRun` becomes that run's day (`lastRun` is the last report of the
+    /// plugin the record holds as at `asOf` or before), with the titles its actions had.
+    func resolved(plugin: String, lastRun run: ReportRun?, notice: (String) -> Void) throws(AppError) -> ResolvedReportPeriod {
         switch since {
         case nil: return ResolvedReportPeriod(asOf: asOf, since: nil, previousActions: nil)
         case .day(let day):
             guard day <= asOf else {
-                throw AppError("--since \(day.longForm) is after --as-of \(asOf.longForm): changes are counted from an earlier day to a later one", status: .usage)
+                throw AppError("\(day.longForm) is after the report's day, \(asOf.longForm): changes are counted from an earlier day to a later one",
+                               status: .usage, kind: .invalidInput, field: .since)
             }
             return ResolvedReportPeriod(asOf: asOf, since: day, previousActions: nil)
         case .lastRun:
-            let run: ReportRun?
-            do { run = try await store?.lastReport(plugin: plugin, onOrBefore: asOf) } catch { throw AppError(error) }
             guard let run else {
                 notice("note: no earlier report of '\(plugin)' written to a file (--out) as at \(asOf.longForm) or before is recorded, so no changes are shown")
                 return ResolvedReportPeriod(asOf: asOf, since: nil, previousActions: nil)

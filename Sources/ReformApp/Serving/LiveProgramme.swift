@@ -1,22 +1,20 @@
-import ReformSystem
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 import ReformCore
 import ReformModel
 import ReformRecord
 import ReformStore
+import ReformSystem
 
-/// The programme a server serves, analysed once per change and shared by every request.
+/// The programme a server serves: its plan and its analysis today, computed once per change and
+/// shared by every request; a programme source like a command's file.
 ///
-/// Each request asks for `current()`. That costs a `stat` of the plan file and, at most five
-/// times a second, one small query of the record; only when either has changed (or the day has
-/// turned) is the plan read and the analysis computed again, once, however many requests wait. A plan edited into one that
-/// does not validate leaves the last good one in service, with the new file's problems attached.
-public actor LiveProgramme {
-    private let workspace: Workspace
-    private let store: RecordStore
+/// Each request costs a `stat` of the plan file and, at most five times a second, one small query
+/// of the record; only when either has changed (or the day has turned) is the plan read and the
+/// analysis computed again, once, however many requests wait. A plan edited into one that does
+/// not validate leaves the last good one in service, with the new file's problems attached.
+public actor LiveProgramme: ProgrammeSource {
+    private let file: String
+    private let record: Record
     private let today: @Sendable () -> CalendarDay
     private var cached: (key: Key, snapshot: ProgrammeSnapshot)?
     private var inFlight: (key: Key, task: Task<ProgrammeSnapshot, any Error>)?
@@ -32,16 +30,19 @@ public actor LiveProgramme {
 
     /// The file's identity on disk: when it last changed, and its size.
     private struct FileVersion: Hashable {
-        var modified: Date
+        var modified: Double
         var size: Int
     }
 
-    /// Serves `workspace`'s plan with the record in `store`; `today` gives the day to analyse at.
-    public init(workspace: Workspace, store: RecordStore, today: @escaping @Sendable () -> CalendarDay) {
-        self.workspace = workspace
-        self.store = store
+    /// Serves the plan in `file` with the updates in `record`; `today` gives the day to analyse at.
+    public init(file: String, record: Record, today: @escaping @Sendable () -> CalendarDay) {
+        self.file = file
+        self.record = record
         self.today = today
     }
+
+    /// Messages name "the plan", not a path on the server that a browser has no use for.
+    public nonisolated var name: String { "the plan" }
 
     /// How many times the analysis has been computed: what the tests of the cache count, and
     /// what a cache of anything drawn from a snapshot (a page's body) is keyed by.
@@ -57,9 +58,9 @@ public actor LiveProgramme {
         lastRecordCheck = nil
     }
 
-    private func recordVersion() async throws(StoreError) -> RecordVersion {
+    private func recordVersion() async throws(AppError) -> RecordVersion {
         if let lastRecordCheck, Date().timeIntervalSince(lastRecordCheck.at) < Self.recordCheckInterval { return lastRecordCheck.version }
-        let version = try await store.version()
+        let version = try await record.read(ifNone: RecordVersion(lastEvent: 0, lastReportRun: 0)) { store throws(StoreError) in try await store.version() }
         lastRecordCheck = (Date(), version)
         return version
     }
@@ -68,18 +69,13 @@ public actor LiveProgramme {
     ///
     /// - Throws: `AppError` when the plan has never validated (its problems), or the record cannot be read.
     public func current() async throws(AppError) -> ProgrammeSnapshot {
-        let key: Key
-        do {
-            key = Key(file: Self.fileVersion(workspace.programmeFile), record: try await recordVersion(), day: today())
-        } catch {
-            throw AppError(error)
-        }
+        let key = Key(file: Self.fileVersion(file), record: try await recordVersion(), day: today())
         if let cached, cached.key == key { return cached.snapshot }
         if let inFlight, inFlight.key == key { return try await Self.wait(for: inFlight.task) }
         let reuse = lastRead.flatMap { $0.file == key.file && key.file != nil ? (loaded: $0.loaded, problems: $0.problems) : nil }
         let lastGood = lastRead?.loaded
-        let task = Task { [workspace, store, computations] in
-            try await Self.make(workspace: workspace, store: store, day: key.day, lastGood: lastGood, read: reuse, generation: computations + 1)
+        let task = Task { [file, record, computations] in
+            try await Self.make(file: file, record: record, day: key.day, lastGood: lastGood, read: reuse, generation: computations + 1)
         }
         inFlight = (key, task)
         computations += 1
@@ -93,25 +89,33 @@ public actor LiveProgramme {
 
     /// The last good plan, read again only when the file has changed: what a write is checked
     /// against, without the analysis being computed for every update recorded.
-    public func plan() async throws(AppError) -> Programme {
-        if let cached, cached.key.file == Self.fileVersion(workspace.programmeFile) { return cached.snapshot.programme }
-        return try await current().programme
+    public func plan() async throws(AppError) -> LoadedProgramme {
+        if let cached, cached.key.file == Self.fileVersion(file) { return cached.snapshot.loaded }
+        return try await current().loaded
+    }
+
+    /// The plan analysed at `day`: today's is the snapshot every page shares; another day's is computed for the asking.
+    public func analysis(asOf day: CalendarDay, record: Record) async throws(AppError) -> OpenedProgramme {
+        if day == today(), record === self.record {
+            let snapshot = try await current()
+            return OpenedProgramme(loaded: snapshot.loaded, analysis: snapshot.analysis)
+        }
+        let loaded = try await plan()
+        let updates = try await record.read(ifNone: []) { store throws(StoreError) in try await store.updates() }
+        let analysis = await BlockingWork.run { ProgrammeAnalysis(loaded.programme, asOf: day, updates: updates) }
+        return OpenedProgramme(loaded: loaded, analysis: analysis)
     }
 
     private static func wait(for task: Task<ProgrammeSnapshot, any Error>) async throws(AppError) -> ProgrammeSnapshot {
-        do { return try await task.value } catch let error as AppError { throw error } catch { throw AppError("error: \(error)") }
+        do { return try await task.value } catch let error as AppError { throw error } catch { throw AppError("\(error)") }
     }
 
-    /// The file's modification time and size, from one `stat` (asked on every request, so not
-    /// through FileManager's dictionary of attributes).
+    /// The file's modification time and size, from one `stat` (asked on every request).
     private static func fileVersion(_ path: String) -> FileVersion? {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        let modified = Date(timeIntervalSince1970: TimeInterval(info.st_mtim.tv_sec) + TimeInterval(info.st_mtim.tv_nsec) / 1e9)
-        return FileVersion(modified: modified, size: Int(info.st_size))
+        System.fileVersion(path).map { FileVersion(modified: $0.modified, size: $0.size) }
     }
 
-    private static func make(workspace: Workspace, store: RecordStore, day: CalendarDay, lastGood: LoadedProgramme?,
+    private static func make(file: String, record: Record, day: CalendarDay, lastGood: LoadedProgramme?,
                              read: (loaded: LoadedProgramme, problems: [String])?, generation: Int) async throws -> ProgrammeSnapshot {
         let loaded: LoadedProgramme
         var problems: [String] = []
@@ -119,16 +123,17 @@ public actor LiveProgramme {
             (loaded, problems) = read
         } else {
             do {
-                loaded = try await OpenProgramme(workspace).load()
+                loaded = try await FileProgramme(path: file).plan()
             } catch {
                 guard let lastGood else { throw error }
                 loaded = lastGood
                 problems = error.message.split(separator: "\n").map(String.init)
             }
         }
-        let updates = try await store.updates()
-        let period = try await ReportPeriod(asOf: day, since: .lastRun).resolve(plugin: "committee-update", store: store, notice: { _ in })
-        let lastReport = period.since == nil ? nil : try await store.lastReport(plugin: "committee-update", onOrBefore: day)
+        let (updates, lastReport) = try await record.read(ifNone: ([], nil)) { store throws(StoreError) in
+            (try await store.updates(), try await store.lastReport(plugin: "committee-update", onOrBefore: day))
+        }
+        let period = try ReportPeriod(asOf: day, since: .lastRun).resolved(plugin: "committee-update", lastRun: lastReport, notice: { _ in })
         let programme = loaded.programme
         let (analysis, changes) = await BlockingWork.run {
             let analysis = ProgrammeAnalysis(programme, asOf: day, updates: updates)
@@ -137,7 +142,7 @@ public actor LiveProgramme {
             } ?? .none(until: day)
             return (analysis, changes)
         }
-        return ProgrammeSnapshot(loaded: loaded, analysis: analysis, updates: updates, lastCommitteeReport: lastReport,
+        return ProgrammeSnapshot(loaded: loaded, analysis: analysis, updates: updates, lastCommitteeReport: period.since == nil ? nil : lastReport,
                                  changesSinceLastReport: changes, problems: problems, generation: generation)
     }
 }

@@ -18,7 +18,7 @@ struct SecurityHeadersMiddleware: RouterMiddleware {
         response.headers[.xContentTypeOptions] = "nosniff"
         response.headers[.xFrameOptions] = "DENY"
         response.headers[.referrerPolicy] = "same-origin"
-        if cookies.isSecure(request, context) { response.headers[.strictTransportSecurity] = Self.strictTransportSecurity }
+        if cookies.isSecure(request, context.peerAddress) { response.headers[.strictTransportSecurity] = Self.strictTransportSecurity }
         if response.headers[.cacheControl] == nil { response.headers[.cacheControl] = "no-store" }
         return response
     }

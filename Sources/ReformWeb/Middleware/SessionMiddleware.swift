@@ -11,7 +11,7 @@ struct SessionMiddleware: RouterMiddleware {
 
     func handle(_ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response) async throws -> Response {
         var context = context
-        if let token = cookies.value(Self.cookieName, in: request, context), Self.isWellFormed(token) {
+        if let token = cookies.value(Self.cookieName, in: request, context.peerAddress), Self.isWellFormed(token) {
             context.sessionToken = token
             do {
                 context.signedIn = try await sessions.resume(token: token)

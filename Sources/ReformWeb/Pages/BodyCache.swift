@@ -7,10 +7,13 @@ final class BodyCache: @unchecked Sendable {
     private var generation = 0
     private var bodies: [String: String] = [:]
 
-    /// The body kept under `key` for `generation`, made with `render` if there is none.
-    func body(_ key: String, generation: Int, render: () -> String) -> String {
-        if let kept = lock.withLock({ self.generation == generation ? bodies[key] : nil }) { return kept }
-        let body = render()
+    /// The body kept under `key` for `generation`, if any.
+    func kept(_ key: String, generation: Int) -> String? {
+        lock.withLock { self.generation == generation ? bodies[key] : nil }
+    }
+
+    /// Keeps `body` under `key` for `generation`; a newer generation drops every older body.
+    func keep(_ body: String, _ key: String, generation: Int) {
         lock.withLock {
             if generation > self.generation {
                 self.generation = generation
@@ -18,6 +21,5 @@ final class BodyCache: @unchecked Sendable {
             }
             if generation == self.generation { bodies[key] = body }
         }
-        return body
     }
 }

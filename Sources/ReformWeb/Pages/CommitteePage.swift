@@ -4,50 +4,71 @@ import ReformRecord
 
 /// `GET /committee`: the recommendations monitor: each resolution of each committee meeting,
 /// with the council's latest response and its status; leads record responses here.
-enum CommitteePage {
-    static let template = """
-    <h1>Recommendations monitor</h1>
-    {{#recorded}}<p class="done" role="status">The response to {{recorded}} was recorded.</p>{{/recorded}}
-    {{#committees}}
-    <section>
-    <h2>{{name}}</h2>
-    {{#meetings}}
-    <h3>{{heading}}</h3>
-    <table>
-    <thead><tr><th scope="col">Resolution</th><th scope="col">Response</th><th scope="col">Status</th><th scope="col">Due</th><th scope="col">Contact</th></tr></thead>
-    <tbody>{{#resolutions}}<tr id="{{id}}"><th scope="row">{{text}}</th><td class="note">{{response}}{{#respondedBy}}<br><span class="id">{{respondedBy}}</span>{{/respondedBy}}</td><td>{{status}}</td><td>{{due}}</td><td>{{contact}}</td></tr>
-    {{#lead}}<tr><td colspan="5"><form method="post" action="/committee/resolutions/{{id}}/responses" class="respond">
-    <input type="hidden" name="csrf" value="{{csrf}}">
-    <label for="response-{{id}}">Response to this resolution</label><br><textarea id="response-{{id}}" name="response" rows="2" cols="70" required></textarea>
-    <label for="status-{{id}}">Status</label> <select id="status-{{id}}" name="status">{{#statuses}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{value}}</option>{{/statuses}}</select>
-    <button type="submit">Record the response</button></form></td></tr>{{/lead}}{{/resolutions}}</tbody>
-    </table>
-    {{#empty(resolutions)}}<p>No resolutions recorded for this meeting.</p>{{/empty(resolutions)}}
-    {{/meetings}}
-    </section>
-    {{/committees}}
-    {{#empty(committees)}}<p>The programme records no committees.</p>{{/empty(committees)}}
-    """
+struct CommitteePage: Sendable {
+    struct Form: Sendable {
+        let action: String
+        let csrf: String
+        let statuses: [Shown.Option]
+        let typed: String
+        let error: String?
+    }
 
-    /// The page's values; `recorded` is the number of the response just recorded, after a redirect.
-    static func values(_ committees: [Committee], responses: [CommitteeResponse], signedIn: SignedInUser, recorded: Int64?) -> [String: Any] {
+    struct Resolution: Sendable {
+        let anchor, text, response: String
+        let respondedBy: String?
+        let status, due, contact: String
+        let form: Form?
+    }
+
+    struct Meeting: Sendable {
+        let heading: String
+        let resolutions: [Resolution]
+    }
+
+    struct Committee: Sendable {
+        let name: String
+        let meetings: [Meeting]
+    }
+
+    /// A response that came back refused: its resolution, what was typed, and why.
+    struct Refused: Sendable {
+        let resolution: String
+        let typed: String
+        let status: String
+    }
+
+    let recorded: String?
+    let committees: [Committee]
+    let errors: FormErrors?
+
+    /// The monitor of `monitor` (the plan's committees with the latest responses, and every response), for `person`;
+    /// `recorded` is the number of the response just recorded, after a redirect; `refused` and `errors` when a response comes back.
+    init(_ monitor: (committees: [ReformModel.Committee], responses: [CommitteeResponse]), person: Person, csrf: String, recorded: Int64?,
+         refused: Refused? = nil, errors: FormErrors? = nil) {
         var latest: [String: CommitteeResponse] = [:]
-        for response in responses { latest[response.resolution] = response }
-        let lead = Permissions.isLead(signedIn.user)
+        for response in monitor.responses { latest[response.resolution] = response }
+        let lead = person.may(.respondToCommittee)
         // Named from the record, never from the query string.
-        let recordedResolution = recorded.flatMap { number in responses.first { $0.id == number }?.resolution }
-        return Views.present(["recorded": recordedResolution, "committees": committees.map { committee -> [String: Any] in
-            ["name": committee.name, "meetings": committee.meetings.map { meeting -> [String: Any] in
-                ["heading": [meeting.date.map { "Meeting of \($0.shown)" } ?? "Meeting (date not recorded)", meeting.item.map { "item \($0)" }]
+        self.recorded = recorded.flatMap { number in monitor.responses.first { $0.id == number }?.resolution }
+        self.errors = errors
+        committees = monitor.committees.map { committee in
+            Committee(name: committee.name, meetings: committee.meetings.map { meeting in
+                Meeting(heading: [meeting.date.map { "Meeting of \($0.shown)" } ?? "Meeting (date not recorded)", meeting.item.map { "item \($0)" }]
                     .compactMap { $0 }.joined(separator: ", "),
-                 "resolutions": meeting.resolutions.map { resolution -> [String: Any] in
-                     Views.present(["id": resolution.id, "text": resolution.text, "response": resolution.response ?? "No response recorded",
-                                    "respondedBy": latest[resolution.id].map { "recorded by \($0.recordedBy), \($0.recordedAt)" },
-                                    "status": resolution.status.rawValue, "due": resolution.due?.shown ?? "", "contact": resolution.contact ?? "",
-                                    "lead": lead ? true : nil, "csrf": signedIn.csrfToken,
-                                    "statuses": Resolution.Status.allCases.map { ["value": $0.rawValue, "selected": $0 == resolution.status] as [String: Any] }])
-                 }]
-            }]
-        }])
+                        resolutions: meeting.resolutions.map { resolution in
+                            let comingBack = refused?.resolution == resolution.id ? refused : nil
+                            let status = comingBack?.status ?? resolution.status.rawValue
+                            return Resolution(anchor: resolution.id, text: resolution.text, response: resolution.response ?? "No response recorded",
+                                              respondedBy: latest[resolution.id].map { "recorded by \($0.recordedBy), \($0.recordedAt)" },
+                                              status: resolution.status.rawValue, due: resolution.due?.shown ?? "", contact: resolution.contact ?? "",
+                                              form: lead ? Form(action: "/committee/resolutions/\(resolution.id)/responses", csrf: csrf,
+                                                                statuses: ReformModel.Resolution.Status.allCases.map {
+                                                                    Shown.Option(value: $0.rawValue, label: $0.rawValue, selected: $0.rawValue == status)
+                                                                },
+                                                                typed: comingBack?.typed ?? "", error: comingBack == nil ? nil : errors?.summary.first?.message)
+                                                : nil)
+                        })
+            })
+        }
     }
 }

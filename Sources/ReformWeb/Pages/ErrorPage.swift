@@ -1,10 +1,13 @@
 /// A page that says why the one asked for is not shown, with what to do.
-enum ErrorPage {
-    static let template = """
-    <h1>{{heading}}</h1>
-    <p class="message" role="alert">{{message}}</p>
-    {{#link}}<p><a href="{{href}}">Go to {{text}}</a></p>{{/link}}
-    {{#signIn}}<p><a href="/login">Sign in</a></p>{{/signIn}}
-    <p><a href="/">Back to the dashboard</a></p>
-    """
+struct ErrorPage: Sendable {
+    struct Link: Sendable {
+        let href: String
+        let text: String
+    }
+
+    let heading: String
+    let message: String
+    let link: Link?
+    /// Whether to offer signing in (the person is not signed in).
+    let signIn: Bool
 }

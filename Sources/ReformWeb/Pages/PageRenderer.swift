@@ -3,64 +3,85 @@ import Mustache
 import ReformApp
 import ReformRecord
 
-/// Renders pages: each page's Mustache template inside the one layout, with the signed-in
-/// person's navigation. Every value is escaped by Unicode scalar (`{{value}}`, `ScalarHTMLEscape`);
+/// Renders pages: each page's template with its typed value, inside the one layout with the
+/// signed-in person's navigation. Every value is escaped by Unicode scalar (`ScalarHTMLEscape`);
 /// only the page body, itself rendered from a template, goes into the layout unescaped.
 struct PageRenderer: Sendable {
     private let library: MustacheLibrary
     private let bodies = BodyCache()
     private let frames = FrameCache()
+    /// The style sheet, served at `/static/reform.css`.
+    let styleSheet: String
 
-    /// The pages, their templates parsed once at start (a template error stops the server starting).
-    /// Every template, the layout included, escapes what it shows by Unicode scalar (`ScalarHTMLEscape`).
-    init() throws {
+    /// The templates, parsed once at start from the files embedded at build time.
+    ///
+    /// - Throws: `AppError` naming a template that is missing or does not parse: the server does not start.
+    init() throws(AppError) {
         ScalarHTMLEscape.registered
         var library = MustacheLibrary()
-        for (name, template) in Self.templates {
-            try library.register("{{% CONTENT_TYPE: \(ScalarHTMLEscape.name)}}" + template, named: name)
+        for template in Template.allCases {
+            guard let text = EmbeddedFiles.text[template.fileName] else {
+                throw AppError("the page template \(template.fileName) is missing from this build; rebuild reform")
+            }
+            do {
+                try library.register("{{% CONTENT_TYPE: \(ScalarHTMLEscape.name)}}" + text, named: template.rawValue)
+            } catch {
+                throw AppError("the page template \(template.fileName) does not parse: \(error)")
+            }
         }
+        guard let css = EmbeddedFiles.text["reform.css"] else { throw AppError("the style sheet reform.css is missing from this build; rebuild reform") }
         self.library = library
+        styleSheet = css
     }
 
-    /// Every template by name.
-    private static let templates: [String: String] = [
-        "layout": Layout.template, "error": ErrorPage.template, "login": LoginPage.template, "dashboard": DashboardPage.template,
-        "pillar": PillarPage.template, "action": ActionPage.template, "deadlines": DeadlinesPage.template, "funding": FundingPage.template,
-        "risks": RisksPage.template, "committee": CommitteePage.template, "log": LogPage.template, "reports": ReportsPage.template,
-        "users": UsersPage.template, "my": MyActionsPage.template, "correct": CorrectPage.template,
-    ]
+    /// `template` rendered with `value` (never nil: every template was registered at start).
+    func render(_ template: Template, _ value: Any) -> String {
+        library.render(value, withTemplate: template.rawValue) ?? ""
+    }
 
-    /// A page: `name`'s template with `values`, inside the layout.
-    func page(_ name: String, title: String, values: [String: Any], context: WebContext, snapshot: ProgrammeSnapshot?,
-              status: HTTPResponse.Status = .ok) -> Response {
-        let body = library.render(values, withTemplate: name) ?? ""
-        var layout = Layout.values(title: title, signedIn: context.signedIn, snapshot: snapshot)
-        layout["body"] = body
-        return WebResponses.html(library.render(layout, withTemplate: "layout") ?? "", status: status)
+    /// A page: `template`'s body with `value`, inside the layout.
+    func page(_ template: Template, _ value: Any, frame: PageFrame, status: HTTPResponse.Status = .ok) -> Response {
+        var layout = LayoutPage(frame)
+        layout.body = render(template, value)
+        return WebResponses.html(render(.layout, layout), status: status)
     }
 
     /// A page whose body is drawn from the snapshot alone, the same for everyone: rendered once
     /// per snapshot and kept, so that only the layout (who is signed in) is drawn per request.
-    func snapshotPage(_ name: String, key: String, title: String, snapshot: ProgrammeSnapshot, context: WebContext,
-                      values: () -> [String: Any]) -> Response {
-        let body = bodies.body(key, generation: snapshot.generation) { library.render(values(), withTemplate: name) ?? "" }
-        // The frame round the body depends only on who is signed in, the title and the snapshot: drawn once for each.
-        let signedIn = context.signedIn
-        let frameKey = "\(signedIn?.tokenHash ?? "-")|\(signedIn?.user.username ?? "")|\(signedIn?.user.role.rawValue ?? "")|\(title)"
-        let frame = frames.frame(frameKey, generation: snapshot.generation) {
-            var layout = Layout.values(title: title, signedIn: signedIn, snapshot: snapshot)
-            layout["body"] = FrameCache.bodyMark
-            return library.render(layout, withTemplate: "layout") ?? ""
+    func snapshotPage(_ template: Template, key: String, frame: PageFrame, generation: Int,
+                      value: () async throws(WebFailure) -> Any) async throws(WebFailure) -> Response {
+        let body: String
+        if let kept = bodies.kept(key, generation: generation) {
+            body = kept
+        } else {
+            body = render(template, try await value())
+            bodies.keep(body, key, generation: generation)
         }
-        return WebResponses.html(frame.before + body + frame.after)
+        // The frame round the body depends only on who is signed in, the title, the path and the snapshot: drawn once for each.
+        let signedIn = frame.signedIn
+        let frameKey = "\(signedIn?.tokenHash ?? "-")|\(signedIn?.user.username ?? "")|\(signedIn?.user.role.rawValue ?? "")|\(frame.title)|\(frame.path)"
+        let drawn = frames.frame(frameKey, generation: generation) {
+            var layout = LayoutPage(frame)
+            layout.body = FrameCache.bodyMark
+            return render(.layout, layout)
+        }
+        return WebResponses.html(drawn.before + body + drawn.after)
     }
 
     /// An error page with its status.
-    func error(status: HTTPResponse.Status, heading: String, message: String, request: Request, context: WebContext,
-               link: (href: String, text: String)? = nil) -> Response {
-        var values: [String: Any] = ["heading": heading, "message": message, "status": Int(status.code)]
-        if let link { values["link"] = ["href": link.href, "text": link.text] }
-        if context.signedIn == nil { values["signIn"] = true }
-        return page("error", title: heading, values: values, context: context, snapshot: nil, status: status)
+    func error(status: HTTPResponse.Status, heading: String, message: String, frame: PageFrame, link: (href: String, text: String)? = nil) -> Response {
+        page(.error, ErrorPage(heading: heading, message: message, link: link.map { ErrorPage.Link(href: $0.href, text: $0.text) },
+                               signIn: frame.signedIn == nil), frame: frame, status: status)
     }
+}
+
+/// What the layout of one response is drawn from: the page's title, who is signed in, the
+/// programme's snapshot (its organisation, day and problems), the path asked for, and whether the
+/// page shows a form's errors (its title then starts "Error:").
+struct PageFrame: Sendable {
+    let title: String
+    let signedIn: SignedInUser?
+    let snapshot: ProgrammeSnapshot?
+    let path: String
+    var hasErrors = false
 }

@@ -13,33 +13,33 @@ struct CookiePolicy: Sendable {
     let proxies: TrustedProxies
 
     /// Whether the request came over HTTPS, as far as this server can tell.
-    func isSecure(_ request: Request, _ context: WebContext) -> Bool {
-        secureCookies || (proxies.trusts(context.peerAddress) && request.headers[.xForwardedProto]?.lowercased() == "https")
+    func isSecure(_ request: Request, _ peerAddress: String) -> Bool {
+        secureCookies || (proxies.trusts(peerAddress) && request.headers[.xForwardedProto]?.lowercased() == "https")
     }
 
     /// A cookie's name for this request: with the `__Host-` prefix when it is secure.
-    func name(_ base: String, for request: Request, _ context: WebContext) -> String {
-        isSecure(request, context) ? "__Host-" + base : base
+    func name(_ base: String, for request: Request, _ peerAddress: String) -> String {
+        isSecure(request, peerAddress) ? "__Host-" + base : base
     }
 
     /// The value of the cookie named `base` (under its name for this request), if the browser sent it.
-    func value(_ base: String, in request: Request, _ context: WebContext) -> String? {
-        request.cookies[name(base, for: request, context)]?.value
+    func value(_ base: String, in request: Request, _ peerAddress: String) -> String? {
+        request.cookies[name(base, for: request, peerAddress)]?.value
     }
 
     /// A cookie named `base` carrying `value`, for the browser's session (no `maxAge`) or for `maxAge` seconds.
-    func cookie(_ base: String, _ value: String, maxAge: Int? = nil, for request: Request, _ context: WebContext) -> Cookie {
-        Cookie(name: name(base, for: request, context), value: value, maxAge: maxAge, path: "/", secure: isSecure(request, context), httpOnly: true,
+    func cookie(_ base: String, _ value: String, maxAge: Int? = nil, for request: Request, _ peerAddress: String) -> Cookie {
+        Cookie(name: name(base, for: request, peerAddress), value: value, maxAge: maxAge, path: "/", secure: isSecure(request, peerAddress), httpOnly: true,
                sameSite: .lax)
     }
 
     /// A cookie that ends the one named `base` in the browser.
-    func ending(_ base: String, for request: Request, _ context: WebContext) -> Cookie {
-        cookie(base, "", maxAge: 0, for: request, context)
+    func ending(_ base: String, for request: Request, _ peerAddress: String) -> Cookie {
+        cookie(base, "", maxAge: 0, for: request, peerAddress)
     }
 
     /// Where the request comes from: the peer, or the client a trusted proxy names.
-    func client(_ request: Request, _ context: WebContext) -> TrustedProxies.Client {
-        proxies.client(peer: context.peerAddress, forwardedFor: request.headers[values: .xForwardedFor])
+    func client(_ request: Request, _ peerAddress: String) -> TrustedProxies.Client {
+        proxies.client(peer: peerAddress, forwardedFor: request.headers[values: .xForwardedFor])
     }
 }

@@ -1,0 +1,68 @@
+import ReformModel
+import ReformRecord
+
+/// Who is acting: someone at the command line, named by `--by` (the record's files are theirs,
+/// so they may do anything), or someone signed in to the web front end, who may do what their
+/// account's role allows.
+public enum Person: Sendable {
+    case commandLine(name: String)
+    case signedIn(UserAccount)
+
+    /// The name a record keeps of what they did.
+    public var name: String {
+        switch self {
+        case .commandLine(let name): return name
+        case .signedIn(let user): return user.username
+        }
+    }
+
+    /// Whether they may do `right`: the one policy every use case, route and navigation link asks.
+    public func may(_ right: Right) -> Bool {
+        guard case .signedIn(let user) = self else { return true }
+        return Self.account(user, may: right)
+    }
+
+    /// Whether `user` may do `right`. A disabled account may do nothing.
+    public static func account(_ user: UserAccount, may right: Right) -> Bool {
+        guard !user.disabled else { return false }
+        switch right {
+        case .read: return true
+        case .recordUpdates(let action):
+            if user.role >= .lead { return true }
+            guard user.role == .contributor, let owner = action.owner else { return false }
+            let normalised = owner.trimmingSpaces().lowercased()
+            return user.owners.contains { $0.trimmingSpaces().lowercased() == normalised }
+        case .updateSomething: return user.role >= .contributor
+        case .runReports, .voidAndCorrect, .respondToCommittee: return user.role >= .lead
+        case .manageUsers: return user.role == .admin
+        }
+    }
+}
+
+/// What a person may be allowed to do.
+public enum Right: Sendable {
+    /// Read every page and download reports.
+    case read
+    /// Record updates on this action.
+    case recordUpdates(Action)
+    /// Record updates on some action (what My actions is for).
+    case updateSomething
+    /// Run reports.
+    case runReports
+    /// Void and correct any update.
+    case voidAndCorrect
+    /// Record the council's responses to committee resolutions.
+    case respondToCommittee
+    /// Add users and change them.
+    case manageUsers
+
+    /// The least role that has this right (for a contributor's own actions, contributor).
+    public var leastRole: Role {
+        switch self {
+        case .read: return .viewer
+        case .recordUpdates, .updateSomething: return .contributor
+        case .runReports, .voidAndCorrect, .respondToCommittee: return .lead
+        case .manageUsers: return .admin
+        }
+    }
+}

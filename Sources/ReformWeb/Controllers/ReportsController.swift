@@ -1,0 +1,72 @@
+import Hummingbird
+import ReformApp
+import ReformModel
+
+/// Reports: every run listed for anyone signed in, with its kept document to download; a lead
+/// runs a report with a plugin found at start, in a child process, a few at a time.
+struct ReportsController {
+    let services: WebServices
+
+    /// The run form's fields, by the use case's arguments.
+    static let fields: [InputField: String] = [.plugin: "plugin", .format: "format", .since: "since", .option: "plugin"]
+
+    func addRoutes(to routes: RouteTable) {
+        let viewer = routes.signedIn(Viewer.self)
+        viewer.get("/reports", use: list)
+        viewer.get("/reports/:run", use: download)
+        routes.signedIn(Lead.self).post("/reports", use: runReport)
+    }
+
+    private func list(_ request: Request, _ context: SignedIn<Viewer>) async throws -> Response {
+        let runs = try await services.run { () async throws(AppError) in try await ListReportRuns().run(record: services.record) }
+        if WebResponses.wantsJSON(request) { return try WebResponses.json(runs) }
+        let page = ReportsPage(runs, person: context.person, csrf: context.user.csrfToken, plugins: services.plugins.manifests)
+        return services.pages.page(.reports, page, frame: services.frame("Reports", request, context.user, try await services.snapshot()))
+    }
+
+    private func runReport(_ request: Request, _ context: SignedIn<Lead>) async throws -> Response {
+        let form = try await services.form(ReportForm.self, request, context)
+        let plugin = form.plugin ?? ""
+        let moment = services.moment
+        do throws(AppError) {
+            let since: ReportPeriod.Since?
+            switch form.since ?? "" {
+            case "": since = nil
+            case "last": since = .lastRun
+            case let text:
+                switch PlanDate.parse(text) {
+                case .success(let date): since = .day(date.firstDay)
+                case .failure(let error): throw AppError(error.message, kind: .invalidInput, field: .since, nothingRecorded: true)
+                }
+            }
+            let run = RunReport(plugin: plugin, format: form.format.given, days: ReportPeriod(asOf: moment.today, since: since), options: [:],
+                                plugins: services.plugins.catalog, timeout: services.reportTimeout, destination: .kept)
+            let outcome = try await services.reportQueue.run { [services] () async throws(AppError) in
+                try await run.run(programme: services.live, record: services.record, moment: moment, person: context.person)
+            }
+            await services.recorded()
+            return WebResponses.redirect(to: "/reports?ran=\(outcome.run.id ?? 0)")
+        } catch {
+            if let detail = error.detail { context.logger.error("report run failed", metadata: ["plugin": .string(plugin), "detail": .string(detail)]) }
+            switch error.kind {
+            case .invalidInput, .notFound, .general:
+                let runs = try await services.run { () async throws(AppError) in try await ListReportRuns().run(record: services.record) }
+                let page = ReportsPage(runs, person: context.person, csrf: context.user.csrfToken, plugins: services.plugins.manifests,
+                                       typed: (plugin, form.format ?? ""), errors: FormErrors(error, fields: Self.fields, fallback: "plugin"))
+                return services.pages.page(.reports, page, frame: services.frame("Reports", request, context.user, try await services.snapshot(), hasErrors: true),
+                                           status: .unprocessableContent)
+            default:
+                throw error.webFailure
+            }
+        }
+    }
+
+    private func download(_ request: Request, _ context: SignedIn<Viewer>) async throws -> Response {
+        let text = try context.parameter("run")
+        guard let id = Int64(text) else { throw WebFailure.notFound("There is no report run '\(text)'.") }
+        let (_, document) = try await services.run { () async throws(AppError) in try await DownloadReport(run: id).run(record: services.record) }
+        var headers: HTTPFields = [.contentType: document.mediaType, .contentDisposition: "attachment; filename=\"\(document.fileName)\""]
+        headers[.cacheControl] = "private, no-store"
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: document.bytes)))
+    }
+}

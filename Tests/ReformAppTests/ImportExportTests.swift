@@ -1,0 +1,47 @@
+import Foundation
+import ReformRecord
+import ReformTestSupport
+import Testing
+@testable import ReformApp
+
+/// `ImportUpdates` and `ExportUpdates`: many updates from a CSV file, all or none, and back out.
+@Suite("Importing and exporting updates", .dropsTestDatabases)
+struct ImportExportTests {
+    @Test("exported updates imported into another record give the same events", arguments: StoreKind.all)
+    func roundTrip(kind: StoreKind) async throws {
+        let world = try await AppWorld.make(kind)
+        try await world.update(AppWorld.ownedAction, status: "in-progress", progress: "40", note: "Draft, with “quotes”, and a comma")
+        try await world.update(AppWorld.othersAction, due: "March 2025")
+        let (text, count) = try await ExportUpdates().run(record: world.record)
+        #expect(count == 2)
+        let other = try await AppWorld.make(kind)
+        let imported = try await ImportUpdates(text: text, fileName: "updates.csv", reopen: false)
+            .run(programme: other.programme, record: other.record, moment: AppWorld.moment, person: AppWorld.officer)
+        #expect(imported == 2)
+        let before = try await world.store.events().map(\.changeSummary), after = try await other.store.events().map(\.changeSummary)
+        #expect(before == after)
+    }
+
+    @Test("a bad row is named by file, row and column, and nothing of the file is recorded", arguments: StoreKind.all)
+    func badRow(kind: StoreKind) async throws {
+        let world = try await AppWorld.make(kind)
+        let text = "action,status,progress,note\n\(AppWorld.ownedAction),in-progress,40,fine\n\(AppWorld.othersAction),,140,bad\n"
+        let error = await #expect(throws: AppError.self) {
+            try await ImportUpdates(text: text, fileName: "updates.csv", reopen: false)
+                .run(programme: world.programme, record: world.record, moment: AppWorld.moment, person: AppWorld.officer)
+        }
+        #expect(error?.message.hasPrefix("updates.csv: error: row 3") == true, "\(error?.message ?? "")")
+        #expect(error?.message.contains("progress") == true)
+        #expect(try await world.store.events().isEmpty)
+    }
+
+    @Test("only a lead or the command line imports", arguments: StoreKind.all)
+    func rights(kind: StoreKind) async throws {
+        let world = try await AppWorld.make(kind)
+        let error = await #expect(throws: AppError.self) {
+            try await ImportUpdates(text: "action,progress\n\(AppWorld.ownedAction),10\n", fileName: "u.csv", reopen: false)
+                .run(programme: world.programme, record: world.record, moment: AppWorld.moment, person: AppWorld.signedIn(.contributor, owners: [AppWorld.owner]))
+        }
+        #expect(error?.kind == .forbidden(needed: "lead"))
+    }
+}

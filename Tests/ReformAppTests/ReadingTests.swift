@@ -1,0 +1,73 @@
+import ReformModel
+import ReformRecord
+import ReformTestSupport
+import Testing
+@testable import ReformApp
+
+/// The use cases that read: status, deadlines, funding, risks, an action explained, validation,
+/// and My actions; each sees what was recorded.
+@Suite("Reading the programme", .dropsTestDatabases)
+struct ReadingTests {
+    @Test("status counts the recorded updates and shows an action's progress; a pillar's status holds only its actions", arguments: StoreKind.all)
+    func status(kind: StoreKind) async throws {
+        let world = try await AppWorld.make(kind)
+        try await world.update(AppWorld.ownedAction, progress: "70")
+        let status = try await ShowStatus(asOf: AppWorld.day).run(programme: world.programme, record: world.record)
+        #expect(status.updatesApplied == 1)
+        #expect(status.actions.first { $0.id == AppWorld.ownedAction }?.progress == 70)
+        let pillar = try await ShowStatus(pillar: "P3", asOf: AppWorld.day).run(programme: world.programme, record: world.record)
+        #expect(!pillar.actions.isEmpty && pillar.actions.allSatisfy { $0.pillars.contains("P3") })
+        let unknown = await #expect(throws: AppError.self) { try await ShowStatus(pillar: "P9", asOf: AppWorld.day).run(programme: world.programme, record: world.record) }
+        #expect(unknown?.field == .pillar)
+    }
+
+    @Test("an action explained has its assessment; one the plan lacks is not found, with the nearest id", arguments: StoreKind.all)
+    func explain(kind: StoreKind) async throws {
+        let world = try await AppWorld.make(kind)
+        let explanation = try await ExplainAction(action: "A-SCSPR-CARE-LEAVERS", asOf: AppWorld.day).run(programme: world.programme, record: world.record)
+        #expect(explanation.assessment.dependsOn == ["A-MSP-PLAN"])
+        let error = await #expect(throws: AppError.self) { try await ExplainAction(action: "A-MSP-PLAM", asOf: AppWorld.day).run(programme: world.programme, record: world.record) }
+        #expect(error?.kind == .notFound && error?.message.contains("'A-MSP-PLAN'") == true)
+    }
+
+    @Test("deadlines, funding and risks read the same plan the commands do", arguments: StoreKind.all)
+    func deadlinesFundingRisks(kind: StoreKind) async throws {
+        let world = try await AppWorld.make(kind)
+        let deadlines = try await ListDeadlines(asOf: AppWorld.day).run(programme: world.programme, record: world.record)
+        #expect(deadlines.deadlines.contains { $0.statutory })
+        let within = try await ListDeadlines(within: 30, asOf: AppWorld.day).run(programme: world.programme, record: world.record)
+        #expect(within.deadlines.allSatisfy { $0.daysRemaining <= 30 })
+        let funding = try await ShowFunding(asOf: AppWorld.day).run(programme: world.programme, record: world.record)
+        #expect(!funding.funding.byYear.isEmpty)
+        #expect(try await ListRisks().run(programme: world.programme).count == world.programme.plan().programme.risks.count)
+    }
+
+    @Test("My actions lists a contributor's open actions, the ones never updated first; a viewer has none", arguments: StoreKind.all)
+    func myActions(kind: StoreKind) async throws {
+        let world = try await AppWorld.make(kind)
+        let contributor = AppWorld.signedIn(.contributor, owners: ["Manchester Safeguarding Partnership (MSP)"])
+        try await world.update(AppWorld.othersAction, progress: "20", as: contributor)
+        let items = try await MyActions().run(programme: world.programme, record: world.record, moment: AppWorld.moment, person: contributor)
+        #expect(!items.isEmpty && items.allSatisfy { $0.assessment.owner == "Manchester Safeguarding Partnership (MSP)" })
+        #expect(items.last?.assessment.id == AppWorld.othersAction)
+        #expect(try await MyActions().run(programme: world.programme, record: world.record, moment: AppWorld.moment, person: AppWorld.signedIn(.viewer)).isEmpty)
+    }
+
+    @Test("validation summarises the plan and warns of updates recorded for actions it no longer has; --strict fails on them", arguments: StoreKind.all)
+    func validate(kind: StoreKind) async throws {
+        let plan = """
+        format: reform-programme/1
+        programme: {id: t, title: T, organisation: C}
+        pillars:
+          - {id: P1, title: One}
+        actions:
+          - {id: A1, title: First, pillar: P1, start: 2024-01-01, due: 2024-12-31}
+        """
+        let world = try await AppWorld.make(kind, plan: plan)
+        _ = try await world.store.append([RecordedEvent(action: "GONE", occurredAt: "2024-09-01", day: "2024-09-01", recordedAt: "2024-09-01T10:00:00Z",
+                                                        recordedBy: "x", progressNew: 10)])
+        let outcome = try await ValidateProgramme().run(programme: world.programme, record: world.record)
+        #expect(outcome.orphanWarning?.contains("GONE") == true)
+        await #expect(throws: AppError.self) { try await ValidateProgramme(strict: true).run(programme: FileProgramme(path: world.programme.path, strict: true), record: world.record) }
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+import ReformPluginHost
+import ReformRecord
+import ReformTestSupport
+import Testing
+@testable import ReformApp
+
+/// `RunReport`, `ListReportRuns` and `DownloadReport`, with the bundled summary plugin found
+/// beside the test binary, as `reform report` finds it beside `reform`.
+@Suite("Running reports", .dropsTestDatabases)
+struct ReportUseCaseTests {
+    private func run(_ world: AppWorld, destination: RunReport.Destination, person: Person = AppWorld.officer,
+                     since: ReportPeriod.Since? = nil) async throws(AppError) -> ReportOutcome {
+        let plugins = RunReport.catalog(for: "summary", searchPath: PluginSearchPath(commandLine: []))
+        return try await RunReport(plugin: "summary", format: "markdown", days: ReportPeriod(asOf: AppWorld.day, since: since), options: [:],
+                                   plugins: plugins, destination: destination)
+            .run(programme: world.programme, record: world.record, moment: AppWorld.moment, person: person)
+    }
+
+    @Test("a report kept in the record is listed with who ran it and downloads byte for byte", arguments: StoreKind.all)
+    func kept(kind: StoreKind) async throws {
+        let world = try await AppWorld.make(kind)
+        let outcome = try await run(world, destination: .kept, person: AppWorld.signedIn(.lead, name: "lena"))
+        let runs = try await ListReportRuns().run(record: world.record)
+        #expect(runs.count == 1 && runs[0].runBy == "lena" && runs[0].asOf == "2024-09-15")
+        let (_, document) = try await DownloadReport(run: try #require(runs[0].id)).run(record: world.record)
+        #expect(document.bytes == outcome.document)
+    }
+
+    @Test("a report shown is not recorded; one written to a file is, with the file's path", arguments: StoreKind.all)
+    func shownAndWritten(kind: StoreKind) async throws {
+        let world = try await AppWorld.make(kind)
+        _ = try await run(world, destination: .shown)
+        #expect(try await ListReportRuns().run(record: world.record).isEmpty)
+        let file = world.folder.appendingPathComponent("summary.md").path
+        let outcome = try await run(world, destination: .file(file))
+        #expect(FileManager.default.contents(atPath: file).map(Array.init) == outcome.document)
+        #expect(try await ListReportRuns().run(record: world.record).map(\.outputPath) == [file])
+    }
+
+    @Test("only a lead runs reports; an unknown plugin is named with the field; a run that is not kept has no download", arguments: StoreKind.all)
+    func refusals(kind: StoreKind) async throws {
+        let world = try await AppWorld.make(kind)
+        let forbidden = await #expect(throws: AppError.self) { try await run(world, destination: .kept, person: AppWorld.signedIn(.contributor)) }
+        #expect(forbidden?.kind == .forbidden(needed: "lead"))
+        let unknown = await #expect(throws: AppError.self) {
+            try await RunReport(plugin: "sumary", format: nil, days: ReportPeriod(asOf: AppWorld.day, since: nil), options: [:],
+                                plugins: RunReport.catalog(for: "sumary", searchPath: PluginSearchPath(commandLine: [])), destination: .shown)
+                .run(programme: world.programme, record: world.record, moment: AppWorld.moment, person: AppWorld.officer)
+        }
+        #expect(unknown?.field == .plugin)
+        _ = try await run(world, destination: .file(world.folder.appendingPathComponent("s.md").path))
+        let id = try #require(try await ListReportRuns().run(record: world.record).first?.id)
+        let missing = await #expect(throws: AppError.self) { try await DownloadReport(run: id).run(record: world.record) }
+        #expect(missing?.kind == .notFound)
+    }
+}
