@@ -20,6 +20,8 @@ from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
+import accessibility
+
 BASE, OUT, PASSWORD = sys.argv[1].rstrip("/"), sys.argv[2], sys.argv[3]
 PAGES = ["/", "/my", "/pillars/P3", "/deadlines", "/funding", "/risks", "/committee", "/log", "/reports", "/admin/users"]
 results = {"passed": 0, "failed": 0}
@@ -45,6 +47,17 @@ def submit(driver, selector):
     WebDriverWait(driver, 20).until(lambda d: d.find_element(By.TAG_NAME, "html").id != old.id)
 
 
+def audit(driver, what):
+    """Checks the page now shown as every page must be: no axe-core violation of WCAG 2.2 A or AA,
+    no sideways scrolling at 320 CSS pixels, and a visible focus on every control."""
+    found = accessibility.violations(driver)
+    check(not found, f"{what}: no axe-core violation" + (f" ({'; '.join(found)[:400]})" if found else ""))
+    wide = accessibility.wider_than_320(driver)
+    check(not wide, f"{what}: reflows at 320 CSS pixels without sideways scrolling" + (f" (too wide: {wide})" if wide else ""))
+    unfocused = accessibility.controls_without_visible_focus(driver)
+    check(not unfocused, f"{what}: every control shows its focus" + (f" ({unfocused[:3]})" if unfocused else ""))
+
+
 def text(driver):
     return driver.find_element(By.TAG_NAME, "body").text
 
@@ -66,6 +79,7 @@ def visit(driver, role):
         name = "dashboard" if path == "/" else path.strip("/").replace("/", "-")
         driver.save_screenshot(os.path.join(OUT, f"{role}-{name}.png"))
         check(len(driver.find_elements(By.TAG_NAME, "h1")) == 1, f"{role} {path}: one heading")
+        audit(driver, f"{role} {path}")
         if path == "/admin/users" and role != "admin":
             check("needs the admin role" in body, f"{role} {path}: refused, naming the role needed")
             continue
@@ -90,6 +104,7 @@ def visit(driver, role):
             check("Discussed at DMT" in body, f"{role} audit log: the recorded update and its note")
     driver.get(BASE + "/actions/A-NF-EMBED")
     check("Discussed at DMT" in text(driver), f"{role} action page: the update's note")
+    audit(driver, f"{role} /actions/A-NF-EMBED")
     driver.save_screenshot(os.path.join(OUT, f"{role}-action.png"))
     submit(driver, "form.signout button")
     check("/login" in driver.current_url, f"{role}: signed out")
@@ -145,10 +160,61 @@ def void_and_report(driver):
         check("word/document.xml" in names, "lead: the downloaded document is a Word package")
 
 
+def forms_with_errors(driver):
+    """Each form sent back with a problem: the GOV.UK error summary first, focused, each message
+    linking to its field and beside it, 'Error:' before the title, and no accessibility fault."""
+    driver.get(BASE + "/login")
+    driver.find_element(By.ID, "username").send_keys("lead")
+    driver.find_element(By.ID, "password").send_keys("not the password")
+    submit(driver, "form.signin button[type=submit]")
+    audit(driver, "sign-in refused")
+    sign_in(driver, "lead")
+    driver.get(BASE + "/actions/A-MSP-PLAN")
+    order = accessibility.tab_order(driver, 3)
+    check(order[:1] == ["Skip to the content"] or order[0].startswith("Skip"), f"keyboard: the first Tab reaches the skip link ({order})")
+    driver.find_element(By.ID, "progress").send_keys("150")
+    driver.find_element(By.ID, "due").send_keys("31/09/2025")
+    submit(driver, "form.update button[type=submit]")
+    check(driver.title.startswith("Error: "), "update refused: the title starts 'Error:'")
+    summary = driver.find_elements(By.CSS_SELECTOR, ".error-summary")
+    check(len(summary) == 1 and "There is a problem" in summary[0].text, "update refused: the error summary")
+    check(driver.switch_to.active_element == summary[0] if summary else False, "update refused: the focus is on the summary")
+    links = driver.find_elements(By.CSS_SELECTOR, ".error-summary a")
+    if links:
+        links[0].click()
+        target = links[0].get_attribute("href").split("#")[-1]
+        check(driver.execute_script("return location.hash") == "#" + target and
+              len(driver.find_elements(By.CSS_SELECTOR, f"#{target}-error")) == 1, "update refused: the summary links to the field, whose message is beside it")
+    check(driver.find_element(By.ID, "progress").get_attribute("value") == "150", "update refused: what was typed is kept")
+    driver.save_screenshot(os.path.join(OUT, "lead-update-refused.png"))
+    audit(driver, "update form refused")
+    driver.get(BASE + "/committee")
+    submit(driver, "form.respond button")
+    audit(driver, "committee response refused")
+    driver.get(BASE + "/updates/1/correct")
+    driver.find_element(By.ID, "reason").send_keys("nothing changed")
+    submit(driver, "form.correct button[type=submit]")
+    check(driver.title.startswith("Error: "), "correction refused: the title starts 'Error:'")
+    audit(driver, "correction form refused")
+    submit(driver, "form.signout button")
+    sign_in(driver, "admin")
+    driver.get(BASE + "/admin/users")
+    driver.find_element(By.ID, "username").send_keys("LEAD")
+    driver.find_element(By.ID, "password").send_keys("password1234")
+    submit(driver, "form.add button[type=submit]")
+    check(driver.title.startswith("Error: ") and "There is a problem" in text(driver), "new user refused: the error summary")
+    driver.save_screenshot(os.path.join(OUT, "admin-user-refused.png"))
+    audit(driver, "users form refused")
+    driver.get(BASE + "/accessibility")
+    check("Accessibility statement" in text(driver), "the accessibility statement is published")
+    audit(driver, "/accessibility")
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     steps = [("viewer", lambda d: visit(d, "viewer")), ("contributor", lambda d: visit(d, "contributor")), ("lead", lambda d: visit(d, "lead")),
-             ("admin", lambda d: visit(d, "admin")), ("contributor update", record_update), ("lead void and report", void_and_report)]
+             ("admin", lambda d: visit(d, "admin")), ("contributor update", record_update), ("lead void and report", void_and_report),
+             ("forms with errors", forms_with_errors)]
     for name, step in steps:
         driver = browser()
         try:
