@@ -89,10 +89,53 @@ extension RecordStore {
         try await write { connection in try await connection.execute("DELETE FROM web_session WHERE user_id = \(bind: userID)") }
     }
 
-    /// Notes a failed sign-in for a username from an address.
-    public func recordFailedSignIn(username: String, address: String, at time: Int64) async throws(StoreError) {
+    /// Counts a sign-in attempt before its password is checked, in one write with the check of
+    /// how many came before: `decide` is given the times of earlier failures within the window for
+    /// the name (any case), the address and the device (none without one) and says how long to
+    /// wait, if the attempt must wait; otherwise the attempt is recorded as a failure, to be
+    /// withdrawn if the password is right. However many attempts arrive at once, each sees those
+    /// before it.
+    ///
+    /// - Returns: the recorded attempt's number, or the seconds to wait (nothing recorded).
+    public func claimSignIn(username: String, address: String, device: String?, at time: Int64, since: Int64,
+                            decide: @escaping @Sendable (_ byUsername: [Int64], _ byAddress: [Int64], _ byDevice: [Int64]) -> Int64?)
+        async throws(StoreError) -> SignInClaim {
+        let lock = database.dialect.lockSignInClaims
+        return try await write { connection in
+            if let lock { try await connection.execute(lock) }
+            func times(_ statement: SQLStatement) async throws -> [Int64] { try await connection.query(statement).map { try $0.int64("at") } }
+            let byUsername = try await times("SELECT at FROM failed_sign_in WHERE lower(username) = lower(\(bind: username)) AND device IS NULL AND at >= \(bind: since)")
+            let byAddress = try await times("SELECT at FROM failed_sign_in WHERE address = \(bind: address) AND device IS NULL AND at >= \(bind: since)")
+            var byDevice: [Int64] = []
+            if let device { byDevice = try await times("SELECT at FROM failed_sign_in WHERE device = \(bind: device) AND at >= \(bind: since)") }
+            if let wait = decide(byUsername, byAddress, byDevice) { return .wait(seconds: wait) }
+            let id = try await connection.first("""
+                INSERT INTO failed_sign_in (username, address, at, device) VALUES (\(bind: username), \(bind: address), \(bind: time), \(bind: device))
+                RETURNING id
+                """)?.int64("id") ?? 0
+            return .claimed(id)
+        }
+    }
+
+    /// Takes back a claimed attempt whose password was right: a sign-in is not a failure.
+    public func withdrawSignInClaim(_ id: Int64) async throws(StoreError) {
+        try await write { connection in try await connection.execute("DELETE FROM failed_sign_in WHERE id = \(bind: id)") }
+    }
+
+    /// Removes failed sign-ins at or before `failedBefore` and sessions idle since `idleSince` or
+    /// started before `startedBefore`: what no longer counts, kept no longer.
+    ///
+    /// - Returns: how many of each were removed.
+    public func prune(failedSignInsBefore failedBefore: Int64, sessionsIdleSince idleSince: Int64, sessionsStartedBefore startedBefore: Int64)
+        async throws(StoreError) -> (failedSignIns: Int, sessions: Int) {
         try await write { connection in
-            try await connection.execute("INSERT INTO failed_sign_in (username, address, at) VALUES (\(bind: username), \(bind: address), \(bind: time))")
+            let failed = try await connection.first("SELECT count(*) AS n FROM failed_sign_in WHERE at <= \(bind: failedBefore)")?.int("n") ?? 0
+            try await connection.execute("DELETE FROM failed_sign_in WHERE at <= \(bind: failedBefore)")
+            let sessions = try await connection.first("""
+                SELECT count(*) AS n FROM web_session WHERE last_seen_at < \(bind: idleSince) OR started_at < \(bind: startedBefore)
+                """)?.int("n") ?? 0
+            try await connection.execute("DELETE FROM web_session WHERE last_seen_at < \(bind: idleSince) OR started_at < \(bind: startedBefore)")
+            return (failed, sessions)
         }
     }
 
@@ -105,4 +148,12 @@ extension RecordStore {
                 .map { try $0.int64("at") })
         }
     }
+}
+
+/// What came of counting a sign-in attempt.
+public enum SignInClaim: Sendable, Equatable {
+    /// Counted, as this failed sign-in's number until it is withdrawn.
+    case claimed(Int64)
+    /// Not counted: too many failures lately; try again after this many seconds.
+    case wait(seconds: Int64)
 }

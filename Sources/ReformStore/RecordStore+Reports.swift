@@ -39,6 +39,39 @@ extension RecordStore {
         }
     }
 
+    /// The name, media type and size in bytes of the document kept with a run, if one still is:
+    /// what a download sends first, before the bytes in chunks (`documentChunk`).
+    public func documentInfo(ofRun run: Int64) async throws(StoreError) -> (fileName: String, mediaType: String, size: Int)? {
+        try await read { connection in
+            try await connection.first("SELECT file_name, media_type, length(bytes) AS size FROM report_document WHERE run_id = \(bind: run)").map { row in
+                (try row.text("file_name"), try row.text("media_type"), try row.int("size"))
+            }
+        }
+    }
+
+    /// Up to `count` bytes of a run's kept document from `offset` (0 the first byte): a download
+    /// reads a large document a piece at a time, never whole.
+    public func documentChunk(ofRun run: Int64, from offset: Int, count: Int) async throws(StoreError) -> [UInt8] {
+        try await read { connection in
+            try await connection.first("""
+                SELECT substr(bytes, CAST(\(bind: Int64(offset + 1)) AS INTEGER), CAST(\(bind: Int64(count)) AS INTEGER)) AS part FROM report_document WHERE run_id = \(bind: run)
+                """)?.blob("part") ?? []
+        }
+    }
+
+    /// Removes the documents kept with runs made before `generatedBefore` (a timestamp); the runs
+    /// stay, with their SHA-256. What a server's retention setting does.
+    ///
+    /// - Returns: how many documents were removed.
+    public func removeDocuments(ofRunsGeneratedBefore generatedBefore: String) async throws(StoreError) -> Int {
+        try await write { connection in
+            let selection: SQLStatement = "FROM report_document WHERE run_id IN (SELECT id FROM report_run WHERE generated_at < \(bind: generatedBefore))"
+            let count = try await connection.first("SELECT count(*) AS n \(selection)")?.int("n") ?? 0
+            try await connection.execute("DELETE \(selection)")
+            return count
+        }
+    }
+
     /// The latest report of a plugin written to a file and as at `day` or earlier: what "since the
     /// last report" means. Runs that only printed to the screen do not count.
     public func lastReport(plugin: String, onOrBefore day: CalendarDay) async throws(StoreError) -> ReportRun? {

@@ -26,6 +26,9 @@ public struct WebConfiguration: Sendable {
     /// The bcrypt cost of the accounts' password hashes (12 in use), which a sign-in with an
     /// unknown name is made to take as long as; tests that are not about hashing lower it.
     public var passwordCost: UInt8 = SessionRules.bcryptCost
+    /// How many days a report's document run from the browser is kept (`--keep-documents-days`);
+    /// `nil`, for ever. The run itself, with its document's SHA-256, is always kept.
+    public var keepDocumentsDays: Int?
     /// Folders searched for report plugins before the usual ones (`--plugin-path`).
     public var pluginPaths: [String]
 

@@ -70,6 +70,31 @@ public enum WebServer {
         )
     }
 
+    /// How often the server removes what no longer counts: failed sign-ins past their window,
+    /// ended sessions, and documents past their retention.
+    static let housekeepingInterval: Duration = .seconds(300)
+
+    /// Every `housekeepingInterval`, from start until the server stops: the record's sign-in
+    /// tables stay the size of the last quarter of an hour, and kept documents the size the
+    /// council chose. A failure is logged and tried again next time.
+    static func keepTidy(_ services: WebServices, _ configuration: WebConfiguration, logger: Logger) async {
+        while !Task.isCancelled {
+            do {
+                let (failed, sessions) = try await services.sessions.prune()
+                var removed = 0
+                if let days = configuration.keepDocumentsDays {
+                    removed = try await KeptDocuments.removeOlder(than: days, record: services.record, moment: services.moment)
+                }
+                if failed + sessions + removed > 0 {
+                    logger.notice("housekeeping", metadata: ["failed sign-ins": "\(failed)", "sessions": "\(sessions)", "documents": "\(removed)"])
+                }
+            } catch {
+                logger.error("housekeeping failed", metadata: ["error": .string(error.message)])
+            }
+            try? await Task.sleep(for: housekeepingInterval)
+        }
+    }
+
     /// Serves until SIGINT or SIGTERM, then finishes the requests in flight; `started` hears the
     /// address once the server listens.
     public static func run(_ configuration: WebConfiguration, started: @escaping @Sendable (String) -> Void,
@@ -83,6 +108,8 @@ public enum WebServer {
         }
         var logger = Logger(label: "reform.serve")
         logger.logLevel = .notice
+        let housekeeping = Task.detached(priority: .background) { await keepTidy(services, configuration, logger: logger) }
+        defer { housekeeping.cancel() }
         let app = application(services, configuration, logger: logger, started: started)
         do {
             try await app.runService()

@@ -42,15 +42,22 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .customLong("plugin-path"), help: ArgumentHelp("A folder to look for report plugins in first (repeatable).", valueName: "dir"))
     var pluginPaths: [String] = []
 
+    @Option(name: .customLong("keep-documents-days"), help: ArgumentHelp(
+        "Remove the documents of reports run from the browser after this many days (the runs, with each document's SHA-256, stay). Default: keep them.",
+        valueName: "days"))
+    var keepDocumentsDays: Int?
+
     func validate() throws {
+        if let days = keepDocumentsDays, days < 1 { throw ValidationError("--keep-documents-days takes a number of days from 1, not \(days)") }
         guard (0...65535).contains(port) else { throw ValidationError("--port takes a port number from 0 to 65535, not \(port)") }
         guard maximumConnections > 0 else { throw ValidationError("--max-connections takes a number above 0, not \(maximumConnections)") }
     }
 
     func run() async throws {
-        let configuration = WebConfiguration(host: host, port: port, workspace: record.workspace(for: file), secureCookies: secureCookies,
+        var configuration = WebConfiguration(host: host, port: port, workspace: record.workspace(for: file), secureCookies: secureCookies,
                                              trustedProxies: trustedProxies + (trustProxy ? WebConfiguration.loopbackProxies : []),
                                              pluginPaths: pluginPaths, maximumConnections: maximumConnections)
+        configuration.keepDocumentsDays = keepDocumentsDays
         try await WebServer.run(configuration, started: { address in
             Terminal.write("serving \(file) at \(address) (Ctrl-C to stop)")
             fflush(nil) // a supervisor or a test reads the address from a pipe or a log file

@@ -112,6 +112,22 @@ def visit(driver, role):
     check("/login?next=/deadlines" in driver.current_url, f"{role}: signed out means signed out")
 
 
+# A `<` after U+0600 and markup characters before U+0301: each joins its neighbour in one grapheme
+# cluster, which an escape by Character missed (issue 25). As Chromium parses the page, none may
+# become an element or an attribute.
+PAYLOAD = ("Recorded by mistake. \u0600<form action=/admin/users method=post novalidate>\u0301"
+           "\u0600<meta http-equiv=refresh content=0;url=//evil.example>\u0301 \u0600<x id=injected>\u0301 \"\u0301 '\u0301 &\u0301")
+
+
+def injected_markup(driver):
+    """Elements and attributes on the page that came from the payload, as the browser parsed it."""
+    return driver.execute_script("""
+        const found = [];
+        for (const el of document.querySelectorAll('x, meta[http-equiv], form[action="/admin/users"][novalidate], #injected')) found.push(el.outerHTML.slice(0, 80));
+        for (const el of document.querySelectorAll('*')) for (const a of el.attributes) if (/\u0600|\u0301/.test(a.name)) found.push(a.name);
+        return found;""")
+
+
 def record_update(driver):
     """A contributor records an update with a note, and sees it on the action and the dashboard."""
     sign_in(driver, "contributor")
@@ -128,6 +144,14 @@ def record_update(driver):
     check("2 recorded updates" in text(driver), "contributor: the dashboard counts the new update")
     driver.get(BASE + "/actions/A-NF-EMBED")
     check(len(driver.find_elements(By.CSS_SELECTOR, "form.update")) == 0, "contributor: no update form on another owner's action")
+    driver.get(BASE + "/actions/A-KIN-POLICY")
+    driver.find_element(By.ID, "note").send_keys(PAYLOAD)
+    submit(driver, "form.update button[type=submit]")
+    for path in ["/actions/A-KIN-POLICY", "/log", "/my"]:
+        driver.get(BASE + path)
+        found = injected_markup(driver)
+        check(not found, f"injection: on {path}, no element or attribute from a note in Chromium's DOM" + (f" ({found})" if found else ""))
+    check("<form action=/admin/users" in text(driver.get(BASE + "/log") or driver), "injection: the note is shown as the text it is")
     submit(driver, "form.signout button")
 
 

@@ -48,7 +48,7 @@ struct AccountUseCaseTests {
         _ = try await add(world, "bob", .contributor)
         let sessions = Sessions(record: world.record, now: { 1_726_394_400 }, passwordCost: 4)
         let here = SignInAddress(address: "192.0.2.1", isClient: true)
-        guard case .signedIn(let token, let user) = try await sessions.signIn(username: "bob", password: Self.password, from: here, replacing: nil) else {
+        guard case .signedIn(let token, let user, _) = try await sessions.signIn(username: "bob", password: Self.password, from: here, replacing: nil) else {
             Issue.record("bob could not sign in")
             return
         }

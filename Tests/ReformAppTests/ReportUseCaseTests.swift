@@ -23,8 +23,9 @@ struct ReportUseCaseTests {
         let outcome = try await run(world, destination: .kept, person: AppWorld.signedIn(.lead, name: "lena"))
         let runs = try await ListReportRuns().run(record: world.record)
         #expect(runs.count == 1 && runs[0].runBy == "lena" && runs[0].asOf == "2024-09-15")
-        let (_, document) = try await DownloadReport(run: try #require(runs[0].id)).run(record: world.record)
-        #expect(document.bytes == outcome.document)
+        let download = try await DownloadReport(run: try #require(runs[0].id)).run(record: world.record)
+        #expect(download.size == outcome.document.count && download.fileName == "summary-2024-09-15.md")
+        #expect(try await download.bytes() == outcome.document)
     }
 
     @Test("a report shown is not recorded; one written to a file is, with the file's path", arguments: StoreKind.all)

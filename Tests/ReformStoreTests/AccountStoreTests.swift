@@ -64,9 +64,9 @@ struct AccountStoreTests {
     @Test("failed sign-ins are counted by username whatever its case, and by address, from a time on", arguments: StoreKind.all)
     func failedSignIns(kind: StoreKind) async throws {
         let store = try await kind.makeStore()
-        try await store.recordFailedSignIn(username: "Admin", address: "10.0.0.1", at: 100)
-        try await store.recordFailedSignIn(username: "admin", address: "10.0.0.2", at: 200)
-        try await store.recordFailedSignIn(username: "other", address: "10.0.0.1", at: 300)
+        _ = try await store.claimSignIn(username: "Admin", address: "10.0.0.1", device: nil, at: 100, since: 0) { _, _, _ in nil }
+        _ = try await store.claimSignIn(username: "admin", address: "10.0.0.2", device: nil, at: 200, since: 0) { _, _, _ in nil }
+        _ = try await store.claimSignIn(username: "other", address: "10.0.0.1", device: nil, at: 300, since: 0) { _, _, _ in nil }
         let seen = try await store.failedSignIns(username: "ADMIN", address: "10.0.0.1", since: 150)
         #expect(seen.byUsername == [200])
         #expect(seen.byAddress == [300])

@@ -32,7 +32,7 @@ struct RecordCopyTests {
         let user = try await store.addUser(UserAccount(username: "Priya", passwordHash: "$2b$12$h", role: .lead, owners: ["Head of Service"],
                                                        createdAt: "2025-01-15T09:00:00Z"))
         try await store.startSession(WebSession(tokenHash: "t", userID: user.id!, csrfToken: "c", startedAt: 1, lastSeenAt: 2), replacing: nil)
-        try await store.recordFailedSignIn(username: "priya", address: "10.0.0.1", at: 5)
+        _ = try await store.claimSignIn(username: "priya", address: "10.0.0.1", device: nil, at: 5, since: 0) { _, _, _ in nil }
         return store
     }
 

@@ -14,8 +14,8 @@ public struct SignedInUser: Sendable {
 
 /// What came of an attempt to sign in.
 public enum SignInOutcome: Sendable {
-    /// Signed in: the new session's token (for the cookie) and who.
-    case signedIn(token: String, SignedInUser)
+    /// Signed in: the new session's token (for the cookie), who, and the device cookie to keep.
+    case signedIn(token: String, SignedInUser, device: String)
     /// The username or password is wrong, or the account is disabled; which is not said.
     case refused
     /// Too many failed attempts for this username or address lately: try again in this many seconds.
@@ -47,31 +47,66 @@ public struct Sessions: Sendable {
 
     /// Signs in: a new session with a new token, ending the browser's previous session.
     ///
+    /// The attempt is counted as a failure before the password is checked, in one write with the
+    /// count of those before it (`RecordStore.claimSignIn`), and withdrawn if the password is
+    /// right: guesses sent at once are each counted, and only the first few are checked. A name
+    /// no account could have is refused without being recorded or checked.
+    ///
     /// - Parameters:
-    ///   - address: where the attempt comes from, for counting failures per address.
+    ///   - origin: where the attempt comes from, for counting failures per address.
     ///   - previous: the token the browser held before, if any, which is ended.
-    public func signIn(username: String, password: String, from origin: SignInAddress, replacing previous: String?) async throws(AppError) -> SignInOutcome {
+    ///   - device: the browser's device cookie (`DeviceCookie`), if it sent one.
+    public func signIn(username: String, password: String, from origin: SignInAddress, replacing previous: String?,
+                       device: String? = nil) async throws(AppError) -> SignInOutcome {
+        guard Usernames.problem(username) == nil, password.utf8.count <= 1_024 else { return .refused }
         let time = now()
-        let address = origin.address
         let store = try await record.writer()
         return try await AppError.catching {
-            let failures = try await store.failedSignIns(username: username, address: address, since: time - SessionRules.failedSignInWindow + 1)
-            let wait = [Self.waitBeforeRetry(failures.byUsername, at: time, limit: SessionRules.failedSignInLimit),
-                        origin.isClient ? Self.waitBeforeRetry(failures.byAddress, at: time, limit: SessionRules.failedSignInAddressLimit) : nil]
-                .compactMap { $0 }.max()
-            if let wait { return SignInOutcome.throttled(retryAfter: wait) }
             let user = try await store.user(named: username)
-            // A made-up hash for an unknown name, so that a wrong name takes as long as a wrong password.
-            let matches = try await Passwords.verify(password, hash: user?.passwordHash ?? unknownUserHash, on: hashing)
-            guard let user, let id = user.id, matches, !user.disabled else {
-                try await store.recordFailedSignIn(username: username, address: address, at: time)
+            let knownDevice = DeviceCookie.device(device, of: user, now: time)
+            let claim = try await store.claimSignIn(username: username, address: origin.address, device: knownDevice, at: time,
+                                                    since: time - SessionRules.failedSignInWindow + 1) { byUsername, byAddress, byDevice in
+                Self.wait(byUsername: byUsername, byAddress: byAddress, byDevice: byDevice, knownDevice: knownDevice != nil,
+                          addressIsClient: origin.isClient, at: time)
+            }
+            guard case .claimed(let attempt) = claim else {
+                if case .wait(let seconds) = claim { return SignInOutcome.throttled(retryAfter: seconds) }
                 return SignInOutcome.refused
             }
+            // A made-up hash for an unknown name, so that a wrong name takes as long as a wrong password.
+            let matches = try await Passwords.verify(password, hash: user?.passwordHash ?? unknownUserHash, on: hashing)
+            guard let user, let id = user.id, matches, !user.disabled else { return SignInOutcome.refused }
+            try await store.withdrawSignInClaim(attempt)
             let token = SessionToken.random()
             let session = WebSession(tokenHash: SessionToken.hash(token), userID: id, csrfToken: SessionToken.random(), startedAt: time, lastSeenAt: time)
             try await store.startSession(session, replacing: previous.map(SessionToken.hash))
             if let previous { cache.forget(SessionToken.hash(previous)) }
-            return SignInOutcome.signedIn(token: token, SignedInUser(user: user, tokenHash: session.tokenHash, csrfToken: session.csrfToken))
+            return SignInOutcome.signedIn(token: token, SignedInUser(user: user, tokenHash: session.tokenHash, csrfToken: session.csrfToken),
+                                          device: DeviceCookie.value(for: user, now: time))
+        }
+    }
+
+    /// How long an attempt must wait, given the failures within the window before it: a browser
+    /// the user signed in from before is held only by its own failures; anyone else by the name's
+    /// and, when the address is a real client's, the address's.
+    static func wait(byUsername: [Int64], byAddress: [Int64], byDevice: [Int64], knownDevice: Bool, addressIsClient: Bool, at time: Int64) -> Int64? {
+        if knownDevice { return waitBeforeRetry(byDevice, at: time, limit: SessionRules.failedSignInLimit) }
+        return [waitBeforeRetry(byUsername, at: time, limit: SessionRules.failedSignInLimit),
+                addressIsClient ? waitBeforeRetry(byAddress, at: time, limit: SessionRules.failedSignInAddressLimit) : nil].compactMap { $0 }.max()
+    }
+
+    /// Removes what no longer counts: failed sign-ins older than the window, and sessions past
+    /// their idle or absolute limit. A server runs it every few minutes, so that neither grows for ever.
+    ///
+    /// - Returns: how many failed sign-ins and sessions were removed.
+    public func prune() async throws(AppError) -> (failedSignIns: Int, sessions: Int) {
+        let time = now()
+        let store = try await record.writer()
+        do {
+            return try await store.prune(failedSignInsBefore: time - SessionRules.failedSignInWindow, sessionsIdleSince: time - SessionRules.idleSeconds,
+                                         sessionsStartedBefore: time - SessionRules.absoluteSeconds)
+        } catch {
+            throw AppError(error)
         }
     }
 

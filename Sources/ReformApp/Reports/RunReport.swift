@@ -85,6 +85,15 @@ public struct RunReport: Sendable {
                 return (titles, rendered.map { (document: $0, generatedAt: request.generatedAt) })
             }
             let (document, generatedAt) = try rendered.get()
+            if case .kept = destination {
+                guard document.count <= KeptDocuments.maximumBytes else {
+                    var tooLarge = AppError.invalid("the report '\(found.manifest.id)' made a document of \(KeptDocuments.megabytes(document.count)); a document "
+                                                    + "kept in the record may be at most \(KeptDocuments.megabytes(KeptDocuments.maximumBytes)): "
+                                                    + "write it to a file from the command line instead", .plugin)
+                    tooLarge.detail = "document of \(document.count) bytes refused"
+                    throw tooLarge
+                }
+            }
             var run = ReportRun(plugin: found.manifest.id, pluginVersion: found.manifest.version, format: chosen.id,
                                 asOf: resolved.asOf.iso, since: resolved.since?.iso, generatedAt: generatedAt,
                                 outputSHA256: SHA256.hex(document), outputBytes: document.count, outputPath: nil, actions: titles)

@@ -56,6 +56,8 @@ struct PostgresDialect: SQLDialect {
     var lockMigrations: SQLStatement? { "SELECT pg_advisory_xact_lock(\(bind: Int64(0x7265_666F_726D)))" }
     /// "events" in ASCII: the advisory lock writers of events hold to their commit.
     var lockEventWriters: SQLStatement? { "SELECT pg_advisory_xact_lock(\(bind: Int64(0x6576_656E_7473)))" }
+    /// "signin" in ASCII: the advisory lock a sign-in's claim holds to its commit.
+    var lockSignInClaims: SQLStatement? { "SELECT pg_advisory_xact_lock(\(bind: Int64(0x7369_676E_696E)))" }
 
     func continueNumbering(_ table: String) -> SQLStatement? {
         "SELECT setval('\(raw: table)_id_seq', coalesce((SELECT max(id) FROM \(raw: table)), 1), (SELECT max(id) FROM \(raw: table)) IS NOT NULL)"

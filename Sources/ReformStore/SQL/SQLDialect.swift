@@ -39,6 +39,9 @@ public protocol SQLDialect: Sendable {
     /// What every writer of events runs first, so that a check and the write after it are never
     /// split and numbers follow commits; `nil` where a write transaction already excludes others.
     var lockEventWriters: SQLStatement? { get }
+    /// What a sign-in's claim runs first, so that claims counted at once are counted one after another;
+    /// `nil` where a write transaction already excludes others.
+    var lockSignInClaims: SQLStatement? { get }
     /// What carries a table's numbering on after rows were copied in with their numbers.
     func continueNumbering(_ table: String) -> SQLStatement?
     /// The number the next row of `table` will be given, as the column `next`.

@@ -120,6 +120,12 @@ enum Migrations {
                 "CREATE INDEX failed_sign_in_by_address ON failed_sign_in (address, at)",
             ] + guards.flatMap(d.statements(making:))
         },
+        Migration(version: 2, name: "a failed sign-in's device, counted apart from its name and address") { _ in
+            [
+                "ALTER TABLE failed_sign_in ADD COLUMN device TEXT",
+                "CREATE INDEX failed_sign_in_by_device ON failed_sign_in (device, at)",
+            ]
+        },
     ]
 
     /// The newest version this build knows.

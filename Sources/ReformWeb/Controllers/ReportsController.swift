@@ -64,9 +64,11 @@ struct ReportsController {
     private func download(_ request: Request, _ context: SignedIn<Viewer>) async throws -> Response {
         let text = try context.parameter("run")
         guard let id = Int64(text) else { throw WebFailure.notFound("There is no report run '\(text)'.") }
-        let (_, document) = try await services.run { () async throws(AppError) in try await DownloadReport(run: id).run(record: services.record) }
-        var headers: HTTPFields = [.contentType: document.mediaType, .contentDisposition: "attachment; filename=\"\(document.fileName)\""]
+        let download = try await services.run { () async throws(AppError) in try await DownloadReport(run: id).run(record: services.record) }
+        var headers: HTTPFields = [.contentType: download.mediaType, .contentDisposition: "attachment; filename=\"\(download.fileName)\""]
         headers[.cacheControl] = "private, no-store"
-        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: document.bytes)))
+        headers[.contentLength] = String(download.size)
+        // Sent a piece at a time as it is read from the record: a large document is never held whole.
+        return Response(status: .ok, headers: headers, body: ResponseBody(asyncSequence: download.chunks().map { ByteBuffer(bytes: $0) }))
     }
 }

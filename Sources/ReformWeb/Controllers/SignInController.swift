@@ -5,6 +5,8 @@ import ReformApp
 struct SignInController {
     /// The cookie that ties the sign-in form to the browser that was given it.
     static let formCookie = "reform_signin"
+    /// The cookie of a browser its user signed in from before (`DeviceCookie`), kept for its lifetime.
+    static let deviceCookie = "reform_device"
 
     let services: WebServices
 
@@ -47,13 +49,15 @@ struct SignInController {
         do {
             outcome = try await services.sessions.signIn(username: username, password: form.password ?? "",
                                                          from: services.cookies.client(request, context.peerAddress).signInAddress,
-                                                         replacing: context.sessionToken)
+                                                         replacing: context.sessionToken,
+                                                         device: services.cookies.value(Self.deviceCookie, in: request, context.peerAddress))
         } catch {
             throw error.webFailure
         }
         switch outcome {
-        case .signedIn(let token, _):
+        case .signedIn(let token, _, let device):
             var response = WebResponses.redirect(to: next)
+            response.setCookie(services.cookies.cookie(Self.deviceCookie, device, maxAge: Int(DeviceCookie.lifetime), for: request, context.peerAddress))
             response.setCookie(services.cookies.cookie(SessionMiddleware.cookieName, token, for: request, context.peerAddress))
             response.setCookie(services.cookies.ending(Self.formCookie, for: request, context.peerAddress))
             return response
