@@ -19,6 +19,9 @@ public struct Resolution: Hashable, Sendable, Codable {
     public var status: Status
     /// Who to contact about it.
     public var contact: String?
+    /// The responses recorded since the plan was written, the latest first; the latest's text and
+    /// status are `response` and `status`. Empty in the plan file itself.
+    public var recorded: [RecordedResponse] = []
 
     /// Creates a resolution.
     public init(id: String, text: String, due: PlanDate? = nil, response: String? = nil, status: Status = .open, contact: String? = nil) {
@@ -28,5 +31,17 @@ public struct Resolution: Hashable, Sendable, Codable {
         self.response = response
         self.status = status
         self.contact = contact
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, text, due, response, status, contact, recorded = "recorded_responses"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(id: try c.decode(String.self, forKey: .id), text: try c.decode(String.self, forKey: .text),
+                  due: try c.decodeIfPresent(PlanDate.self, forKey: .due), response: try c.decodeIfPresent(String.self, forKey: .response),
+                  status: try c.decodeIfPresent(Status.self, forKey: .status) ?? .open, contact: try c.decodeIfPresent(String.self, forKey: .contact))
+        recorded = try c.decodeIfPresent([RecordedResponse].self, forKey: .recorded) ?? []
     }
 }

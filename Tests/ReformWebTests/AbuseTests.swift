@@ -27,7 +27,7 @@ struct AbuseTests {
             let reason = try await lead.post(client, "/updates/1/void", [("csrf", Browser.csrf(in: page)), ("reason", long)])
             #expect(reason.status == .unprocessableContent && reason.text.contains("a reason may have at most 20000"))
             let committee = try await lead.get(client, "/committee")
-            let response = try await lead.post(client, "/committee/resolutions/1/responses", [("csrf", Browser.csrf(in: committee)), ("response", long),
+            let response = try await lead.post(client, "/committee/CYPSC/stable-homes-update/resolutions/1/responses", [("csrf", Browser.csrf(in: committee)), ("response", long),
                                                                                              ("status", "open")])
             #expect(response.status == .unprocessableContent && response.text.contains("a response may have at most 20000"))
             #expect(try await harness.store.events().count == 1)

@@ -95,7 +95,7 @@ struct ConnectionTests {
                 connection.send("a")
                 closed = await connection.read(for: 0.25).closed
             }
-            #expect(closed && Date().timeIntervalSince(started) < 3, "closed about a second after the head, though bytes kept coming")
+            #expect(closed && Date().timeIntervalSince(started) < 4.5, "closed about a second after the head, though bytes kept coming (for 5 s)")
         }
     }
 

@@ -226,24 +226,62 @@ struct FormTests {
             _ = try await lead.signIn(client, "lead")
             _ = try await contributor.signIn(client, "contributor")
             let page = try await lead.get(client, "/committee")
-            #expect(page.text.contains(#"action="/committee/resolutions/1/responses""#))
-            let sent = try await lead.post(client, "/committee/resolutions/1/responses", [("csrf", Browser.csrf(in: page)),
+            #expect(page.text.contains(#"action="/committee/CYPSC/stable-homes-update/resolutions/1/responses""#))
+            let sent = try await lead.post(client, "/committee/CYPSC/stable-homes-update/resolutions/1/responses", [("csrf", Browser.csrf(in: page)),
                                                                                          ("response", "Workforce report scheduled for <March>"), ("status", "in-progress")])
             #expect(sent.status == .seeOther)
             let monitor = try await lead.get(client, "/committee").text
-            #expect(monitor.contains("Workforce report scheduled for &lt;March&gt;") && monitor.contains("recorded by lead"))
+            #expect(monitor.contains("Workforce report scheduled for &lt;March&gt;") && monitor.contains("(in-progress; 2024-09-15, lead)"))
             #expect(try await lead.get(client, "/log").text.contains("Workforce report scheduled for &lt;March&gt;"))
             let json = try await lead.get(client, "/committee", json: true).text
             #expect(json.contains("\"status\" : \"in-progress\""))
-            let bad = try await lead.post(client, "/committee/resolutions/1/responses", [("csrf", Browser.csrf(in: page)), ("response", "x"), ("status", "done")])
+            let bad = try await lead.post(client, "/committee/CYPSC/stable-homes-update/resolutions/1/responses", [("csrf", Browser.csrf(in: page)), ("response", "x"), ("status", "done")])
             #expect(bad.status == .unprocessableContent && bad.text.contains("&#39;done&#39; is not a status"))
-            #expect(try await lead.post(client, "/committee/resolutions/99/responses", [("csrf", Browser.csrf(in: page)), ("response", "x"),
+            #expect(try await lead.post(client, "/committee/CYPSC/stable-homes-update/resolutions/99/responses", [("csrf", Browser.csrf(in: page)), ("response", "x"),
                                                                                       ("status", "open")]).status == .notFound)
             let theirs = try await contributor.get(client, "/committee")
             #expect(!theirs.text.contains("/responses\""))
-            #expect(try await contributor.post(client, "/committee/resolutions/1/responses", [("csrf", Browser.csrf(in: theirs)), ("response", "x"),
+            #expect(try await contributor.post(client, "/committee/CYPSC/stable-homes-update/resolutions/1/responses", [("csrf", Browser.csrf(in: theirs)), ("response", "x"),
                                                                                             ("status", "open")]).status == .forbidden)
             #expect(try await harness.store.committeeResponses().count == 1)
+        }
+    }
+
+    @Test("a response to resolution 1 of the June 2025 meeting, sent from the monitor, is on that meeting's resolution 1 only; a lead voids one sent in error")
+    func responsesNameTheirMeeting() async throws {
+        let harness = try await WebHarness.make(programme: """
+        format: reform-programme/1
+        programme: {id: t, title: T, organisation: Manchester City Council}
+        pillars:
+          - {id: P1, title: One}
+        actions:
+          - {id: A1, title: First, pillar: P1, start: 2024-01-01, due: 2026-12-31}
+        committees:
+          - id: CYPSC
+            name: Children and Young People Scrutiny Committee
+            meetings:
+              - {id: july-2024, date: July 2024, resolutions: [{id: "1", text: To note the report, status: open}]}
+              - {id: june-2025, date: June 2025, resolutions: [{id: "1", text: To receive a further report, status: open}]}
+        """)
+        try await harness.test { client in
+            var lead = Browser()
+            _ = try await lead.signIn(client, "lead")
+            let page = try await lead.get(client, "/committee")
+            #expect(page.text.contains(#"action="/committee/CYPSC/june-2025/resolutions/1/responses""#))
+            let sent = try await lead.post(client, "/committee/CYPSC/june-2025/resolutions/1/responses", [("csrf", Browser.csrf(in: page)),
+                                                                                                          ("response", "Further report in March"), ("status", "in-progress")])
+            #expect(sent.status == .seeOther)
+            let json = try JSONSerialization.jsonObject(with: Data(try await lead.get(client, "/committee", json: true).text.utf8)) as? [[String: Any]]
+            let meetings = (json?.first?["meetings"] as? [[String: Any]]) ?? []
+            let responses = meetings.map { (($0["resolutions"] as? [[String: Any]])?.first?["response"] as? String) ?? "none" }
+            #expect(responses == ["none", "Further report in March"], "July 2024's resolution 1 is untouched")
+            let monitor = try await lead.get(client, "/committee")
+            let id = try #require(try await harness.store.committeeResponses().first?.id)
+            let voided = try await lead.post(client, "/committee/responses/\(id)/void", [("csrf", Browser.csrf(in: monitor, action: "/committee/responses/\(id)/void")),
+                                                                                         ("reason", "meant for another meeting")])
+            #expect(voided.status == .seeOther)
+            #expect(try await lead.get(client, "/committee").text.contains("No response recorded"))
+            #expect(try await lead.get(client, "/log").text.contains("Voided: meant for another meeting"))
         }
     }
 

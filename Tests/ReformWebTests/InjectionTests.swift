@@ -70,7 +70,7 @@ struct InjectionTests {
                                                                      ("progress", "25"), ("note", payload), ("reason", payload)]).status == .seeOther)
             // A committee response.
             let committee = try await lead.get(client, "/committee")
-            let responded = try await lead.post(client, "/committee/resolutions/1/responses", [("csrf", Browser.csrf(in: committee)), ("response", payload),
+            let responded = try await lead.post(client, "/committee/CYPSC/stable-homes-update/resolutions/1/responses", [("csrf", Browser.csrf(in: committee)), ("response", payload),
                                                                                               ("status", "open")])
             #expect(responded.status == .seeOther)
 

@@ -19,7 +19,7 @@ struct RouteAccessTests {
     /// A path of `route` with a real value for each of its parameters.
     static func concrete(_ route: DeclaredRoute) -> String {
         let values = [":id": route.path.hasPrefix("/pillars") ? "P3" : route.path.hasPrefix("/committee") ? "1" : "A-NF-EMBED", ":event": "1", ":run": "1",
-                      ":name": "viewer"]
+                      ":name": "viewer", ":committee": "CYPSC", ":meeting": "stable-homes-update", ":response": "1"]
         return route.path.split(separator: "/", omittingEmptySubsequences: false).map { values[String($0)] ?? String($0) }.joined(separator: "/")
     }
 

@@ -67,11 +67,15 @@ public struct RunReport: Sendable {
             let checkedOptions = try ReportRenderer.options(options, for: found)
             let files = try ReportRenderer.files(checkedOptions, for: found)
             let days = self.days
-            let (lastRun, updates) = try await record.read(ifNone: (nil, [])) { store throws(StoreError) in
-                (days.since == .lastRun ? try await store.lastReport(plugin: found.manifest.id, onOrBefore: days.asOf) : nil, try await store.updates())
+            let (lastRun, updates, responses) = try await record.read(ifNone: (nil, [], [])) { store throws(StoreError) in
+                (days.since == .lastRun ? try await store.lastReport(plugin: found.manifest.id, onOrBefore: days.asOf) : nil, try await store.updates(),
+                 try await store.committeeResponses())
             }
             let resolved = try days.resolved(plugin: found.manifest.id, lastRun: lastRun, notice: notice)
-            let programme = loaded.programme
+            // The committee's resolutions as the monitor shows them: with the responses recorded since the plan was written.
+            var withResponses = loaded.programme
+            withResponses.committees = CommitteeResponses.applied(responses, to: withResponses.committees).committees
+            let programme = withResponses
             let timeout = self.timeout
             let (titles, rendered) = try await BlockingWork.run { () throws(PluginError) in
                 let request = try ReportRequestAssembly(programme: programme, updates: updates, days: resolved)

@@ -126,6 +126,15 @@ enum Migrations {
                 "CREATE INDEX failed_sign_in_by_device ON failed_sign_in (device, at)",
             ]
         },
+        Migration(version: 3, name: "a response names its committee and meeting, and may be voided") { d in
+            [
+                "ALTER TABLE committee_response ADD COLUMN committee TEXT",
+                "ALTER TABLE committee_response ADD COLUMN meeting TEXT",
+                "ALTER TABLE committee_response ADD COLUMN voids \(d.bigint) REFERENCES committee_response(id)",
+                "ALTER TABLE committee_response ADD COLUMN reason TEXT",
+                "CREATE UNIQUE INDEX committee_response_voided_once ON committee_response (voids) WHERE voids IS NOT NULL",
+            ]
+        },
     ]
 
     /// The newest version this build knows.

@@ -80,14 +80,17 @@ extension CommitteeResponse: StoredRow {
     static let columns = CodingKeys.allCases.map(\.rawValue)
 
     init(row: SQLRow) throws {
-        self.init(id: try row.int64(CodingKeys.id.rawValue), resolution: try row.text(CodingKeys.resolution.rawValue),
+        self.init(id: try row.int64(CodingKeys.id.rawValue), committee: try row.optionalText(CodingKeys.committee.rawValue),
+                  meeting: try row.optionalText(CodingKeys.meeting.rawValue), resolution: try row.text(CodingKeys.resolution.rawValue),
                   response: try row.text(CodingKeys.response.rawValue),
                   status: Resolution.Status(rawValue: try row.text(CodingKeys.status.rawValue)) ?? .open,
-                  recordedBy: try row.text(CodingKeys.recordedBy.rawValue), recordedAt: try row.text(CodingKeys.recordedAt.rawValue))
+                  recordedBy: try row.text(CodingKeys.recordedBy.rawValue), recordedAt: try row.text(CodingKeys.recordedAt.rawValue),
+                  voids: try row.optionalInt64(CodingKeys.voids.rawValue), reason: try row.optionalText(CodingKeys.reason.rawValue))
     }
 
     var values: [SQLValue] {
-        [id.sqlValue, resolution.sqlValue, response.sqlValue, status.rawValue.sqlValue, recordedBy.sqlValue, recordedAt.sqlValue]
+        [id.sqlValue, resolution.sqlValue, response.sqlValue, status.rawValue.sqlValue, recordedBy.sqlValue, recordedAt.sqlValue, committee.sqlValue,
+         meeting.sqlValue, voids.sqlValue, reason.sqlValue]
     }
 }
 

@@ -37,8 +37,11 @@ struct LogPage: Sendable {
                          summary: event.changeSummary, note: event.note ?? "", voided: entry.voidedMark)
         }
         self.responses = responses.reversed().map { response in
-            Response(id: response.id.map(String.init) ?? "", recordedAt: response.recordedAt, by: response.recordedBy, resolution: response.resolution,
-                     anchor: response.resolution, status: response.status.rawValue, response: response.response)
+            Response(id: response.id.map(String.init) ?? "", recordedAt: response.recordedAt, by: response.recordedBy,
+                     resolution: [response.committee, response.meeting, response.resolution].compactMap { $0 }.joined(separator: " / "),
+                     anchor: [response.committee, response.meeting, response.resolution].compactMap { $0 }.joined(separator: "-"),
+                     status: response.voids.map { "void of response \($0)" } ?? response.status.rawValue,
+                     response: response.reason.map { "Voided: \($0)" } ?? response.response)
         }
     }
 }
