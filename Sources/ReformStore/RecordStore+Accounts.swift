@@ -150,6 +150,37 @@ extension RecordStore {
     }
 }
 
+extension RecordStore {
+    /// Keeps what a form held when its session had ended, under the hash of a token its browser keeps.
+    public func keepDraft(tokenHash: String, path: String, fields: String, at time: Int64) async throws(StoreError) {
+        try await write { connection in
+            try await connection.execute("""
+                INSERT INTO form_draft (token_hash, path, fields, kept_at) VALUES (\(bind: tokenHash), \(bind: path), \(bind: fields), \(bind: time))
+                """)
+        }
+    }
+
+    /// The draft kept under `tokenHash` since `since` or later, removed as it is taken: a draft is shown once.
+    public func takeDraft(tokenHash: String, since: Int64) async throws(StoreError) -> (path: String, fields: String)? {
+        try await write { connection in
+            let found = try await connection.first("SELECT path, fields, kept_at FROM form_draft WHERE token_hash = \(bind: tokenHash)")
+            guard let found else { return nil }
+            try await connection.execute("DELETE FROM form_draft WHERE token_hash = \(bind: tokenHash)")
+            guard try found.int64("kept_at") >= since else { return nil }
+            return (try found.text("path"), try found.text("fields"))
+        }
+    }
+
+    /// Removes drafts kept before `before`.
+    public func pruneDrafts(before: Int64) async throws(StoreError) -> Int {
+        try await write { connection in
+            let count = try await connection.first("SELECT count(*) AS n FROM form_draft WHERE kept_at < \(bind: before)")?.int("n") ?? 0
+            try await connection.execute("DELETE FROM form_draft WHERE kept_at < \(bind: before)")
+            return count
+        }
+    }
+}
+
 /// What came of counting a sign-in attempt.
 public enum SignInClaim: Sendable, Equatable {
     /// Counted, as this failed sign-in's number until it is withdrawn.

@@ -25,18 +25,19 @@ public enum WebServer {
         let live = LiveProgramme(file: configuration.workspace.programmeFile, record: record, today: today)
         _ = try await live.current()
         return WebServices(pages: try PageRenderer(), live: live, record: record,
-                           sessions: Sessions(record: record, now: now, passwordCost: configuration.passwordCost),
+                           sessions: Sessions(record: record, now: now, passwordCost: configuration.passwordCost), drafts: FormDrafts(record: record, now: now),
                            cookies: CookiePolicy(secureCookies: configuration.secureCookies, proxies: try configuration.proxies()),
                            plugins: try .standard(extra: configuration.pluginPaths), reportTimeout: configuration.reportTimeout, now: now, today: today)
     }
 
     /// The router and every route it has, each with the least role that may use it: the security
-    /// headers round everything, then error pages, then who is signed in, then the controllers' routes.
+    /// headers round everything, then who is signed in, then error pages, then the controllers' routes.
     public static func router(_ services: WebServices) -> (router: Router<WebContext>, routes: [DeclaredRoute]) {
         let router = Router(context: WebContext.self)
         router.add(middleware: SecurityHeadersMiddleware(cookies: services.cookies))
-        router.add(middleware: ErrorPageMiddleware(pages: services.pages))
-        router.add(middleware: SessionMiddleware(sessions: services.sessions, cookies: services.cookies))
+        let errorPages = ErrorPageMiddleware(pages: services.pages, drafts: services.drafts, cookies: services.cookies)
+        router.add(middleware: SessionMiddleware(sessions: services.sessions, cookies: services.cookies, failures: errorPages))
+        router.add(middleware: errorPages)
         let table = RouteTable(router: router)
         ServiceController(services: services).addRoutes(to: table)
         SignInController(services: services).addRoutes(to: table)
@@ -81,6 +82,7 @@ public enum WebServer {
         while !Task.isCancelled {
             do {
                 let (failed, sessions) = try await services.sessions.prune()
+                _ = try await services.drafts.prune()
                 var removed = 0
                 if let days = configuration.keepDocumentsDays {
                     removed = try await KeptDocuments.removeOlder(than: days, record: services.record, moment: services.moment)

@@ -22,6 +22,9 @@ struct UsersCommand: ParsableCommand {
         /// The record, opened when first needed.
         var users: Record { record.record(for: file) }
 
+        /// The plan whose owners `--owner` names, when the file is there (users may be added before it).
+        var programme: (any ProgrammeSource)? { FileManager.default.fileExists(atPath: file) ? FileProgramme(path: file) : nil }
+
         /// Who is acting: the person at the command line, who may manage users.
         var person: Person { .commandLine(name: LoginName.current) }
     }
@@ -38,7 +41,9 @@ struct UsersCommand: ParsableCommand {
 
         func run() async throws {
             let password = try PasswordInput.read(fromStandardInput: passwordStdin, confirm: true)
-            let user = try await AddUser(username: username, role: role, owners: owners, password: password).run(record: place.users, moment: .current, person: place.person)
+            var adding = AddUser(username: username, role: role, owners: owners, password: password)
+            adding.programme = place.programme
+            let user = try await adding.run(record: place.users, moment: .current, person: place.person)
             Terminal.write("added \(user.username) (\(user.role.rawValue)\(user.owners.isEmpty ? "" : "; updates the actions of \(user.owners.joined(separator: "; "))"))")
         }
     }
@@ -97,7 +102,9 @@ struct UsersCommand: ParsableCommand {
         @OptionGroup var place: Where
 
         func run() async throws {
-            let user = try await ChangeUser(username: username, change: .owners(owners)).run(record: place.users, person: place.person)
+            var changing = ChangeUser(username: username, change: .owners(owners))
+            changing.programme = place.programme
+            let user = try await changing.run(record: place.users, person: place.person)
             Terminal.write("\(user.username) updates the actions of: \(user.owners.isEmpty ? "none" : user.owners.joined(separator: "; "))")
         }
     }

@@ -234,11 +234,55 @@ def forms_with_errors(driver):
     audit(driver, "/accessibility")
 
 
+def multi_owner_save(driver):
+    """An admin adds a contributor owning two owners' actions by ticking them, presses Save on the
+    row as it is, and the contributor still sees both owners' actions (issue 26, item 3)."""
+    sign_in(driver, "admin")
+    driver.get(BASE + "/admin/users")
+    driver.find_element(By.ID, "username").send_keys("priya")
+    driver.find_element(By.CSS_SELECTOR, "#role option[value='contributor']").click()
+    for owner in ["Head of Service Provider Services", "Manchester Safeguarding Partnership (MSP)"]:
+        driver.find_element(By.XPATH, f"//fieldset[@id='owners']//label[normalize-space()='{owner}']").click()
+    driver.find_element(By.ID, "password").send_keys(PASSWORD)
+    submit(driver, "form.add button[type=submit]")
+    check("Added priya." in text(driver), "admin: a contributor added with two owners ticked")
+    submit(driver, "form[action='/admin/users/priya'] button[type=submit]")
+    check("Nothing was changed for priya." in text(driver), "admin: saving the row unchanged changes nothing")
+    row = driver.find_element(By.XPATH, "//tr[th[normalize-space()='priya']]").text
+    check("Head of Service Provider Services" in row and "Manchester Safeguarding Partnership (MSP)" in row, "admin: both owners kept, each on its own")
+    audit(driver, "users page with owners to tick")
+    submit(driver, "form.signout button")
+    sign_in(driver, "priya")
+    driver.get(BASE + "/my")
+    body = text(driver)
+    check("A-KIN-POLICY" in body and "A-MSP-PLAN" in body, "priya: My actions lists both owners' actions" + ("" if "A-MSP-PLAN" in body and "A-KIN-POLICY" in body else f" ({body[:600]!r})"))
+
+
+def form_after_session_ended(driver):
+    """A contributor types an update, their session ends before they send it (the cookie is gone,
+    as after the idle limit), and after signing in again the form has what they typed (issue 26, item 6)."""
+    sign_in(driver, "contributor")
+    driver.get(BASE + "/actions/A-KIN-POLICY")
+    driver.find_element(By.ID, "note").send_keys("Typed over lunch; the session ended meanwhile")
+    driver.delete_cookie("reform_session")
+    submit(driver, "form.update button[type=submit]")
+    check("/login?next=/actions/A-KIN-POLICY" in driver.current_url and "has been kept" in text(driver),
+          "contributor: sent after the session ended, the form is kept and sign-in says so")
+    driver.find_element(By.ID, "username").send_keys("contributor")
+    driver.find_element(By.ID, "password").send_keys(PASSWORD)
+    submit(driver, "form.signin button[type=submit]")
+    note = driver.find_element(By.ID, "note").get_attribute("value") if driver.find_elements(By.ID, "note") else ""
+    check(driver.current_url.endswith("/actions/A-KIN-POLICY") and note == "Typed over lunch; the session ended meanwhile",
+          "contributor: back on the action, the note typed is in the form, not yet recorded")
+    audit(driver, "action page with a kept draft")
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     steps = [("viewer", lambda d: visit(d, "viewer")), ("contributor", lambda d: visit(d, "contributor")), ("lead", lambda d: visit(d, "lead")),
              ("admin", lambda d: visit(d, "admin")), ("contributor update", record_update), ("lead void and report", void_and_report),
-             ("forms with errors", forms_with_errors)]
+             ("forms with errors", forms_with_errors), ("multi-owner save", multi_owner_save),
+             ("form after the session ended", form_after_session_ended)]
     for name, step in steps:
         driver = browser()
         try:

@@ -82,7 +82,7 @@ struct InjectionTests {
             expectEscaped(refusedUpdate, "the update form sent back")
             let users = try await admin.get(client, "/admin/users")
             let refusedUser = try await admin.post(client, "/admin/users", [("csrf", Browser.csrf(in: users, action: "/admin/users")), ("username", payload),
-                                                                          ("role", "viewer"), ("owners", payload), ("password", WebHarness.password)])
+                                                                          ("role", "viewer"), ("owners[]", payload), ("password", WebHarness.password)])
             #expect(refusedUser.status == .unprocessableContent)
             expectEscaped(refusedUser, "the users form sent back")
             let reports = try await lead.get(client, "/reports")
@@ -125,7 +125,7 @@ struct InjectionTests {
             #expect(!(try await admin.get(client, "/committee?recorded=Resolution+withdrawn").text.contains("withdrawn")))
             let users = try await admin.get(client, "/admin/users")
             let added = try await admin.post(client, "/admin/users", [("csrf", Browser.csrf(in: users, action: "/admin/users")), ("username", "zoe"),
-                                                                     ("role", "viewer"), ("owners", ""), ("password", WebHarness.password)])
+                                                                     ("role", "viewer"), ("password", WebHarness.password)])
             let location = try #require(added.headers[.location])
             #expect(location.hasPrefix("/admin/users?added="))
             #expect(try await admin.get(client, location).text.contains("Added zoe."))

@@ -55,6 +55,7 @@ struct RouteAccessTests {
                         #expect(response.status == .seeOther && response.headers[.location]?.hasPrefix("/login") == true, "\(who): \(response.status)")
                     } else {
                         #expect(response.status == .forbidden && response.text.contains("This needs the \(least.rawValue) role or above"), "\(who): \(response.status)")
+                        #expect(response.text.contains(">Sign out</button>"), "\(who): the error page is drawn for who is signed in, with their navigation")
                     }
                 }
             }

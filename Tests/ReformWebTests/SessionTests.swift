@@ -163,4 +163,26 @@ struct SessionTests {
             #expect(try await browser.get(client, "/").status == .ok)
         }
     }
+
+    @Test("an update sent after the session ended is not lost: sign-in says it was kept, and the action page shows it again once, unrecorded")
+    func formAfterExpiryIsKept() async throws {
+        let harness = try await WebHarness.make()
+        try await harness.test { client in
+            var lead = Browser()
+            _ = try await lead.signIn(client, "lead")
+            let page = try await lead.get(client, "/actions/A-NF-EMBED")
+            harness.clock.advance(minutes: 31)
+            let sent = try await lead.post(client, "/actions/A-NF-EMBED/updates", [("csrf", Browser.csrf(in: page)), ("base", ""), ("progress", "45"),
+                                                                                  ("note", "Half an hour of careful writing")])
+            #expect(sent.status == .seeOther && sent.headers[.location] == "/login?next=/actions/A-NF-EMBED", "back to the form's page, never to a POST path")
+            #expect(try await harness.store.events().isEmpty, "nothing recorded from an ended session")
+            let signIn = try await lead.get(client, "/login?next=/actions/A-NF-EMBED")
+            #expect(signIn.text.contains("What you typed has been kept for an hour"))
+            #expect(try await lead.signIn(client, "lead", next: "/actions/A-NF-EMBED").headers[.location] == "/actions/A-NF-EMBED")
+            let again = try await lead.get(client, "/actions/A-NF-EMBED")
+            #expect(again.text.contains("Half an hour of careful writing</textarea>") && again.text.contains(#"value="45""#))
+            #expect(again.text.contains("so it was <strong>not</strong> recorded"))
+            #expect(!(try await lead.get(client, "/actions/A-NF-EMBED")).text.contains("Half an hour of careful writing"), "shown once")
+        }
+    }
 }

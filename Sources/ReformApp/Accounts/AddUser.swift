@@ -13,6 +13,8 @@ public struct AddUser: Sendable {
     public var password: String
     /// The hash's bcrypt cost: 12 in use; tests that are not about hashing lower it.
     public var passwordCost: UInt8 = SessionRules.bcryptCost
+    /// The plan whose action owners `owners` must be; when `nil` (no plan file yet), owners are taken as typed.
+    public var programme: (any ProgrammeSource)?
 
     /// A user to add.
     public init(username: String, role: Role, owners: [String] = [], password: String) {
@@ -35,6 +37,8 @@ public struct AddUser: Sendable {
             throw AppError.invalid("there is already a user '\(existing.username)' (usernames are the same whatever their case); choose another name",
                                    .username, status: .usage)
         }
+        var owners = self.owners
+        if let programme { owners = try PlanOwners.matched(owners, in: try await programme.plan().programme) }
         let hash = try await Passwords.hash(password, cost: passwordCost)
         let user = UserAccount(username: username, passwordHash: hash, role: role, owners: owners, createdAt: moment.stamp)
         return try await record.write { store throws(StoreError) in try await store.addUser(user) }

@@ -23,6 +23,8 @@ public struct ChangeUser: Sendable {
     public var username: String
     /// The changes, made together in one write.
     public var changes: [Change]
+    /// The plan whose action owners new owners must be; when `nil`, owners are taken as typed.
+    public var programme: (any ProgrammeSource)?
 
     /// A change to `username`'s account.
     public init(username: String, change: Change) {
@@ -41,6 +43,12 @@ public struct ChangeUser: Sendable {
     ///   leave no admin who can sign in, when a signed-in admin would take away their own admin role
     ///   or disable themselves, or when the person may not manage users.
     public func run(record: Record, person: Person) async throws(AppError) -> UserAccount {
+        try await apply(record: record, person: person).account
+    }
+
+    /// Makes the changes as `person`: the account as it now is, and whether anything changed (a
+    /// row saved as it was writes nothing).
+    public func apply(record: Record, person: Person) async throws(AppError) -> (account: UserAccount, changed: Bool) {
         guard person.may(.manageUsers) else { throw AppError.forbidden(.manageUsers) }
         let (found, everyone) = try await record.read(ifNone: (nil, [])) { store throws(StoreError) in
             (try await store.user(named: username), try await store.users())
@@ -53,7 +61,8 @@ public struct ChangeUser: Sendable {
             case .disable: user.disabled = true
             case .enable: user.disabled = false
             case .role(let role): user.role = role
-            case .owners(let owners): user.owners = owners
+            case .owners(let owners):
+                if let programme { user.owners = try PlanOwners.matched(owners, in: try await programme.plan().programme, keeping: before.owners) } else { user.owners = owners }
             case .password(let password):
                 if let problem = Passwords.problem(with: password, username: user.username) { throw AppError.invalid(problem, .password, status: .usage) }
                 user.passwordHash = try await Passwords.hash(password)
@@ -69,12 +78,14 @@ public struct ChangeUser: Sendable {
             throw AppError.invalid("\(user.username) is the only admin who can sign in; make another admin first, so that someone can still manage users",
                                    user.role != .admin ? .role : .state, status: .usage)
         }
+        // Saving a row unchanged changes nothing: no write, and the account as it was.
+        guard user != before else { return (user, false) }
         let changed = user
         try await record.write { store throws(StoreError) in
             try await store.updateUser(changed)
             if newPassword, let id = changed.id { try await store.endSessions(userID: id) }
         }
-        return user
+        return (user, true)
     }
 
     static func noSuchUser(_ username: String, among names: [String]) -> AppError {

@@ -135,6 +135,18 @@ enum Migrations {
                 "CREATE UNIQUE INDEX committee_response_voided_once ON committee_response (voids) WHERE voids IS NOT NULL",
             ]
         },
+        Migration(version: 4, name: "what a form held when its session had ended, kept for its browser until sign-in") { d in
+            [
+                """
+                CREATE TABLE form_draft (
+                    token_hash TEXT PRIMARY KEY,
+                    path TEXT NOT NULL,
+                    fields TEXT NOT NULL,
+                    kept_at \(d.bigint) NOT NULL
+                )
+                """,
+            ]
+        },
     ]
 
     /// The newest version this build knows.

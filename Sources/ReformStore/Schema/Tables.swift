@@ -21,6 +21,7 @@ struct Table: Sendable {
         Table(name: CommitteeResponse.table, columns: CommitteeResponse.columns, order: "id", numbered: true, batch: 1_000),
         Table(name: UserAccount.table, columns: UserAccount.columns, order: "id", numbered: true, batch: 1_000),
         Table(name: WebSession.table, columns: WebSession.columns, order: "started_at, token_hash", numbered: false, batch: 1_000),
+        Table(name: "form_draft", columns: ["token_hash", "path", "fields", "kept_at"], order: "token_hash", numbered: false, batch: 100),
         Table(name: "failed_sign_in", columns: ["id", "username", "address", "at", "device"], order: "id", numbered: true, batch: 10_000),
     ]
 }

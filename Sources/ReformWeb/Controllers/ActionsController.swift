@@ -29,9 +29,17 @@ struct ActionsController {
         if WebResponses.wantsJSON(request) { return try WebResponses.json(explanation.assessment) }
         let events = try await services.run { () async throws(AppError) in try await ReadHistory(action: id).log(record: record) }
         let recorded = request.uri.queryParameters["recorded"].flatMap { Int64(String($0)) }
+        // What this browser typed when its session had ended, shown once.
+        var draft: [String: String]?
+        if let token = services.cookies.value(WebServices.draftCookie, in: request, context.peerAddress) {
+            draft = try await services.run { () async throws(AppError) in try await services.drafts.take(token: token, path: request.uri.path) }
+        }
+        let typed = ActionPage.Typed(status: draft?["status"] ?? "", progress: draft?["progress"] ?? "", due: draft?["due"] ?? "", note: draft?["note"] ?? "")
         let page = ActionPage(explanation, events: events, person: context.person, csrf: context.user.csrfToken,
-                              recorded: recorded.flatMap { number in events.contains { $0.event.id == number } ? number : nil })
-        return services.pages.page(.action, page, frame: services.frame(explanation.assessment.title, request, context.user, snapshot))
+                              recorded: recorded.flatMap { number in events.contains { $0.event.id == number } ? number : nil }, typed: typed, draft: draft != nil)
+        var response = services.pages.page(.action, page, frame: services.frame(explanation.assessment.title, request, context.user, snapshot))
+        if draft != nil { response.setCookie(services.cookies.ending(WebServices.draftCookie, for: request, context.peerAddress)) }
+        return response
     }
 
     private func update(_ request: Request, _ context: SignedIn<Contributor>) async throws -> Response {

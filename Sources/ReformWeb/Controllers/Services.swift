@@ -13,6 +13,8 @@ public struct WebServices: Sendable {
     /// The record, held open for the server's life.
     public let record: Record
     let sessions: Sessions
+    /// What forms held when their session had ended, until their person signs in again.
+    let drafts: FormDrafts
     let cookies: CookiePolicy
     let plugins: PluginChoices
     /// Report runs waiting for a turn: a few at once, so that a burst of them cannot starve the rest of the server.
@@ -45,6 +47,9 @@ public struct WebServices: Sendable {
     func form<Fields: SentForm, R: Rank>(_ type: Fields.Type, _ request: Request, _ context: SignedIn<R>) async throws(WebFailure) -> Fields {
         try await SubmittedForm.decode(type, from: request, csrf: context.user.csrfToken)
     }
+
+    /// The name of the cookie that holds a kept draft's token.
+    static let draftCookie = "reform_draft"
 
     /// Says the record has changed, after a write, so the next page shows it at once.
     func recorded() async {

@@ -29,7 +29,8 @@ struct SignInController {
     private func formPage(_ request: Request, _ context: WebContext, next: String, username: String, message: String?,
                           status: HTTPResponse.Status) -> Response {
         let token = SessionToken.random()
-        let page = LoginPage(csrf: token, next: next, username: username, current: context.signedIn?.user.username, message: message)
+        var page = LoginPage(csrf: token, next: next, username: username, current: context.signedIn?.user.username, message: message)
+        page.draftKept = services.cookies.value(WebServices.draftCookie, in: request, context.peerAddress) != nil
         var response = services.pages.page(.login, page, frame: services.frame("Sign in", request, context.signedIn, nil), status: status)
         response.setCookie(services.cookies.cookie(Self.formCookie, token, for: request, context.peerAddress))
         return response

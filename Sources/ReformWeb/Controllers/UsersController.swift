@@ -24,26 +24,30 @@ struct UsersController {
     private func list(_ request: Request, _ context: SignedIn<Admin>) async throws -> Response {
         let users = try await users(context)
         if WebResponses.wantsJSON(request) { return try WebResponses.json(users.map(UsersPage.Shown.init)) }
+        let snapshot = try await services.snapshot()
         let done = UsersPage.Done.sentence(parameter: { request.uri.queryParameters[Substring($0)].map(String.init) }, users: users)
-        return services.pages.page(.users, UsersPage(users, csrf: context.user.csrfToken, done: done),
-                                   frame: services.frame("Users", request, context.user, try await services.snapshot()))
+        return services.pages.page(.users, UsersPage(users, owners: PlanOwners.all(in: snapshot.programme), csrf: context.user.csrfToken, done: done),
+                                   frame: services.frame("Users", request, context.user, snapshot))
     }
 
     /// The page again with what was typed and why it was refused.
     private func refused(_ error: AppError, typed: UsersPage.Typed, _ request: Request, _ context: SignedIn<Admin>) async throws -> Response {
         guard error.kind == .invalidInput || error.kind == .conflict(latestEvent: nil) else { throw error.webFailure }
-        let page = UsersPage(try await users(context), csrf: context.user.csrfToken, typed: typed, errors: FormErrors(error, fields: Self.fields, fallback: "username"))
-        return services.pages.page(.users, page, frame: services.frame("Users", request, context.user, try await services.snapshot(), hasErrors: true),
+        let snapshot = try await services.snapshot()
+        let page = UsersPage(try await users(context), owners: PlanOwners.all(in: snapshot.programme), csrf: context.user.csrfToken, typed: typed,
+                             errors: FormErrors(error, fields: Self.fields, fallback: "username"))
+        return services.pages.page(.users, page, frame: services.frame("Users", request, context.user, snapshot, hasErrors: true),
                                    status: .unprocessableContent)
     }
 
     private func add(_ request: Request, _ context: SignedIn<Admin>) async throws -> Response {
         let form = try await services.form(NewUserForm.self, request, context)
-        let typed = UsersPage.Typed(username: form.username ?? "", owners: form.owners ?? "", role: form.role ?? "viewer")
+        let typed = UsersPage.Typed(username: form.username ?? "", owners: form.owners ?? [], role: form.role ?? "viewer")
         do throws(AppError) {
             guard let role = Role(rawValue: form.role ?? "") else { throw AppError.unknownRole }
-            let user = try await AddUser(username: form.username ?? "", role: role, owners: UsersPage.owners(form.owners), password: form.password ?? "")
-                .run(record: services.record, moment: services.moment, person: context.person)
+            var adding = AddUser(username: form.username ?? "", role: role, owners: form.owners ?? [], password: form.password ?? "")
+            adding.programme = services.live
+            let user = try await adding.run(record: services.record, moment: services.moment, person: context.person)
             return WebResponses.redirect(to: UsersPage.Done.added.location(of: user))
         } catch {
             return try await refused(error, typed: typed, request, context)
@@ -55,10 +59,12 @@ struct UsersController {
         let name = try context.parameter("name")
         do throws(AppError) {
             guard let role = Role(rawValue: form.role ?? "") else { throw AppError.unknownRole }
-            let changes: [ChangeUser.Change] = [.role(role), .owners(UsersPage.owners(form.owners)), form.state == "disabled" ? .disable : .enable]
-            let user = try await ChangeUser(username: name, changes: changes).run(record: services.record, person: context.person)
+            let changes: [ChangeUser.Change] = [.role(role), .owners(form.owners ?? []), form.state == "disabled" ? .disable : .enable]
+            var changing = ChangeUser(username: name, changes: changes)
+            changing.programme = services.live
+            let (user, changed) = try await changing.apply(record: services.record, person: context.person)
             if let id = user.id { services.sessions.forget(userID: id) }
-            return WebResponses.redirect(to: UsersPage.Done.saved.location(of: user))
+            return WebResponses.redirect(to: (changed ? UsersPage.Done.saved : .unchanged).location(of: user))
         } catch {
             return try await refused(error, typed: UsersPage.Typed(), request, context)
         }

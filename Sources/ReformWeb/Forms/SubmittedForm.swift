@@ -108,7 +108,8 @@ struct NewUserForm: SentForm {
     let csrf: String?
     let username: String?
     let role: String?
-    let owners: String?
+    /// The plan's owners ticked, sent as `owners[]`.
+    let owners: [String]?
     let password: String?
 }
 
@@ -116,7 +117,8 @@ struct NewUserForm: SentForm {
 struct ChangeUserForm: SentForm {
     let csrf: String?
     let role: String?
-    let owners: String?
+    /// The plan's owners ticked, sent as `owners[]`.
+    let owners: [String]?
     let state: String?
 }
 

@@ -8,10 +8,14 @@ import ReformApp
 /// alone: never a stack trace or an internal message.
 struct ErrorPageMiddleware: RouterMiddleware {
     let pages: PageRenderer
+    let drafts: FormDrafts
+    let cookies: CookiePolicy
 
     func handle(_ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response) async throws -> Response {
         do {
             return try await next(request, context)
+        } catch WebFailure.notSignedIn where request.method == .post && !WebResponses.wantsJSON(request) {
+            return await keptForSignIn(request, context)
         } catch let failure as WebFailure {
             return response(for: failure, request, context)
         } catch let error as HTTPError {
@@ -26,6 +30,20 @@ struct ErrorPageMiddleware: RouterMiddleware {
         }
     }
 
+    /// A form sent when its session had ended: what it held is kept as a draft for this browser
+    /// (an hour, in the record), and the person is sent to sign in and back to the form's page,
+    /// where it is shown again. Never a POST path as `next`; nothing is recorded from the draft.
+    private func keptForSignIn(_ request: Request, _ context: WebContext) async -> Response {
+        let page = ReturnPath.page(ofForm: request.uri.path)
+        var response = Response(status: .seeOther)
+        response.headers[.location] = "/login?next=" + (page.addingPercentEncoding(withAllowedCharacters: .urlQueryValueAllowed) ?? "/")
+        if let fields = try? await SubmittedForm.read([String: String].self, from: request), !fields.isEmpty,
+           let token = try? await drafts.keep(path: page, fields: fields) {
+            response.setCookie(cookies.cookie(WebServices.draftCookie, token, maxAge: Int(FormDrafts.lifetime), for: request, context.peerAddress))
+        }
+        return response
+    }
+
     private func unexpected(_ error: any Error, _ request: Request, _ context: WebContext) -> Response {
         let reference = String(UUID().uuidString.prefix(8)).lowercased()
         context.logger.error("request failed", metadata: ["reference": .string(reference), "path": .string(request.uri.path), "error": .string("\(error)")])
@@ -33,7 +51,8 @@ struct ErrorPageMiddleware: RouterMiddleware {
         return pages.error(status: .internalServerError, heading: "Something went wrong", message: message, frame: frame("Something went wrong", request, context))
     }
 
-    private func response(for failure: WebFailure, _ request: Request, _ context: WebContext) -> Response {
+    /// The response to `failure`: its status, and a page (or JSON for a script).
+    func response(for failure: WebFailure, _ request: Request, _ context: WebContext) -> Response {
         let wantsJSON = WebResponses.wantsJSON(request)
         switch failure {
         case .notSignedIn:

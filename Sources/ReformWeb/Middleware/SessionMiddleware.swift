@@ -1,13 +1,16 @@
 import Hummingbird
 import ReformApp
 
-/// Finds who holds the request's session cookie, if anyone, before the route runs.
+/// Finds who holds the request's session cookie, if anyone, before anything else runs, so that
+/// every page (error pages included) is drawn for who is signed in. When the record cannot be
+/// read, it answers 503 itself, through the error pages.
 struct SessionMiddleware: RouterMiddleware {
     /// The session cookie's name.
     static let cookieName = "reform_session"
 
     let sessions: Sessions
     let cookies: CookiePolicy
+    let failures: ErrorPageMiddleware
 
     func handle(_ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response) async throws -> Response {
         var context = context
@@ -16,7 +19,7 @@ struct SessionMiddleware: RouterMiddleware {
             do {
                 context.signedIn = try await sessions.resume(token: token)
             } catch {
-                throw WebFailure.unavailable(error.message)
+                return failures.response(for: .unavailable(error.message), request, context)
             }
         }
         return try await next(request, context)

@@ -49,6 +49,8 @@ struct ActionPage: Sendable {
         let typed: Typed
         let errors: FormErrors?
         let conflict: String?
+        /// Whether the typed values are a draft kept when the session had ended.
+        let draft: Bool
     }
 
     /// What was typed into the form, as sent.
@@ -81,7 +83,7 @@ struct ActionPage: Sendable {
     /// The page of `explanation` (the action's assessment and the analysis), with its `events` (in
     /// the order recorded), for `person`; `typed`, `errors` and `conflict` when the form comes back.
     init(_ explanation: ActionExplanation, events entries: [HistoryEntry], person: Person, csrf: String, recorded: Int64? = nil,
-         typed: Typed = Typed(), errors: FormErrors? = nil, conflict: String? = nil) {
+         typed: Typed = Typed(), errors: FormErrors? = nil, conflict: String? = nil, draft: Bool = false) {
         let assessment = explanation.assessment
         let programme = explanation.opened.programme
         let row = Shown.ActionRow(assessment)
@@ -106,7 +108,7 @@ struct ActionPage: Sendable {
             let statuses = [("", "unchanged")] + Action.Status.allCases.map { ($0.rawValue, $0.rawValue) }
             form = Form(id: assessment.id, csrf: csrf, base: entries.last?.event.id.map(String.init) ?? "",
                         statuses: statuses.map { Shown.Option(value: $0.0, label: $0.1, selected: $0.0 == typed.status) },
-                        typed: Form.Typed(progress: typed.progress, due: typed.due, note: typed.note), errors: errors, conflict: conflict)
+                        typed: Form.Typed(progress: typed.progress, due: typed.due, note: typed.note), errors: errors, conflict: conflict, draft: draft)
         } else {
             form = nil
         }

@@ -5,4 +5,6 @@ struct LoginPage: Sendable {
     let username: String
     let current: String?
     let message: String?
+    /// Whether a form sent after the session ended was kept as a draft for this browser.
+    var draftKept = false
 }

@@ -10,14 +10,24 @@ struct UsersPage: Sendable {
         let selected: Bool
     }
 
+    /// An action owner of the plan, as a checkbox.
+    struct Owner: Sendable {
+        let value: String
+        let id: String
+        let checked: Bool
+    }
+
     struct User: Sendable {
-        let username, role, owners, ownerLines, state, createdAt, csrf: String
+        let username, role, owners, state, createdAt, csrf: String
         let disabled: Bool
         let roles: [Option]
+        let choices: [Owner]
+        /// Owners the account has that the plan no longer names: kept unless unticked.
+        let stale: [Owner]
     }
 
     struct Typed: Sendable {
-        var username = "", owners = "", role = "viewer"
+        var username = "", owners: [String] = [], role = "viewer"
     }
 
     /// What is shown of a user, and what `Accept: application/json` gets: never the password hash.
@@ -44,7 +54,7 @@ struct UsersPage: Sendable {
     /// What the page says was just done, after a redirect: one of fixed sentences naming a user
     /// found in the record by number, never text from the query string.
     enum Done: String, CaseIterable {
-        case added, saved
+        case added, saved, unchanged
 
         /// The users page saying this of `user`.
         func location(of user: UserAccount) -> String {
@@ -56,7 +66,11 @@ struct UsersPage: Sendable {
             guard let done = allCases.first(where: { parameter($0.rawValue) != nil }),
                   let number = parameter(done.rawValue).flatMap({ Int64($0) }),
                   let user = users.first(where: { $0.id == number }) else { return nil }
-            return (done == .added ? "Added " : "Saved ") + user.username + "."
+            switch done {
+            case .added: return "Added \(user.username)."
+            case .saved: return "Saved \(user.username)."
+            case .unchanged: return "Nothing was changed for \(user.username)."
+            }
         }
     }
 
@@ -65,24 +79,32 @@ struct UsersPage: Sendable {
     let users: [User]
     let newRoles: [Option]
     let typed: Typed
+    let newOwners: [Owner]
     let errors: FormErrors?
 
-    init(_ users: [UserAccount], csrf: String, done: String? = nil, typed: Typed = Typed(), errors: FormErrors? = nil) {
+    /// The page of `users`, each row's owners offered as the plan's `owners` to tick.
+    init(_ users: [UserAccount], owners: [String], csrf: String, done: String? = nil, typed: Typed = Typed(), errors: FormErrors? = nil) {
         self.csrf = csrf
         self.done = done
         self.typed = typed
         self.errors = errors
+        func boxes(_ chosen: [String], _ prefix: String) -> [Owner] {
+            owners.enumerated().map { index, owner in
+                Owner(value: owner, id: "\(prefix)-owner-\(index)", checked: chosen.contains { $0.lowercased() == owner.lowercased() })
+            }
+        }
+        newOwners = boxes(typed.owners, "new")
         newRoles = Role.allCases.map { Option(value: $0.rawValue, selected: $0.rawValue == typed.role) }
         self.users = users.map { user in
             User(username: user.username, role: user.role.rawValue,
                  owners: user.role >= .lead ? "every action" : (user.owners.isEmpty ? "none" : user.owners.joined(separator: "; ")),
-                 ownerLines: user.owners.joined(separator: "\n"), state: user.disabled ? "disabled" : "active", createdAt: user.createdAt, csrf: csrf,
-                 disabled: user.disabled, roles: Role.allCases.map { Option(value: $0.rawValue, selected: $0 == user.role) })
+                 state: user.disabled ? "disabled" : "active", createdAt: user.createdAt, csrf: csrf,
+                 disabled: user.disabled, roles: Role.allCases.map { Option(value: $0.rawValue, selected: $0 == user.role) },
+                 choices: boxes(user.owners, user.username),
+                 stale: user.owners.filter { owner in !owners.contains { $0.lowercased() == owner.lowercased() } }.enumerated()
+                    .map { Owner(value: $1, id: "\(user.username)-stale-\($0)", checked: true) })
         }
     }
 
-    /// The owners typed one a line (or separated by semicolons), blank lines dropped.
-    static func owners(_ text: String?) -> [String] {
-        (text ?? "").split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == ";" }).map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
-    }
+
 }

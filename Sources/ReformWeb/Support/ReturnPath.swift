@@ -36,4 +36,16 @@ enum ReturnPath {
     private static func isPlainQuery(_ query: Substring) -> Bool {
         query.unicodeScalars.allSatisfy { isIDScalar($0) || $0 == "=" || $0 == "&" }
     }
+
+    /// The page a form posting to `path` is on: the longest start of the path that is a page
+    /// (`/actions/A1/updates` is on `/actions/A1`); the dashboard when none is.
+    static func page(ofForm path: String) -> String {
+        var parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        while parts.count > 1 {
+            let candidate = parts.joined(separator: "/")
+            if !candidate.isEmpty, accepted(candidate) == candidate { return candidate }
+            parts.removeLast()
+        }
+        return "/"
+    }
 }
