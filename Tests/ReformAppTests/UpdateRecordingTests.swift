@@ -55,6 +55,36 @@ struct UpdateRecordingTests {
         }
     }
 
+    @Test("a due date before the action starts, or before the plan's baseline, is refused with the reason and names the due field",
+          arguments: [
+            ("2023-12-31", "'2023-12-31' is before the action starts (2024-01-01); an action cannot be due before it starts"),
+            ("2023-06", "'2023-06' is before the action starts (2024-01-01); an action cannot be due before it starts"),
+          ])
+    func dueBeforeStartRefused(due: String, message: String) {
+        let error = #expect(throws: UpdateError.self) {
+            try recorder().event(for: UpdateRequest(action: "A1", due: due, by: "x"), today: today)
+        }
+        #expect(error?.message == message && error?.field == "due")
+    }
+
+    @Test("a due date before the plan's baseline is refused; one inside the baseline's month is kept")
+    func dueBeforeBaselineRefused() throws {
+        let programme = try ProgrammeLoader.parse(bytes: Array("""
+        format: reform-programme/1
+        programme: {id: t, title: T, organisation: C, as_of: March 2024}
+        pillars:
+          - {id: P1, title: One}
+        actions:
+          - {id: A1, title: First, pillar: P1}
+        """.utf8), file: "t.yaml").programme
+        let recorder = UpdateRecorder(programme: programme, now: Date(timeIntervalSince1970: 1_735_000_000))
+        let error = #expect(throws: UpdateError.self) {
+            try recorder.event(for: UpdateRequest(action: "A1", due: "February 2024", by: "x"), today: today)
+        }
+        #expect(error?.message == "'February 2024' is before the plan's baseline (programme.as_of: March 2024); give a due date from then on")
+        #expect(try recorder.event(for: UpdateRequest(action: "A1", due: "2024-03-01", by: "x"), today: today).dueNew == "2024-03-01")
+    }
+
     @Test("--reopen allows moving a complete action back")
     func reopen() throws {
         let event = try recorder().event(for: UpdateRequest(action: "A2", status: "in-progress", by: "x", reopen: true), today: today)

@@ -34,6 +34,7 @@ public struct UpdateRecorder: Sendable {
         var status = try parseStatus(request.status)
         let progress = try parseProgress(request.progress)
         let due = try parseDue(request.due)
+        if let due { try checkDue(due, of: request.action) }
         let before = timeline.values(of: request.action, on: day.iso)!
         if request.reopen, origin == .update {
             guard before.status == .complete else {
@@ -88,6 +89,18 @@ public struct UpdateRecorder: Sendable {
             throw UpdateError(message: "'\(text)' is after today (\(today.longForm)); record an update on or after the day it happens", field: "at")
         }
         return (occurredAt, day)
+    }
+
+    /// A due date no earlier than the action's start and the plan's baseline: an action cannot be
+    /// due before it starts, nor before the day the plan says where things stood.
+    private func checkDue(_ due: PlanDate, of id: String) throws(UpdateError) {
+        if let start = programme.actions.first(where: { $0.id == id })?.start, due.day < start.firstDay {
+            throw UpdateError(message: "'\(due.wording)' is before the action starts (\(start.wording)); an action cannot be due before it starts", field: "due")
+        }
+        if let baseline = programme.info.asOf, due.day < baseline.firstDay {
+            throw UpdateError(message: "'\(due.wording)' is before the plan's baseline (programme.as_of: \(baseline.wording)); give a due date from then on",
+                              field: "due")
+        }
     }
 
     private func parseStatus(_ text: String?) throws(UpdateError) -> Action.Status? {
