@@ -104,7 +104,7 @@ public struct AppError: Error, Sendable, CustomStringConvertible {
 /// The arguments of the use cases that an error can be about: each front end knows its own name
 /// for each (a flag, a form field), and nothing else does.
 public enum InputField: String, Sendable, CaseIterable {
-    case action, event, status, progress, due, note, at, by, reason, response, resolution, committee, meeting
+    case action, event, status, progress, due, note, at, by, reason, response, resolution, committee, meeting, run, issue
     case username, password, role, owners, state
     case plugin, format, since, asOf = "as_of", option, year, pillar, policy
 }

@@ -87,9 +87,12 @@ public struct RecordedEvent: Hashable, Sendable, Codable {
     public var changeSummary: String {
         if let voids { return "voids #\(voids)" + (reason.map { ": \($0)" } ?? "") }
         var parts: [String] = []
-        if let statusNew { parts.append("status \(statusOld?.rawValue ?? "?") → \(statusNew.rawValue)") }
-        if let progressNew { parts.append("progress \(progressOld.map { "\($0)%" } ?? "not reported") → \(progressNew)%") }
-        if let dueNew { parts.append("due \(dueOld ?? "none") → \(dueNew)") }
+        // A value reported again as it was reads as such, never "56% → 56%".
+        if let statusNew { parts.append(statusOld == statusNew ? "status \(statusNew.rawValue) (unchanged)" : "status \(statusOld?.rawValue ?? "?") → \(statusNew.rawValue)") }
+        if let progressNew {
+            parts.append(progressOld == progressNew ? "progress \(progressNew)% (unchanged)" : "progress \(progressOld.map { "\($0)%" } ?? "not reported") → \(progressNew)%")
+        }
+        if let dueNew { parts.append(dueOld == dueNew ? "due \(dueNew) (unchanged)" : "due \(dueOld ?? "none") → \(dueNew)") }
         if let note { parts.append("note: \(note)") }
         return parts.joined(separator: ", ")
     }

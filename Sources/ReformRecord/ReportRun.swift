@@ -23,6 +23,22 @@ public struct ReportRun: Hashable, Sendable, Codable {
     public var actions: String
     /// Who ran it from the web front end, where it was run there.
     public var runBy: String?
+    /// Where it stands: a draft, issued to the committee, or discarded (its latest `ReportDecision`).
+    /// Not a column of the run: read with it from the decisions.
+    public var state: State = .draft
+
+    /// Where a run stands.
+    public enum State: String, Hashable, Sendable, Codable {
+        case draft, issued, discarded
+
+        /// The state a decision puts a run in.
+        public init(_ outcome: ReportDecision.Outcome) {
+            switch outcome {
+            case .issued: self = .issued
+            case .discarded: self = .discarded
+            }
+        }
+    }
 
     /// Creates a run record.
     public init(id: Int64? = nil, plugin: String, pluginVersion: String, format: String, asOf: String, since: String?, generatedAt: String,
@@ -41,10 +57,14 @@ public struct ReportRun: Hashable, Sendable, Codable {
         self.runBy = runBy
     }
 
-    /// The column names.
+    /// The keys of its JSON: the columns of `report_run`, then its state (read from the decisions).
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case id, plugin, pluginVersion = "plugin_version", format, asOf = "as_of", since, generatedAt = "generated_at"
         case outputSHA256 = "output_sha256", outputBytes = "output_bytes", outputPath = "output_path", actions, runBy = "run_by"
+        case state
+
+        /// The columns of `report_run`: every key but the state.
+        public static var columns: [CodingKeys] { allCases.filter { $0 != .state } }
     }
 }
 

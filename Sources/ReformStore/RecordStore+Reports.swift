@@ -3,31 +3,69 @@ import ReformRecord
 
 /// Report runs with the documents kept for downloading, and the council's responses to the committee.
 extension RecordStore {
-    /// Records a report run.
-    public func record(_ run: ReportRun) async throws(StoreError) {
-        _ = try await write { connection in try await connection.first(run.insertNew) }
-    }
-
-    /// Records a report run with its document, kept in the record for downloading.
+    /// Records a report run, with its document kept in the record for downloading where one is
+    /// given, and issued to the committee where `issuedBy` names who issued it (else a draft).
     ///
-    /// - Returns: the run with its number.
-    public func record(_ run: ReportRun, document: KeptDocument) async throws(StoreError) -> ReportRun {
+    /// - Returns: the run with its number and state.
+    @discardableResult
+    public func record(_ run: ReportRun, document: KeptDocument? = nil, issuedBy: String? = nil) async throws(StoreError) -> ReportRun {
         try await write { connection in
             var recorded = run
             recorded.id = try await connection.first(run.insertNew)?.int64("id")
-            try await connection.execute("""
-                INSERT INTO report_document (run_id, file_name, media_type, bytes)
-                VALUES (\(bind: recorded.id), \(bind: document.fileName), \(bind: document.mediaType), \(bind: document.bytes))
-                """)
+            if let document {
+                try await connection.execute("""
+                    INSERT INTO report_document (run_id, file_name, media_type, bytes)
+                    VALUES (\(bind: recorded.id), \(bind: document.fileName), \(bind: document.mediaType), \(bind: document.bytes))
+                    """)
+            }
+            recorded.state = .draft
+            if let issuedBy, let id = recorded.id {
+                _ = try await connection.first(ReportDecision(run: id, outcome: .issued, decidedBy: issuedBy, decidedAt: run.generatedAt).insertNew)
+                recorded.state = .issued
+            }
             return recorded
         }
     }
 
-    /// Every report run, newest first.
+    /// Appends a decision on a run (issued or discarded); its latest decision stands.
+    public func record(_ decision: ReportDecision) async throws(StoreError) -> ReportDecision {
+        try await write { connection in
+            var recorded = decision
+            recorded.id = try await connection.first(decision.insertNew)?.int64("id")
+            return recorded
+        }
+    }
+
+    /// Every decision on `run`, in the order recorded.
+    public func decisions(ofRun run: Int64) async throws(StoreError) -> [ReportDecision] {
+        try await read { connection in
+            try await connection.query("SELECT \(raw: ReportDecision.columnList) FROM report_decision WHERE run_id = \(bind: run) ORDER BY id")
+                .map(ReportDecision.init(row:))
+        }
+    }
+
+    /// Every report run, newest first, each in its state.
     public func reportRuns() async throws(StoreError) -> [ReportRun] {
         try await read { connection in
-            try await connection.query("SELECT \(raw: ReportRun.columnList) FROM report_run ORDER BY id DESC").map(ReportRun.init(row:))
+            try await connection.query("SELECT \(raw: ReportRun.columnList), \(raw: Self.runState) AS state FROM report_run ORDER BY id DESC").map(Self.run(row:))
         }
+    }
+
+    /// One report run in its state, if there is one of that number.
+    public func reportRun(_ id: Int64) async throws(StoreError) -> ReportRun? {
+        try await read { connection in
+            try await connection.first("SELECT \(raw: ReportRun.columnList), \(raw: Self.runState) AS state FROM report_run WHERE id = \(bind: id)")
+                .map(Self.run(row:))
+        }
+    }
+
+    /// A run's state in SQL over `report_run`: its latest decision's, or a draft.
+    private static let runState = "coalesce((SELECT d.state FROM report_decision d WHERE d.run_id = report_run.id ORDER BY d.id DESC LIMIT 1), 'draft')"
+
+    private static func run(row: SQLRow) throws -> ReportRun {
+        var run = try ReportRun(row: row)
+        run.state = ReportRun.State(rawValue: try row.text("state")) ?? .draft
+        return run
     }
 
     /// The document kept with a run, if one was.
@@ -72,15 +110,15 @@ extension RecordStore {
         }
     }
 
-    /// The latest report of a plugin written to a file and as at `day` or earlier: what "since the
-    /// last report" means. Runs that only printed to the screen do not count.
+    /// The latest report of a plugin issued to the committee and as at `day` or earlier: what
+    /// "since the last report" means. Drafts and discarded runs do not count.
     public func lastReport(plugin: String, onOrBefore day: CalendarDay) async throws(StoreError) -> ReportRun? {
         try await read { connection in
             try await connection.first("""
-                SELECT \(raw: ReportRun.columnList) FROM report_run
-                WHERE plugin = \(bind: plugin) AND output_path IS NOT NULL AND as_of <= \(bind: day.iso)
+                SELECT \(raw: ReportRun.columnList), \(raw: Self.runState) AS state FROM report_run
+                WHERE plugin = \(bind: plugin) AND as_of <= \(bind: day.iso) AND \(raw: Self.runState) = 'issued'
                 ORDER BY as_of DESC, id DESC LIMIT 1
-                """).map(ReportRun.init(row:))
+                """).map(Self.run(row:))
         }
     }
 

@@ -44,9 +44,11 @@ public final class RecordStore: Sendable {
     public func version() async throws(StoreError) -> RecordVersion {
         try await read { connection in
             let row = try await connection.first("""
-                SELECT (SELECT coalesce(max(id), 0) FROM event) AS event, (SELECT coalesce(max(id), 0) FROM report_run) AS run
+                SELECT (SELECT coalesce(max(id), 0) FROM event) AS event, (SELECT coalesce(max(id), 0) FROM report_run) AS run,
+                       (SELECT coalesce(max(id), 0) FROM report_decision) AS decision
                 """)
-            return RecordVersion(lastEvent: try row?.int64("event") ?? 0, lastReportRun: try row?.int64("run") ?? 0)
+            return RecordVersion(lastEvent: try row?.int64("event") ?? 0, lastReportRun: try row?.int64("run") ?? 0,
+                                 lastReportDecision: try row?.int64("decision") ?? 0)
         }
     }
 

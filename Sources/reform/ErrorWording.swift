@@ -18,8 +18,9 @@ enum ErrorWording {
         case .status, .progress, .due, .note, .at, .by, .reason, .pillar, .policy, .since, .year, .format, .option, .role, .committee, .meeting:
             return "--" + field.rawValue
         case .asOf: return "--as-of"
+        case .issue: return "--final"
         case .owners: return "--owner"
-        case .action, .event, .response, .resolution, .username, .password, .state, .plugin: return nil
+        case .action, .event, .response, .resolution, .username, .password, .state, .plugin, .run: return nil
         }
     }
 }

@@ -28,8 +28,11 @@ struct ReportCommand: AsyncParsableCommand {
     @Option(name: .customLong("as-of"), help: ArgumentHelp("The day to report at (default: today).", valueName: "date"))
     var asOf: String?
 
-    @Option(help: ArgumentHelp("Report changes since this day (a loose date means its start), or 'last': the last report of this plugin written with --out.", valueName: "date|last"))
+    @Option(help: ArgumentHelp("Report changes since this day (a loose date means its start), or 'last': the last report of this plugin issued to the committee (--final).", valueName: "date|last"))
     var since: String?
+
+    @Flag(help: "This is the report issued to the committee: the next --since last counts from it. Without it a run written with --out is a draft ('reform runs' lists them).")
+    var final = false
 
     @Option(name: .customLong("option"), help: ArgumentHelp("An option for the plugin, name=value (repeatable).", valueName: "name=value"))
     var options: [String] = []
@@ -46,18 +49,20 @@ struct ReportCommand: AsyncParsableCommand {
             throw ValidationError("--option '\(option)' must be name=value")
         }
         guard timeout > 0 else { throw ValidationError("--timeout must be more than 0 seconds") }
+        guard !final || out != nil else { throw ValidationError("--final needs --out: a report shown on the screen is not recorded") }
     }
 
     func run() async throws {
         let sinceDay: ReportPeriod.Since? = since == "last" ? .lastRun : DayOption.startDay(since).map { .day($0) }
         let report = RunReport(plugin: plugin, format: format, days: ReportPeriod(asOf: DayOption.day(asOf) ?? Today.day, since: sinceDay),
                                options: parsedOptions(), plugins: RunReport.catalog(for: plugin, searchPath: plugins.searchPath), timeout: timeout,
-                               destination: out.map { .file($0) } ?? .shown)
+                               destination: out.map { .file($0) } ?? .shown, issued: final)
         let outcome = try await report.run(programme: programme.source, record: programme.recordOfFile, moment: .current,
                                            person: .commandLine(name: LoginName.current)) { Terminal.writeError($0) }
         if let out {
             let run = outcome.run
-            Terminal.writeError("wrote \(out) (\(run.plugin) \(run.pluginVersion), \(run.format), \(outcome.document.count) bytes)")
+            let state = run.state == .issued ? "issued to the committee" : "a draft: 'reform runs issue \(run.id ?? 0)' marks it issued"
+            Terminal.writeError("wrote \(out) (\(run.plugin) \(run.pluginVersion), \(run.format), \(outcome.document.count) bytes); run \(run.id ?? 0), \(state)")
         } else {
             FileHandle.standardOutput.write(Data(outcome.document))
         }

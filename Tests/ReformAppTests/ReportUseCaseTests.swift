@@ -10,10 +10,10 @@ import Testing
 @Suite("Running reports", .dropsTestDatabases)
 struct ReportUseCaseTests {
     private func run(_ world: AppWorld, destination: RunReport.Destination, person: Person = AppWorld.officer,
-                     since: ReportPeriod.Since? = nil) async throws(AppError) -> ReportOutcome {
+                     since: ReportPeriod.Since? = nil, issued: Bool = false) async throws(AppError) -> ReportOutcome {
         let plugins = RunReport.catalog(for: "summary", searchPath: PluginSearchPath(commandLine: []))
         return try await RunReport(plugin: "summary", format: "markdown", days: ReportPeriod(asOf: AppWorld.day, since: since), options: [:],
-                                   plugins: plugins, destination: destination)
+                                   plugins: plugins, destination: destination, issued: issued)
             .run(programme: world.programme, record: world.record, moment: AppWorld.moment, person: person)
     }
 
@@ -54,5 +54,34 @@ struct ReportUseCaseTests {
         let id = try #require(try await ListReportRuns().run(record: world.record).first?.id)
         let missing = await #expect(throws: AppError.self) { try await DownloadReport(run: id).run(record: world.record) }
         #expect(missing?.kind == .notFound)
+    }
+
+    @Test("a run is a draft unless issued; only the last issued run is what the next report counts from; a discarded one is kept, marked so",
+          arguments: StoreKind.all)
+    func draftsAndIssuedRuns(kind: StoreKind) async throws {
+        let world = try await AppWorld.make(kind)
+        let lead = AppWorld.signedIn(.lead, name: "lena")
+        let issued = try await run(world, destination: .kept, person: lead, issued: true)
+        let draft = try await run(world, destination: .kept, person: lead)
+        #expect(issued.run.state == .issued && draft.run.state == .draft)
+        let last = { () async throws -> Int64? in try await world.store.lastReport(plugin: "summary", onOrBefore: AppWorld.day)?.id }
+        #expect(try await last() == issued.run.id)
+        let draftID = try #require(draft.run.id)
+        let discarded = try await DecideReportRun(run: draftID, outcome: .discarded).run(record: world.record, moment: AppWorld.moment, person: lead)
+        #expect(discarded.state == .discarded)
+        let reissue = await #expect(throws: AppError.self) {
+            try await DecideReportRun(run: draftID, outcome: .issued).run(record: world.record, moment: AppWorld.moment, person: lead)
+        }
+        #expect(reissue?.field == .run)
+        #expect(try await ListReportRuns().run(record: world.record).map(\.state) == [.discarded, .issued])
+        // A later draft marked issued afterwards becomes the last report.
+        let later = try #require(try await run(world, destination: .kept, person: lead).run.id)
+        _ = try await DecideReportRun(run: later, outcome: .issued).run(record: world.record, moment: AppWorld.moment, person: lead)
+        #expect(try await last() == later)
+        let viewer = await #expect(throws: AppError.self) {
+            try await DecideReportRun(run: later, outcome: .discarded, reason: "x").run(record: world.record, moment: AppWorld.moment, person: AppWorld.signedIn(.viewer))
+        }
+        #expect(viewer?.kind == .forbidden(needed: "lead"))
+        #expect(try await world.store.decisions(ofRun: later).map(\.decidedBy) == ["lena"])
     }
 }

@@ -97,7 +97,7 @@ struct HistoryCommandTests {
         #expect(try await status("2024-12-01")["status"] as? String == "in-progress")
     }
 
-    @Test("a report with --since last gets the changes since the last report of that plugin written to a file")
+    @Test("a report with --since last counts from the last one issued with --final: drafts and discarded runs never move that day")
     func changesSinceLastReport() async throws {
         let workspace = try Workspace()
         let plugin = workspace.directory.appendingPathComponent("reform-report-changes").path
@@ -114,18 +114,33 @@ struct HistoryCommandTests {
             print(change["kind"], change["action"])
         """.write(toFile: plugin, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: plugin)
+        let path = ["--plugin-path", workspace.directory.path]
         let out = workspace.directory.appendingPathComponent("first.txt").path
-        let first = try await workspace.run(["report", "changes", "--plugin-path", workspace.directory.path, "--as-of", "2024-06-01", "--since", "last", "--out", out])
+        let first = try await workspace.run(["report", "changes"] + path + ["--as-of", "2024-06-01", "--since", "last", "--out", out, "--final"])
         #expect(try String(contentsOfFile: out, encoding: .utf8) == "None\n")
-        #expect(first.stderr.contains("no earlier report of 'changes' written to a file (--out) as at 1 June 2024 or before is recorded"))
+        #expect(first.stderr.contains("no earlier report of 'changes' issued to the committee (--final) as at 1 June 2024 or before is recorded"))
+        #expect(first.stderr.contains("run 1, issued to the committee"))
         // A report shown on the screen is no report: it neither counts as the last one nor writes to the record.
-        _ = try await workspace.run(["report", "changes", "--plugin-path", workspace.directory.path, "--as-of", "2024-07-01"])
+        _ = try await workspace.run(["report", "changes"] + path + ["--as-of", "2024-07-01"])
         _ = try await workspace.run(["update", "A-MSP-PLAN", "--status", "complete", "--at", "2024-07-15"])
-        let second = try await workspace.run(["report", "changes", "--plugin-path", workspace.directory.path, "--as-of", "2024-08-01", "--since", "last"])
+        // A trial run written to a file is a draft: it does not move "since the last report".
+        let draft = try await workspace.run(["report", "changes"] + path + ["--as-of", "2024-07-20", "--out", workspace.directory.appendingPathComponent("trial.txt").path])
+        #expect(draft.stderr.contains("run 2, a draft: 'reform runs issue 2' marks it issued"))
+        let second = try await workspace.run(["report", "changes"] + path + ["--as-of", "2024-08-01", "--since", "last"])
         #expect(second.stdout == "2024-06-01\ncompleted A-MSP-PLAN\n")
         // "Last" is the latest report as at the day asked or before: a report as at an earlier day finds none.
-        let earlier = try await workspace.run(["report", "changes", "--plugin-path", workspace.directory.path, "--as-of", "2024-05-01", "--since", "last"])
+        let earlier = try await workspace.run(["report", "changes"] + path + ["--as-of", "2024-05-01", "--since", "last"])
         #expect(earlier.stdout == "None\n")
+        // Discarding the issued run takes a reason, keeps it listed, and leaves nothing to count from.
+        let unexplained = try await workspace.run(["runs", "discard", "1"])
+        #expect(unexplained.status == 1 && unexplained.stderr.contains("report run 1 was issued to the committee: give the reason for discarding it"))
+        _ = try await workspace.run(["runs", "discard", "1", "--reason", "Issued with the wrong meeting"])
+        let listed = try await workspace.run(["runs"])
+        #expect(listed.stdout.contains("discarded") && listed.stdout.contains("draft"))
+        let afterDiscard = try await workspace.run(["report", "changes"] + path + ["--as-of", "2024-08-01", "--since", "last"])
+        #expect(afterDiscard.stdout == "None\n")
+        let refused = try await workspace.run(["report", "changes"] + path + ["--final"])
+        #expect(refused.status == 2 && refused.stderr.contains("--final needs --out"))
     }
 
     @Test("import records every row in one go; a bad row names its number and records nothing; export reads back")

@@ -67,13 +67,15 @@ struct RecordStoreTests {
                            LatestState(action: "A2", status: nil, progress: nil, due: nil, lastDay: "2024-02-15")])
     }
 
-    @Test("the last report is the latest written to a file, as at the day asked or before", arguments: StoreKind.all)
+    @Test("the last report is the latest issued, as at the day asked or before; drafts and discarded runs do not count", arguments: StoreKind.all)
     func lastReport(kind: StoreKind) async throws {
         let store = try await kind.makeStore()
-        for (day, path) in [("2025-01-01", "a.md"), ("2025-02-01", "b.md"), ("2025-03-01", nil), ("2025-04-01", "d.md")] {
+        for (day, issued) in [("2025-01-01", true), ("2025-02-01", true), ("2025-03-01", false), ("2025-04-01", true), ("2025-05-01", true)] {
             try await store.record(ReportRun(plugin: "summary", pluginVersion: "1", format: "markdown", asOf: day, since: nil, generatedAt: day,
-                                             outputSHA256: "x", outputBytes: 1, outputPath: path, actions: "{}"))
+                                             outputSHA256: "x", outputBytes: 1, outputPath: "\(day).md", actions: "{}"), issuedBy: issued ? "lead" : nil)
         }
+        let may = try #require(try await store.reportRuns().first { $0.asOf == "2025-05-01" }?.id)
+        _ = try await store.record(ReportDecision(run: may, outcome: .discarded, decidedBy: "lead", decidedAt: "2025-05-02T09:00:00Z", reason: "wrong meeting"))
         #expect(try await store.lastReport(plugin: "summary", onOrBefore: CalendarDay(year: 2025, month: 3, day: 15)!)?.asOf == "2025-02-01")
         #expect(try await store.lastReport(plugin: "summary", onOrBefore: CalendarDay(year: 2025, month: 12, day: 1)!)?.asOf == "2025-04-01")
         #expect(try await store.lastReport(plugin: "summary", onOrBefore: CalendarDay(year: 2024, month: 12, day: 1)!) == nil)

@@ -48,9 +48,18 @@ struct SQLiteStoreTests {
         try FileManager.default.createDirectory(atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path, withIntermediateDirectories: true)
         let script = try String(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Fixtures/record-0.1.sql"), encoding: .utf8)
-        try await DatabaseQueue(path: path).write { try $0.execute(sql: script) }
+        try await DatabaseQueue(path: path).write {
+            try $0.execute(sql: script)
+            // A committee update written to a file by that version: it counted as the last report then, so it stays issued.
+            try $0.execute(sql: """
+                INSERT INTO report_run (plugin, plugin_version, format, as_of, generated_at, output_sha256, output_bytes, output_path, actions)
+                VALUES ('committee-update', '1.0', 'docx', '2024-07-01', '2024-07-01T09:00:00Z', 'ab', 10, 'july.docx', '{}')
+                """)
+        }
         let store = try #require(try await open(path, create: false))
         #expect(try await store.events().map(\.note) == ["Discussed at DMT"])
+        #expect(try await store.reportRuns().map(\.state) == [.issued])
+        #expect(try await store.lastReport(plugin: "committee-update", onOrBefore: CalendarDay(year: 2024, month: 8, day: 1)!)?.outputPath == "july.docx")
         #expect(try await store.user(named: "LEAD")?.role == .lead)
         let added = try await store.append([Events.event("A-NF-EMBED", day: "2024-08-01", progress: 40)])
         #expect(added.first?.id == 2)

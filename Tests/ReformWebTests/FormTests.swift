@@ -124,14 +124,14 @@ struct FormTests {
         }
     }
 
-    @Test("only a lead voids an update, with a reason; the void is appended and the update shows voided")
+    @Test("a lead voids any update, and an owner their own the same day, with a reason; the void is appended and the update shows voided")
     func voiding() async throws {
         let harness = try await WebHarness.make()
         try await harness.test { client in
             var contributor = Browser(), lead = Browser()
             _ = try await contributor.signIn(client, "contributor")
             _ = try await lead.signIn(client, "lead")
-            #expect(try await postUpdate(&contributor, client, "A-KIN-POLICY", [("progress", "10"), ("note", "wrong action")]).status == .seeOther)
+            #expect(try await postUpdate(&lead, client, "A-KIN-POLICY", [("progress", "10"), ("note", "wrong action")]).status == .seeOther)
             let contributorsPage = try await contributor.get(client, "/actions/A-KIN-POLICY")
             #expect(!contributorsPage.text.contains("/updates/1/void"))
             #expect(try await contributor.post(client, "/updates/1/void", [("csrf", Browser.csrf(in: contributorsPage)), ("reason", "x")]).status == .forbidden)
@@ -144,17 +144,24 @@ struct FormTests {
             #expect(recorded.count == 2 && recorded[1].voids == 1 && recorded[1].recordedBy == "lead")
             #expect(try await lead.get(client, "/actions/A-KIN-POLICY").text.contains("typed against the wrong action"))
             #expect(try await lead.post(client, "/updates/1/void", [("csrf", Browser.csrf(in: page)), ("reason", "again")]).status == .unprocessableContent)
+            // The owner's own slip, the same day: theirs to void.
+            #expect(try await postUpdate(&contributor, client, "A-KIN-POLICY", [("progress", "15")]).status == .seeOther)
+            let ownPage = try await contributor.get(client, "/actions/A-KIN-POLICY")
+            #expect(ownPage.text.contains("/updates/3/void") && !ownPage.text.contains("/updates/1/void"))
+            let own = try await contributor.post(client, "/updates/3/void", [("csrf", Browser.csrf(in: ownPage)), ("reason", "meant 51")])
+            #expect(own.status == .seeOther)
+            #expect(try await events(harness).last?.voids == 3)
         }
     }
 
-    @Test("a lead corrects an update: it is voided and recorded again with the change and the reason; a contributor gets 403")
+    @Test("a lead corrects an update: it is voided and recorded again with the change and the reason; a contributor gets 403 for another's")
     func correcting() async throws {
         let harness = try await WebHarness.make()
         try await harness.test { client in
             var contributor = Browser(), lead = Browser()
             _ = try await contributor.signIn(client, "contributor")
             _ = try await lead.signIn(client, "lead")
-            #expect(try await postUpdate(&contributor, client, "A-KIN-POLICY", [("progress", "45"), ("note", "DMT agreed")]).status == .seeOther)
+            #expect(try await postUpdate(&lead, client, "A-KIN-POLICY", [("progress", "45"), ("note", "DMT agreed")]).status == .seeOther)
             #expect(try await contributor.get(client, "/updates/1/correct").status == .forbidden)
             let form = try await lead.get(client, "/updates/1/correct")
             #expect(form.status == .ok && form.text.contains(#"value="45""#) && form.text.contains("DMT agreed</textarea>"))
@@ -166,7 +173,7 @@ struct FormTests {
             #expect(corrected.status == .seeOther, "\(corrected.text.components(separatedBy: "role=\"alert\">").dropFirst().first?.prefix(300) ?? "")")
             let recorded = try await events(harness)
             #expect(recorded.count == 3 && recorded[1].voids == 1 && recorded[2].progressNew == 25 && recorded[2].note == "DMT agreed")
-            #expect(recorded[2].reason == "correction of event 1: DMT said 25")
+            #expect(recorded[2].reason == "correction of event 1 by lead: DMT said 25")
         }
     }
 
@@ -320,6 +327,35 @@ struct FormTests {
             #expect(!theirs.text.contains(#"action="/reports""#))
             #expect(try await viewer.post(client, "/reports", [("csrf", Browser.csrf(in: theirs)), ("plugin", "summary")]).status == .forbidden)
             #expect(try await viewer.get(client, "/reports/99").status == .notFound)
+        }
+    }
+
+    @Test("a lead's trial run is a draft: the dashboard keeps counting from the committee update issued, until a run is marked issued or discarded")
+    func draftRunLeavesTheLastReport() async throws {
+        let harness = try await WebHarness.make()
+        try await harness.test { client in
+            var lead = Browser()
+            _ = try await lead.signIn(client, "lead")
+            // The committee update issued a month ago, from the command line.
+            try await harness.store.record(ReportRun(plugin: "committee-update", pluginVersion: "1.0.0", format: "docx", asOf: "2024-08-15", since: nil,
+                                                     generatedAt: "2024-08-15T09:00:00Z", outputSHA256: "ab", outputBytes: 1, outputPath: "august.docx",
+                                                     actions: "{}"), issuedBy: "clerk")
+            #expect(try await postUpdate(&lead, client, "A-NF-EMBED", [("progress", "45")]).status == .seeOther)
+            var page = try await lead.get(client, "/reports")
+            let trial = try await lead.post(client, "/reports", [("csrf", Browser.csrf(in: page)), ("plugin", "committee-update"), ("format", "markdown"), ("since", "")])
+            #expect(trial.status == .seeOther)
+            let dashboard = try await lead.get(client, "/")
+            #expect(dashboard.text.contains("Since the committee update as at 15 August 2024"))
+            #expect(!dashboard.text.contains("Nothing has changed since then."), "the update after the issued run still counts")
+            page = try await lead.get(client, "/reports")
+            #expect(page.text.contains("Draft") && page.text.contains("Issued to the committee"))
+            let runs = try await harness.store.reportRuns()
+            #expect(runs.map(\.state) == [.draft, .issued])
+            let discard = try await lead.post(client, "/reports/\(runs[0].id!)/decision", [("csrf", Browser.csrf(in: page)), ("outcome", "discarded"), ("reason", "")])
+            #expect(discard.status == .seeOther)
+            let refused = try await lead.post(client, "/reports/\(runs[1].id!)/decision", [("csrf", Browser.csrf(in: page)), ("outcome", "discarded"), ("reason", "")])
+            #expect(refused.status == .unprocessableContent && refused.text.contains("give the reason for discarding it"))
+            #expect(try await harness.store.reportRuns().map(\.state) == [.discarded, .issued])
         }
     }
 

@@ -33,6 +33,11 @@ public enum Person: Sendable {
             let normalised = owner.trimmingSpaces().lowercased()
             return user.owners.contains { $0.trimmingSpaces().lowercased() == normalised }
         case .updateSomething: return user.role >= .contributor
+        case .amendUpdate(let event, let action, let today):
+            if user.role >= .lead { return true }
+            // An owner puts right their own slip the day they made it; after that it is a lead's to void or correct.
+            guard let action, account(user, may: .recordUpdates(action)), !event.isVoid else { return false }
+            return event.recordedBy.lowercased() == user.username.lowercased() && event.recordedAt.hasPrefix(today.iso)
         case .runReports, .voidAndCorrect, .respondToCommittee: return user.role >= .lead
         case .manageUsers: return user.role == .admin
         }
@@ -51,6 +56,9 @@ public enum Right: Sendable {
     case runReports
     /// Void and correct any update.
     case voidAndCorrect
+    /// Void or correct this update of this action (`nil` when no longer in the plan), on `today`:
+    /// any update for a lead; for its owner, their own, on the day they recorded it.
+    case amendUpdate(RecordedEvent, Action?, today: CalendarDay)
     /// Record the council's responses to committee resolutions.
     case respondToCommittee
     /// Add users and change them.
@@ -60,7 +68,7 @@ public enum Right: Sendable {
     public var leastRole: Role {
         switch self {
         case .read: return .viewer
-        case .recordUpdates, .updateSomething: return .contributor
+        case .recordUpdates, .updateSomething, .amendUpdate: return .contributor
         case .runReports, .voidAndCorrect, .respondToCommittee: return .lead
         case .manageUsers: return .admin
         }

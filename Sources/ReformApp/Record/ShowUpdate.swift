@@ -10,12 +10,14 @@ public struct ShowUpdate: Sendable {
         self.event = event
     }
 
-    /// The event, for `person`, who must be allowed to void and correct.
+    /// The event, for `person`, who must be allowed to void and correct it at `moment`.
     ///
     /// - Throws: `AppError`: `notFound` when there is no such event, `invalidInput` when it is a void
-    ///   or voided already, `forbidden` for someone who may not correct.
-    public func run(record: Record, person: Person) async throws(AppError) -> RecordedEvent {
-        guard person.may(.voidAndCorrect) else { throw AppError.forbidden(.voidAndCorrect) }
-        return try await VoidTarget.find(event, in: record)
+    ///   or voided already, `forbidden` for someone who may not correct it.
+    public func run(programme: any ProgrammeSource, record: Record, moment: Moment, person: Person) async throws(AppError) -> RecordedEvent {
+        guard person.may(.updateSomething) else { throw AppError.forbidden(.voidAndCorrect) }
+        let target = try await VoidTarget.find(event, in: record)
+        try VoidTarget.check(person, mayAmend: target, in: try await programme.plan().programme, today: moment.today)
+        return target
     }
 }

@@ -23,9 +23,11 @@ public struct VoidUpdate: Sendable {
     /// - Throws: `AppError` when there is no such event, it is voided already or is itself a void,
     ///   no reason is given, or the person may not void; nothing is recorded.
     public func run(programme: any ProgrammeSource, record: Record, moment: Moment, person: Person) async throws(AppError) -> (void: RecordedEvent, voided: RecordedEvent) {
-        guard person.may(.voidAndCorrect) else { throw AppError.forbidden(.voidAndCorrect) }
-        let recorder = UpdateRecorder(programme: try await programme.plan().programme, now: moment.now)
+        guard person.may(.updateSomething) else { throw AppError.forbidden(.voidAndCorrect) }
+        let plan = try await programme.plan().programme
+        let recorder = UpdateRecorder(programme: plan, now: moment.now)
         let target = try await VoidTarget.find(event, in: record)
+        try VoidTarget.check(person, mayAmend: target, in: plan, today: moment.today)
         let void = try VoidTarget.void(of: target, reason: reason, by: person.name, recorder: recorder, today: moment.today)
         let recorded = try await record.write { store throws(StoreError) in try await store.append([void]) }
         return (recorded[0], target)
@@ -47,6 +49,16 @@ enum VoidTarget {
             throw AppError.invalid("event \(id) was voided already, by event \(void.id ?? 0) on \(void.day) (\(void.reason ?? "no reason given"))", .event)
         }
         return event
+    }
+
+    /// Refuses `person` who may not void or correct `target` today: a lead may any update, its
+    /// owner their own on the day they recorded it.
+    static func check(_ person: Person, mayAmend target: RecordedEvent, in programme: Programme, today: CalendarDay) throws(AppError) {
+        let action = programme.actions.first { $0.id == target.action }
+        guard !person.may(.amendUpdate(target, action, today: today)) else { return }
+        throw AppError("you may void or correct only your own updates, on the day you recorded them; update \(target.id ?? 0) was recorded by "
+                       + "\(target.recordedBy) at \(target.recordedAt): ask a lead to void or correct it",
+                       kind: .forbidden(needed: Role.lead.rawValue), field: .event, nothingRecorded: true)
     }
 
     /// The void of `target`, dated today.

@@ -23,7 +23,7 @@ public struct DownloadReport: Sendable {
     public func run(record: Record) async throws(AppError) -> ReportDownload {
         let run = self.run
         let (found, info) = try await record.read(ifNone: (nil, nil)) { store throws(StoreError) in
-            (try await store.reportRuns().first(where: { $0.id == run }), try await store.documentInfo(ofRun: run))
+            (try await store.reportRun(run), try await store.documentInfo(ofRun: run))
         }
         guard let found else { throw AppError("there is no report run \(run)", kind: .notFound) }
         guard let info else {

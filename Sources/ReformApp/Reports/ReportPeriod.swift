@@ -10,7 +10,7 @@ public struct ReportPeriod: Sendable {
     public enum Since: Sendable, Hashable {
         /// From this day.
         case day(CalendarDay)
-        /// From the as-of day of the last report of the same plugin written to a file, as at the report's day or before.
+        /// From the as-of day of the last report of the same plugin issued to the committee, as at the report's day or before.
         case lastRun
     }
 
@@ -38,7 +38,7 @@ public struct ReportPeriod: Sendable {
             return ResolvedReportPeriod(asOf: asOf, since: day, previousActions: nil)
         case .lastRun:
             guard let run else {
-                notice("note: no earlier report of '\(plugin)' written to a file (--out) as at \(asOf.longForm) or before is recorded, so no changes are shown")
+                notice("note: no earlier report of '\(plugin)' issued to the committee (--final) as at \(asOf.longForm) or before is recorded, so no changes are shown")
                 return ResolvedReportPeriod(asOf: asOf, since: nil, previousActions: nil)
             }
             return ResolvedReportPeriod(asOf: asOf, since: CalendarDay(iso: Substring(run.asOf)),

@@ -34,10 +34,14 @@ public struct RunReport: Sendable {
     public var timeout: Double
     /// Where the document goes.
     public var destination: Destination
+    /// Whether this is the run issued to the committee (`--final`, the run form's box): the one the
+    /// next "since the last report" counts from. Otherwise the run is a draft.
+    public var issued: Bool
 
     /// A report run; see each property.
     public init(plugin: String, format: String?, days: ReportPeriod, options: [String: String], plugins: PluginCatalog,
-                timeout: Double = ReportRenderer.defaultTimeout, destination: Destination) {
+                timeout: Double = ReportRenderer.defaultTimeout, destination: Destination, issued: Bool = false) {
+        self.issued = issued
         self.plugin = plugin
         self.format = format
         self.days = days
@@ -60,6 +64,10 @@ public struct RunReport: Sendable {
     public func run(programme source: any ProgrammeSource, record: Record, moment: Moment, person: Person,
                     notice: @Sendable (String) -> Void = { _ in }) async throws(AppError) -> ReportOutcome {
         guard person.may(.runReports) else { throw AppError.forbidden(.runReports) }
+        if issued, case .shown = destination {
+            throw AppError("a report shown on the screen is not recorded, so it cannot be the one issued to the committee: write it to a file",
+                           status: .usage, kind: .invalidInput, field: .issue)
+        }
         let loaded = try await source.plan()
         let found = try findPlugin()
         do {
@@ -108,16 +116,16 @@ public struct RunReport: Sendable {
             case .file(let path):
                 do { try AtomicFile.write(document, to: path) } catch { throw AppError(error.message) }
                 run.outputPath = path
-                let recorded = run
-                try await record.write { store throws(StoreError) in try await store.record(recorded) }
-                return ReportOutcome(document: document, run: run)
+                let (recorded, issuedBy) = (run, issued ? person.name : nil)
+                let stored = try await record.write { store throws(StoreError) in try await store.record(recorded, issuedBy: issuedBy) }
+                return ReportOutcome(document: document, run: stored)
             case .kept:
                 let fileName = "\(found.manifest.id)-\(resolved.asOf.iso).\(chosen.extension)"
                 run.outputPath = "kept in the record as \(fileName)"
                 run.runBy = person.name
-                let kept = run
+                let (kept, issuedBy) = (run, issued ? person.name : nil)
                 let stored = try await record.write { store throws(StoreError) in
-                    try await store.record(kept, document: KeptDocument(fileName: fileName, mediaType: chosen.mediaType, bytes: document))
+                    try await store.record(kept, document: KeptDocument(fileName: fileName, mediaType: chosen.mediaType, bytes: document), issuedBy: issuedBy)
                 }
                 return ReportOutcome(document: document, run: stored)
             }

@@ -10,7 +10,11 @@ enum Migrations {
     }
 
     /// What keeps the record append-only: the database refuses these changes however it is reached.
-    static let guards: [Guard] = [
+    /// Every guard in force at the latest version, as the integrity check looks for them.
+    static var guards: [Guard] { firstGuards + [reportDecisionGuard] }
+
+    /// The guards the first version made.
+    private static let firstGuards: [Guard] = [
         .refusing([.update, .delete], on: "event", name: "event_is_append_only", emptying: "event_is_never_emptied",
                   message: "recorded updates are append-only"),
         .refusingInsert(into: "event", when: "NEW.voids IS NOT NULL AND EXISTS (SELECT 1 FROM event v WHERE v.id = NEW.voids AND v.voids IS NOT NULL)",
@@ -19,6 +23,10 @@ enum Migrations {
         .refusing([.update, .delete], on: "committee_response", name: "committee_response_is_append_only",
                   emptying: "committee_response_is_never_emptied", message: "committee responses are append-only"),
     ]
+
+    /// Decisions on report runs are appended, never changed.
+    private static let reportDecisionGuard = Guard.refusing([.update, .delete], on: "report_decision", name: "report_decision_is_append_only",
+                                                            emptying: "report_decision_is_never_emptied", message: "decisions on report runs are append-only")
 
     /// Every migration, oldest first.
     static let all: [Migration] = [
@@ -118,7 +126,7 @@ enum Migrations {
                 """,
                 "CREATE INDEX failed_sign_in_by_username ON failed_sign_in (lower(username), at)",
                 "CREATE INDEX failed_sign_in_by_address ON failed_sign_in (address, at)",
-            ] + guards.flatMap(d.statements(making:))
+            ] + firstGuards.flatMap(d.statements(making:))
         },
         Migration(version: 2, name: "a failed sign-in's device, counted apart from its name and address") { _ in
             [
@@ -146,6 +154,26 @@ enum Migrations {
                 )
                 """,
             ]
+        },
+        Migration(version: 5, name: "a report run is a draft until issued to the committee or discarded; runs written to a file before are issued") { d in
+            [
+                """
+                CREATE TABLE report_decision (
+                    id \(d.identity),
+                    run_id \(d.bigint) NOT NULL REFERENCES report_run(id),
+                    state TEXT NOT NULL CHECK (state IN ('issued', 'discarded')),
+                    decided_by TEXT NOT NULL,
+                    decided_at TEXT NOT NULL,
+                    reason TEXT
+                )
+                """,
+                "CREATE INDEX report_decision_by_run ON report_decision (run_id, id)",
+                // Before drafts, every run written to a file or kept counted as the last report: they stay issued.
+                """
+                INSERT INTO report_decision (run_id, state, decided_by, decided_at, reason)
+                SELECT id, 'issued', 'reform', generated_at, 'recorded before drafts were kept apart' FROM report_run WHERE output_path IS NOT NULL ORDER BY id
+                """,
+            ] + d.statements(making: reportDecisionGuard)
         },
     ]
 

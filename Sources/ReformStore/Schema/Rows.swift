@@ -58,7 +58,7 @@ extension RecordedEvent: StoredRow {
 
 extension ReportRun: StoredRow {
     static let table = "report_run"
-    static let columns = CodingKeys.allCases.map(\.rawValue)
+    static let columns = CodingKeys.columns.map(\.rawValue)
 
     init(row: SQLRow) throws {
         self.init(id: try row.int64(CodingKeys.id.rawValue), plugin: try row.text(CodingKeys.plugin.rawValue),
@@ -72,6 +72,22 @@ extension ReportRun: StoredRow {
     var values: [SQLValue] {
         [id.sqlValue, plugin.sqlValue, pluginVersion.sqlValue, format.sqlValue, asOf.sqlValue, since.sqlValue, generatedAt.sqlValue,
          outputSHA256.sqlValue, outputBytes.sqlValue, outputPath.sqlValue, actions.sqlValue, runBy.sqlValue]
+    }
+}
+
+extension ReportDecision: StoredRow {
+    static let table = "report_decision"
+    static let columns = CodingKeys.allCases.map(\.rawValue)
+
+    init(row: SQLRow) throws {
+        self.init(id: try row.int64(CodingKeys.id.rawValue), run: try row.int64(CodingKeys.run.rawValue),
+                  outcome: Outcome(rawValue: try row.text(CodingKeys.outcome.rawValue)) ?? .discarded,
+                  decidedBy: try row.text(CodingKeys.decidedBy.rawValue), decidedAt: try row.text(CodingKeys.decidedAt.rawValue),
+                  reason: try row.optionalText(CodingKeys.reason.rawValue))
+    }
+
+    var values: [SQLValue] {
+        [id.sqlValue, run.sqlValue, outcome.rawValue.sqlValue, decidedBy.sqlValue, decidedAt.sqlValue, reason.sqlValue]
     }
 }
 

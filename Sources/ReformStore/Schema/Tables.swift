@@ -17,6 +17,7 @@ struct Table: Sendable {
     static let all: [Table] = [
         Table(name: RecordedEvent.table, columns: RecordedEvent.columns, order: "id", numbered: true, batch: 10_000),
         Table(name: ReportRun.table, columns: ReportRun.columns, order: "id", numbered: true, batch: 1_000),
+        Table(name: ReportDecision.table, columns: ReportDecision.columns, order: "id", numbered: true, batch: 1_000),
         Table(name: "report_document", columns: ["run_id", "file_name", "media_type", "bytes"], order: "run_id", numbered: false, batch: 1),
         Table(name: CommitteeResponse.table, columns: CommitteeResponse.columns, order: "id", numbered: true, batch: 1_000),
         Table(name: UserAccount.table, columns: UserAccount.columns, order: "id", numbered: true, batch: 1_000),

@@ -1,6 +1,7 @@
 import Hummingbird
 import ReformApp
 import ReformModel
+import ReformRecord
 
 /// Reports: every run listed for anyone signed in, with its kept document to download; a lead
 /// runs a report with a plugin found at start, in a child process, a few at a time.
@@ -15,6 +16,7 @@ struct ReportsController {
         viewer.get("/reports", use: list)
         viewer.get("/reports/:run", use: download)
         routes.signedIn(Lead.self).post("/reports", use: runReport)
+        routes.signedIn(Lead.self).post("/reports/:run/decision", use: decide)
     }
 
     private func list(_ request: Request, _ context: SignedIn<Viewer>) async throws -> Response {
@@ -40,7 +42,7 @@ struct ReportsController {
                 }
             }
             let run = RunReport(plugin: plugin, format: form.format.given, days: ReportPeriod(asOf: moment.today, since: since), options: [:],
-                                plugins: services.plugins.catalog, timeout: services.reportTimeout, destination: .kept)
+                                plugins: services.plugins.catalog, timeout: services.reportTimeout, destination: .kept, issued: form.issue == "yes")
             let outcome = try await services.reportQueue.run { [services] () async throws(AppError) in
                 try await run.run(programme: services.live, record: services.record, moment: moment, person: context.person)
             }
@@ -59,6 +61,18 @@ struct ReportsController {
                 throw error.webFailure
             }
         }
+    }
+
+    private func decide(_ request: Request, _ context: SignedIn<Lead>) async throws -> Response {
+        let form = try await services.form(ReportDecisionForm.self, request, context)
+        let text = try context.parameter("run")
+        guard let id = Int64(text) else { throw WebFailure.notFound("There is no report run '\(text)'.") }
+        guard let outcome = ReportDecision.Outcome(rawValue: form.outcome ?? "") else { throw WebFailure.notFound("There is no such decision on a run.") }
+        _ = try await services.run { () async throws(AppError) in
+            try await DecideReportRun(run: id, outcome: outcome, reason: form.reason).run(record: services.record, moment: services.moment, person: context.person)
+        }
+        await services.recorded()
+        return WebResponses.redirect(to: "/reports#run-\(id)")
     }
 
     private func download(_ request: Request, _ context: SignedIn<Viewer>) async throws -> Response {

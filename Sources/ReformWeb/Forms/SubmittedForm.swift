@@ -101,6 +101,15 @@ struct ReportForm: SentForm {
     let plugin: String?
     let format: String?
     let since: String?
+    /// `yes` when ticked: the run is the one issued to the committee.
+    let issue: String?
+}
+
+/// A decision on a report run: `issued` or `discarded`, with a reason.
+struct ReportDecisionForm: SentForm {
+    let csrf: String?
+    let outcome: String?
+    let reason: String?
 }
 
 /// A user added by an admin.

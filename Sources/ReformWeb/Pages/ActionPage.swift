@@ -82,7 +82,7 @@ struct ActionPage: Sendable {
 
     /// The page of `explanation` (the action's assessment and the analysis), with its `events` (in
     /// the order recorded), for `person`; `typed`, `errors` and `conflict` when the form comes back.
-    init(_ explanation: ActionExplanation, events entries: [HistoryEntry], person: Person, csrf: String, recorded: Int64? = nil,
+    init(_ explanation: ActionExplanation, events entries: [HistoryEntry], person: Person, today: CalendarDay, csrf: String, recorded: Int64? = nil,
          typed: Typed = Typed(), errors: FormErrors? = nil, conflict: String? = nil, draft: Bool = false) {
         let assessment = explanation.assessment
         let programme = explanation.opened.programme
@@ -96,14 +96,17 @@ struct ActionPage: Sendable {
         dependsOn = explanation.related(assessment.dependsOn).map { Related(id: $0.id, title: $0.assessment?.title ?? $0.id, rag: Shown.rag($0.assessment?.rag.status ?? .notRated)) }
         dependants = explanation.related(assessment.dependants).map { Related(id: $0.id, title: $0.assessment?.title ?? $0.id, rag: Shown.rag($0.assessment?.rag.status ?? .notRated)) }
         self.recorded = recorded.map(String.init)
-        lead = person.may(.voidAndCorrect)
         // The newest first, as many as a person reads on one page; the audit log has them all.
         earlier = entries.count > Self.shownEvents ? entries.count - Self.shownEvents : nil
+        let action = explanation.action
         events = entries.suffix(Self.shownEvents).reversed().map { entry in
             let event = entry.event
+            let amendable = !event.isVoid && entry.voidedBy == nil && person.may(.amendUpdate(event, action, today: today))
             return Event(id: event.id.map(String.init) ?? "", day: event.day, by: event.recordedBy, summary: event.changeSummary, note: event.note ?? "",
-                         voided: entry.voidedMark, voidable: !event.isVoid && entry.voidedBy == nil, csrf: csrf)
+                         voided: entry.voidedMark, voidable: amendable, csrf: csrf)
         }
+        // The column is there for a lead, and for an owner with an update of their own still to put right.
+        lead = person.may(.voidAndCorrect) || events.contains(where: \.voidable)
         if person.may(.recordUpdates(explanation.action)) {
             let statuses = [("", "unchanged")] + Action.Status.allCases.map { ($0.rawValue, $0.rawValue) }
             form = Form(id: assessment.id, csrf: csrf, base: entries.last?.event.id.map(String.init) ?? "",

@@ -2,6 +2,17 @@ import ReformApp
 import ReformPluginKit
 import ReformRecord
 
+extension ReportsPage {
+    /// A run's state as the page says it.
+    static func words(_ state: ReportRun.State) -> String {
+        switch state {
+        case .draft: return "Draft"
+        case .issued: return "Issued to the committee"
+        case .discarded: return "Discarded"
+        }
+    }
+}
+
 /// `GET /reports`: every report run recorded, newest first, with the documents kept for
 /// downloading; those who may run reports do it here.
 struct ReportsPage: Sendable {
@@ -23,8 +34,17 @@ struct ReportsPage: Sendable {
     }
 
     struct Run: Sendable {
-        let id, plugin, version, format, asOf, since, generatedAt, by, path, sha: String
+        let id, plugin, version, format, asOf, since, generatedAt, by, path, sha, state: String
         let download: Bool
+        /// The buttons to issue or discard it, for those who may run reports.
+        let decide: Decide?
+    }
+
+    struct Decide: Sendable {
+        let csrf: String
+        let issue: Bool
+        /// A run already issued needs a reason to be discarded.
+        let reasonNeeded: Bool
     }
 
     let form: Form?
@@ -49,10 +69,12 @@ struct ReportsPage: Sendable {
             form = nil
         }
         self.errors = errors
+        let mayDecide = person.may(.runReports)
         self.runs = runs.map { run in
             Run(id: run.id.map(String.init) ?? "", plugin: run.plugin, version: run.pluginVersion, format: run.format, asOf: run.asOf, since: run.since ?? "",
                 generatedAt: run.generatedAt, by: run.runBy ?? "command line", path: run.outputPath ?? "shown only",
-                sha: String(run.outputSHA256.prefix(16)) + "…", download: run.runBy != nil)
+                sha: String(run.outputSHA256.prefix(16)) + "…", state: Self.words(run.state), download: run.runBy != nil,
+                decide: mayDecide && run.state != .discarded ? Decide(csrf: csrf, issue: run.state == .draft, reasonNeeded: run.state == .issued) : nil)
         }
     }
 }
