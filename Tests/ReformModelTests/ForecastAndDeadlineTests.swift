@@ -14,6 +14,18 @@ struct ForecastAndDeadlineTests {
         #expect(forecast.projected == Build.day("2024-05-20"))
     }
 
+    @Test("a pace that should have finished before today, with nothing recorded since, is no forecast: it says overdue at the recorded pace since a date")
+    func forecastFromAStalePace() {
+        let action = Build.action(start: "2024-01-01", due: "2025-12-31", progress: 10)
+        let updates = [ProgressUpdate(actionID: "A1", day: Build.day("2025-08-01"), progress: 40),
+                       ProgressUpdate(actionID: "A1", day: Build.day("2025-09-01"), progress: 70)]
+        // 30 points in 31 days; 30 points left took 31 days after 1 September: 2 October 2025. Fourteen months on, nothing since.
+        let forecast = ForecastRule.forecast(action, deadline: nil, updates: updates, asOf: Build.day("2026-11-01"))
+        #expect(forecast.projected == nil && forecast.basis == .recordedUpdates)
+        #expect(forecast.explanation.hasSuffix("at that pace it would have finished on 2 October 2025, but nothing has been recorded since 1 September 2025: "
+                                               + "overdue at the recorded pace since 2 October 2025, and no forecast can be made until progress is recorded"))
+    }
+
     @Test("with fewer updates the forecast uses the file's progress over elapsed time")
     func forecastFromFile() {
         let action = Build.action(start: "2024-01-01", due: "2024-12-31", progress: 25)

@@ -90,7 +90,16 @@ public enum ForecastRule {
             return Forecast(projected: nil, basis: .recordedUpdates, explanation: "no progress \(span): at this rate it will not finish")
         }
         let remaining = ceilDivide((100 - last.1) * days, gained)
-        return Forecast(projected: max(last.0.adding(days: remaining), asOf), basis: .recordedUpdates,
+        let finish = last.0.adding(days: remaining)
+        guard finish >= asOf else {
+            // The pace recorded says it should be done by now, and nothing since says it is: a date
+            // in the past, or "today", would both be false.
+            return Forecast(projected: nil, basis: .recordedUpdates,
+                            explanation: "\(gained) points in \(days) days \(span); at that pace it would have finished on \(finish.longForm), "
+                                + "but nothing has been recorded since \(last.0.longForm): overdue at the recorded pace since \(finish.longForm), "
+                                + "and no forecast can be made until progress is recorded")
+        }
+        return Forecast(projected: finish, basis: .recordedUpdates,
                         explanation: "\(gained) points in \(days) days \(span); at that rate it finishes \(remaining) days after the last update")
     }
 
