@@ -37,6 +37,10 @@ enum Narrative {
         } else {
             sentences.append("No new burden has yet been costed.")
         }
+        if funding.total.carriedForward > .zero {
+            sentences.append("The recurrent figure assumes \(funding.total.carriedForward.formatted()) of recurrent costs continue into years the plan gives no figure for: "
+                             + funding.carriedForward.map(\.assumption).joined(separator: " "))
+        }
         if !funding.unquantified.isEmpty {
             sentences.append("Not yet quantified: " + funding.unquantified.map { $0.title }.joined(separator: "; ") + ".")
         }

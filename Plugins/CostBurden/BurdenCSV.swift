@@ -1,8 +1,9 @@
 import ReformModel
 import ReformPluginKit
 
-/// The cost-burden CSV: one row per burden per financial year with a cost entry (one row with an
-/// empty year for a burden with no estimate at all). UTF-8 with a byte order mark and CRLF line
+/// The cost-burden CSV: one row per burden per financial year with a cost entry or a recurrent
+/// cost carried forward into it (its basis says so), and one row with an empty year for a burden
+/// with no estimate at all. UTF-8 with a byte order mark and CRLF line
 /// ends, so Excel opens it cleanly; money as plain decimals (`1250.50`), empty where unknown,
 /// never 0; text that a spreadsheet would run as a formula is neutralised.
 enum BurdenCSV {
@@ -25,13 +26,14 @@ enum BurdenCSV {
                 out += CSV.row((common + ["", "no", ""] + Array(repeating: "", count: 8) + [fundedBy, ""]).map { CSV.field($0) })
                 continue
             }
-            for cost in burden.costs.sorted(by: { $0.year < $1.year }) {
+            let carried = request.analysis.funding.carriedForward.filter { $0.burden == burden.id }.flatMap(\.costs)
+            for cost in (burden.costs + carried).sorted(by: { $0.year < $1.year }) {
                 let figures = groups[burden.id]?.years.first { $0.year == cost.year }?.figures ?? FundingFigures()
                 let money: [String] = cost.amount.isKnown
                     ? [figures.oneOffCost, figures.recurrentCost, figures.cost, figures.confirmed, figures.indicative, figures.unfunded,
                        figures.atRisk, figures.noFundingIdentified].map(\.decimalString)
                     : Array(repeating: "", count: 8)
-                let fields = common + [cost.year.label, cost.amount.isKnown ? "yes" : "no", cost.recurrent ? "yes" : "no"] + money + [fundedBy, cost.basis ?? ""]
+                let fields = common + [cost.year.label, cost.amount.isKnown ? "yes" : "no", cost.recurrent ? "yes" : "no"] + money + [fundedBy, cost.basis.map { carried.contains(cost) ? "\($0) (assumed: no later figure is given)" : $0 } ?? ""]
                 out += CSV.row(fields.map { CSV.field($0) })
             }
         }

@@ -85,6 +85,10 @@ struct CostBurdenReport: ReportPlugin {
         }
         blocks.append(.heading(level: 2, text: "Funding not in the tables above"))
         blocks.append(fundingLines("Confirmed funding not attributed to any burden", funding.unattributedConfirmed, empty: "All confirmed funding is attributed."))
+        blocks.append(fundingLines("Indicative funding not attributed to any burden", funding.unattributedIndicative, empty: "All indicative funding is attributed."))
+        blocks.append(.heading(level: 2, text: "Assumed: recurrent costs carried forward"))
+        blocks.append(funding.carriedForward.isEmpty ? .paragraph("None: every recurrent cost shown is stated for its year.")
+                                                     : .list(funding.carriedForward.map(\.assumption)))
         blocks.append(fundingLines("Local funding whose amount is not stated", funding.unknownFunding, empty: "Every local funding line states its amount."))
         blocks.append(fundingLines("National commitments (context only, not the Council's money)", funding.national, empty: "None recorded."))
         return ReportDocument(title: "New burdens: \(request.programme.info.title), as at \(request.asOf.longForm)", blocks: blocks)

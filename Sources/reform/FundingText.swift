@@ -14,6 +14,9 @@ struct FundingText {
         Terminal.write("As at \(position.opened.analysis.asOf.longForm); amounts in \(programme.info.currency). Unknown amounts are never counted as zero.")
         Terminal.write("")
         Terminal.write(table(title: "YEAR", rows: funding.byYear.map { ($0.year.label, $0.figures) }, total: position.year == nil ? funding.total : nil))
+        if !funding.carriedForward.isEmpty {
+            Terminal.write("Recurrent costs include \(Plural.count(funding.carriedForward.count, "cost")) carried forward into years with no figure of their own (an assumption, listed below).")
+        }
         if !funding.unquantified.isEmpty {
             Terminal.write("Not in these figures: \(funding.unquantified.count) of \(programme.burdens.count) burdens have no cost estimate for some or all years (listed below).")
         }
@@ -36,6 +39,12 @@ struct FundingText {
         lines(funding.unknownFunding)
         Terminal.write(style.heading("Confirmed funding not attributed to any burden"))
         lines(funding.unattributedConfirmed)
+        Terminal.write(style.heading("Indicative funding not attributed to any burden"))
+        lines(funding.unattributedIndicative)
+        Terminal.write(style.heading("Assumed: recurrent costs carried forward"))
+        for carried in funding.carriedForward { Terminal.write("  \(carried.burden)  \(carried.assumption)") }
+        if funding.carriedForward.isEmpty { Terminal.write("  none") }
+        Terminal.write("")
         Terminal.write(style.heading("National commitments (context only, not the council's money)"))
         lines(funding.national)
     }

@@ -93,6 +93,35 @@ struct AnalysisCommandTests {
         #expect(try await ReformRunner.run(["funding", "--year", "2024/26"], in: Self.repository).status == 2)
     }
 
+    @Test("a burden recurrent from 2025/26 is costed in every later year of the window, said to be carried forward; unattributed indicative money is listed")
+    func recurrentCostCarriedForward() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("reform-funding-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try """
+        format: reform-programme/1
+        programme: {id: t, title: T, organisation: Council}
+        pillars:
+          - {id: P1, title: One}
+        funding:
+          - {id: F-HOPE, title: Hoped-for grant, status: indicative, amounts: {2026/27: 30000}}
+        burdens:
+          - id: B-KIN
+            title: Kinship allowances
+            costs:
+              - {year: 2025/26, amount: 120000, recurrent: true}
+        """.write(to: folder.appendingPathComponent("programme.yaml"), atomically: true, encoding: .utf8)
+        let result = try await ReformRunner.run(["funding", "--as-of", "2026-12-06"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        for year in ["2026/27", "2027/28", "2028/29"] {
+            #expect(result.stdout.split(separator: "\n").contains { $0.hasPrefix(year) && $0.contains("£120,000") },
+                    "\(year) is costed")
+        }
+        #expect(!result.stdout.contains("not costed"))
+        #expect(result.stdout.contains("B-KIN  Kinship allowances: the recurrent cost of £120,000 a year stated for 2025/26 is assumed to continue in 2026/27 to 2028/29"))
+        #expect(result.stdout.contains("F-HOPE  Hoped-for grant: 2026/27 £30,000 (indicative)"))
+    }
+
     @Test("explain gives the rule, the dependencies both ways and the forecast basis")
     func explain() async throws {
         let result = try await ReformRunner.run(["explain", "A-MSP-PLAN", "--as-of", "2025-01-01"], in: Self.repository)

@@ -12,15 +12,20 @@ struct FundingAnalysisTests {
     /// B2 (POL1, P2) 2024/25 £7,000.25 recurrent, funded by F1, F2 and explicitly £1,000.50 of F3;
     /// B3 (POL2, P1 and P2) 2024/25 unknown, 2025/26 £2,500.00 one-off, funded by F1; B4 (no policy) with no costs.
     ///
+    /// Recurrent costs carry forward through the years shown (2024/25 to 2026/27) until a later
+    /// recurrent entry: B2's £7,000.25 into 2025/26 and 2026/27, B1's £4,000.00 into 2026/27; B3's
+    /// unknown one is not carried.
+    ///
     /// Explicit first: B2 gets £1,000.50 of F3, leaving £5,999.75 uncovered.
     /// Confirmed, in file order. F1 2024/25 £10,000.00: B1 £6,000.00, B2 £4,000.00 (F1 exhausted; B2 £1,999.75 uncovered);
-    /// B3 2024/25 is unknown, so it gets nothing. F1 2025/26 £5,000.00: B1 £4,000.00, B3 £1,000.00 (£1,500.00 uncovered).
-    /// Indicative. F2 2024/25 £3,000.00: B2 £1,999.75, leaving £1,000.25 of F2 unused.
+    /// B3 2024/25 is unknown, so it gets nothing. F1 2025/26 £5,000.00: B1 £4,000.00, B2 £1,000.00 (F1 exhausted; B3 £2,500.00 uncovered).
+    /// Indicative. F2 2024/25 £3,000.00: B2 £1,999.75, leaving £1,000.25 of F2 unattributed.
     ///
     /// 2024/25: one-off 6,000.00 + recurrent 7,000.25 = cost 13,000.25; confirmed 6,000.00 + 5,000.50 = 11,000.50;
     ///          unfunded 1,999.75, all at risk (indicative); no funding identified 0.00; 1 unquantified item (B3).
-    /// 2025/26: one-off 2,500.00 + recurrent 4,000.00 = cost 6,500.00; confirmed 5,000.00; unfunded 1,500.00, none at risk.
-    /// Total: cost 19,500.25 = confirmed 16,000.50 + at risk 1,999.75 + no funding 1,500.00; unquantified 2 (B3's year, B4).
+    /// 2025/26: one-off 2,500.00 + recurrent 4,000.00 + 7,000.25 carried = cost 13,500.25; confirmed 5,000.00; unfunded 8,500.25, none at risk.
+    /// 2026/27: recurrent 4,000.00 + 7,000.25, both carried = cost 11,000.25; nothing confirmed.
+    /// Total: cost 37,500.75 = confirmed 16,000.50 + at risk 1,999.75 + no funding 19,500.50; unquantified 2 (B3's year, B4).
     static let programme = Build.programme(
         policies: [Policy(id: "POL1", title: "First", kind: .strategy), Policy(id: "POL2", title: "Second", kind: .strategy)],
         funding: [
@@ -60,7 +65,7 @@ struct FundingAnalysisTests {
         #expect(shares == [
             "B2 F3 2024/25 1000.50 explicit",
             "B1 F1 2024/25 6000.00", "B2 F1 2024/25 4000.00",
-            "B1 F1 2025/26 4000.00", "B3 F1 2025/26 1000.00",
+            "B1 F1 2025/26 4000.00", "B2 F1 2025/26 1000.00",
             "B2 F2 2024/25 1999.75",
         ])
     }
@@ -82,19 +87,20 @@ struct FundingAnalysisTests {
     @Test("2025/26 reconciles to the penny")
     func secondYear() {
         let year = figures("2025/26")
-        #expect(year.cost.decimalString == "6500.00")
+        #expect(year.cost.decimalString == "13500.25")
+        #expect(year.carriedForward.decimalString == "7000.25")
         #expect(year.confirmed.decimalString == "5000.00")
         #expect(year.atRisk.decimalString == "0.00")
-        #expect(year.noFundingIdentified.decimalString == "1500.00")
+        #expect(year.noFundingIdentified.decimalString == "8500.25")
     }
 
     @Test("totals reconcile: cost = confirmed + at risk + no funding identified")
     func totals() {
         let total = Self.analysis.total
-        #expect(total.cost.decimalString == "19500.25")
+        #expect(total.cost.decimalString == "37500.75")
         #expect(total.confirmed.decimalString == "16000.50")
         #expect(total.atRisk.decimalString == "1999.75")
-        #expect(total.noFundingIdentified.decimalString == "1500.00")
+        #expect(total.noFundingIdentified.decimalString == "19500.50")
         #expect(total.confirmed + total.atRisk + total.noFundingIdentified == total.cost)
         #expect(total.unquantifiedItems == 2)
     }
@@ -102,22 +108,45 @@ struct FundingAnalysisTests {
     @Test("figures by policy and pillar; a burden under two pillars counts under each")
     func groups() {
         let byPolicy = Dictionary(uniqueKeysWithValues: Self.analysis.byPolicy.map { ($0.title, $0.total) })
-        #expect(byPolicy["First"]?.cost.decimalString == "17000.25")
-        #expect(byPolicy["First"]?.confirmed.decimalString == "15000.50")
-        #expect(byPolicy["Second"]?.noFundingIdentified.decimalString == "1500.00")
+        #expect(byPolicy["First"]?.cost.decimalString == "35000.75")
+        #expect(byPolicy["First"]?.confirmed.decimalString == "16000.50")
+        #expect(byPolicy["Second"]?.noFundingIdentified.decimalString == "2500.00")
         #expect(byPolicy["No policy"]?.unquantifiedItems == 1)
         let byPillar = Dictionary(uniqueKeysWithValues: Self.analysis.byPillar.map { ($0.id, $0.total) })
-        #expect(byPillar["P1"]?.cost.decimalString == "12500.00")
-        #expect(byPillar["P2"]?.cost.decimalString == "9500.25")
+        #expect(byPillar["P1"]?.cost.decimalString == "16500.00")
+        #expect(byPillar["P2"]?.cost.decimalString == "23500.75")
     }
 
-    @Test("unquantified burdens are listed by name, unattributed confirmed funding is shown, national funding is context only")
+    @Test("unquantified burdens are listed by name, unattributed confirmed and indicative funding are shown, national funding is context only")
     func listings() {
         #expect(Self.analysis.unquantified.map(\.id) == ["B3", "B4"])
         #expect(Self.analysis.unquantified[0].years == [Build.year("2024/25")])
         #expect(Self.analysis.unattributedConfirmed.map { "\($0.id) \($0.year!.label) \($0.amount)" } == ["F4 2025/26 750.00"])
+        #expect(Self.analysis.unattributedIndicative.map { "\($0.id) \($0.year!.label) \($0.amount)" } == ["F2 2024/25 1000.25"])
         #expect(Self.analysis.national.map(\.id) == ["FN"])
         #expect(Self.analysis.total.cost < Money(pounds: 20_000_000))
+    }
+
+    @Test("a recurrent cost carries into the later years shown, as an assumption in words, until a later recurrent entry says otherwise")
+    func recurrentCostsCarryForward() {
+        let programme = Build.programme(burdens: [
+            Burden(id: "B", title: "Kinship allowances", costs: [BurdenCost(year: Build.year("2025/26"), amount: Build.pounds(120_000), recurrent: true)]),
+            Burden(id: "C", title: "Family help", costs: [BurdenCost(year: Build.year("2025/26"), amount: Build.pounds(50_000), recurrent: true),
+                                                        BurdenCost(year: Build.year("2027/28"), amount: Build.pounds(80_000), recurrent: true)]),
+        ])
+        let analysis = FundingAnalysis(programme, asOf: Build.day("2026-12-06"))
+        #expect(analysis.years.map(\.label) == ["2025/26", "2026/27", "2027/28", "2028/29"])
+        let kinship = analysis.byBurden.first { $0.id == "B" }!.years
+        #expect(kinship.map { $0.figures.money($0.figures.cost)?.decimalString } == ["120000.00", "120000.00", "120000.00", "120000.00"])
+        #expect(kinship.map(\.figures.carriedForward.decimalString) == ["0.00", "120000.00", "120000.00", "120000.00"])
+        let help = analysis.byBurden.first { $0.id == "C" }!.years
+        #expect(help.map(\.figures.recurrentCost.decimalString) == ["50000.00", "50000.00", "80000.00", "80000.00"])
+        #expect(analysis.unquantified.isEmpty, "no year reads as not costed")
+        #expect(analysis.carriedForward.map(\.assumption) == [
+            "Kinship allowances: the recurrent cost of £120,000 a year stated for 2025/26 is assumed to continue in 2026/27 to 2028/29 (no later figure is given).",
+            "Family help: the recurrent cost of £50,000 a year stated for 2025/26 is assumed to continue in 2026/27 (no later figure is given).",
+            "Family help: the recurrent cost of £80,000 a year stated for 2027/28 is assumed to continue in 2028/29 (no later figure is given).",
+        ])
     }
 
     @Test("at least three years from the as-of year are shown, with no gaps")
@@ -141,7 +170,7 @@ struct FundingAnalysisTests {
     @Test("restricting to one year keeps only that year")
     func restricted() {
         let one = Self.analysis.restricted(to: Build.year("2025/26"))
-        #expect(one.total.cost.decimalString == "6500.00")
+        #expect(one.total.cost.decimalString == "13500.25")
         #expect(one.byPolicy.allSatisfy { $0.years.count == 1 })
     }
 }

@@ -158,7 +158,7 @@ struct BundledReportTests {
         #expect(text.contains("B-ONE,'=SUM(A1:A9) burden,KIN,"))
         #expect(!text.contains(",=SUM"))
         let lineFeeds = text.utf8.filter { $0 == 0x0A }.count, carriageReturns = text.utf8.filter { $0 == 0x0D }.count
-        #expect(lineFeeds == 6 && carriageReturns == 6)   // a header and five rows, every line ending CRLF
+        #expect(lineFeeds == 7 && carriageReturns == 7)   // a header and six rows (one carried forward), every line ending CRLF
         // Unknown amounts are empty cells, never 0.
         #expect(text.contains("B-TWO,Systems change,WT,Working Together,P1 P2,data-and-systems,2025/26,no,yes,,,,,,,,,F-CONF,"))
     }

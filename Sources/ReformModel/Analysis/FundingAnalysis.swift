@@ -67,6 +67,10 @@ public struct FundingAnalysis: Hashable, Sendable, Codable {
     public let unquantified: [Unquantified]
     /// Confirmed local funding not attributed to any burden.
     public let unattributedConfirmed: [FundingLine]
+    /// Indicative local funding not attributed to any burden: money hoped for that no cost claims.
+    public let unattributedIndicative: [FundingLine]
+    /// Recurrent costs assumed to go on into later years with no figure of their own, each an assumption in words.
+    public let carriedForward: [CarriedCost]
     /// Local confirmed or indicative funding whose amount is not stated.
     public let unknownFunding: [FundingLine]
     /// National commitments, for context only: never in the council's totals.
@@ -78,17 +82,25 @@ public struct FundingAnalysis: Hashable, Sendable, Codable {
 
     private enum CodingKeys: String, CodingKey {
         case years, byYear = "by_year", byPolicy = "by_policy", byPillar = "by_pillar", byBurden = "by_burden", unquantified
-        case unattributedConfirmed = "unattributed_confirmed", unknownFunding = "unknown_funding", national, attributions, total
+        case unattributedConfirmed = "unattributed_confirmed", unattributedIndicative = "unattributed_indicative", carriedForward = "carried_forward"
+        case unknownFunding = "unknown_funding", national, attributions, total
     }
 }
 
 extension FundingAnalysis {
     /// Analyses the programme's burdens and funding, showing at least three years from the one containing `asOf`.
     public init(_ programme: Programme, asOf: CalendarDay) {
-        let allocation = FundingAllocation(programme)
-        let cells = Self.burdenCells(programme, allocation: allocation)
         let years = Self.years(programme, current: FinancialYear(containing: asOf))
         self.years = years
+        // Each burden's costs with its recurrent costs carried through the years shown.
+        var carriedByBurden: [String: [CarriedCost]] = [:]
+        for burden in programme.burdens where carriedByBurden[burden.id] == nil {
+            carriedByBurden[burden.id] = CarriedCost.carried(from: burden, through: years.last ?? FinancialYear(containing: asOf))
+        }
+        carriedForward = programme.burdens.flatMap { carriedByBurden.removeValue(forKey: $0.id) ?? [] }
+        let carried = Dictionary(grouping: carriedForward, by: \.burden)
+        let allocation = FundingAllocation(programme, costs: carried.mapValues { $0.flatMap(\.costs) })
+        let cells = Self.burdenCells(programme, carried: carried, allocation: allocation)
 
         // Each burden's cells by year, so a group reads only its own burdens' cells.
         var cellsByBurden: [String: [FinancialYear: FundingFigures]] = [:]
@@ -136,11 +148,15 @@ extension FundingAnalysis {
             guard burden.costs.isEmpty || !unknownYears.isEmpty else { return nil }
             return Unquantified(id: burden.id, title: burden.title, policy: burden.policy, years: unknownYears, fundedBy: burden.fundedBy.map(\.funding))
         }
-        unattributedConfirmed = programme.funding.filter { $0.status == .confirmed && $0.scope == .local }.flatMap { line in
-            (allocation.unattributed[line.id] ?? [:]).sorted { $0.key < $1.key }.map {
-                FundingLine(id: line.id, title: line.title, status: line.status, year: $0.key, amount: .known($0.value))
+        func unattributed(_ status: Funding.Status) -> [FundingLine] {
+            programme.funding.filter { $0.status == status && $0.scope == .local }.flatMap { line in
+                (allocation.unattributed[line.id] ?? [:]).sorted { $0.key < $1.key }.map {
+                    FundingLine(id: line.id, title: line.title, status: line.status, year: $0.key, amount: .known($0.value))
+                }
             }
         }
+        unattributedConfirmed = unattributed(.confirmed)
+        unattributedIndicative = unattributed(.indicative)
         unknownFunding = programme.funding.filter { $0.scope == .local && ($0.status == .confirmed || $0.status == .indicative) }.flatMap { line in
             line.amounts.filter { !$0.amount.isKnown }.map { FundingLine(id: line.id, title: line.title, status: line.status, year: $0.year, amount: .unknown) }
         }
@@ -153,7 +169,7 @@ extension FundingAnalysis {
     }
 
     /// Each burden-year's figures, with attributed funding capped at the quantified cost.
-    private static func burdenCells(_ programme: Programme, allocation: FundingAllocation) -> [BurdenYear: FundingFigures] {
+    private static func burdenCells(_ programme: Programme, carried: [String: [CarriedCost]], allocation: FundingAllocation) -> [BurdenYear: FundingFigures] {
         var confirmed: [BurdenYear: Money] = [:], indicative: [BurdenYear: Money] = [:]
         for share in allocation.shares {
             let key = BurdenYear(burden: share.burden, year: share.year)
@@ -165,7 +181,8 @@ extension FundingAnalysis {
         }
         var cells: [BurdenYear: FundingFigures] = [:]
         for burden in programme.burdens {
-            for cost in burden.costs {
+            let assumed = carried[burden.id]?.flatMap(\.costs) ?? []
+            for (index, cost) in (burden.costs + assumed).enumerated() {
                 let key = BurdenYear(burden: burden.id, year: cost.year)
                 var figures = cells[key] ?? FundingFigures()
                 guard let money = cost.amount.money else {
@@ -174,6 +191,7 @@ extension FundingAnalysis {
                     continue
                 }
                 if cost.recurrent { figures.recurrentCost += money } else { figures.oneOffCost += money }
+                if index >= burden.costs.count { figures.carriedForward += money }
                 figures.quantifiedItems += 1
                 figures.confirmed = min(figures.cost, confirmed[key] ?? .zero)
                 figures.indicative = min(figures.cost - figures.confirmed, indicative[key] ?? .zero)

@@ -26,13 +26,14 @@ public struct FundingAllocation: Sendable {
     /// What each local funding line has left unattributed, by year (known amounts only).
     public let unattributed: [String: [FinancialYear: Money]]
 
-    /// Attributes the local funding of `programme` to its burdens.
-    public init(_ programme: Programme) {
+    /// Attributes the local funding of `programme` to its burdens;
+    /// `assumed` are costs beyond those stated, by burden (recurrent costs carried forward), which funding may cover as it covers the stated ones.
+    public init(_ programme: Programme, costs assumed: [String: [BurdenCost]] = [:]) {
         let lines = Dictionary(programme.funding.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var uncovered: [String: [FinancialYear: Money]] = [:]
         for burden in programme.burdens {
-            for cost in burden.costs {
-                if let money = cost.amount.money { uncovered[burden.id, default: [:]][cost.year] = money }
+            for cost in burden.costs + (assumed[burden.id] ?? []) {
+                if let money = cost.amount.money { uncovered[burden.id, default: [:]][cost.year, default: .zero] += money }
             }
         }
         var used: [String: [FinancialYear: Money]] = [:]

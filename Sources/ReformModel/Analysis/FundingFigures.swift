@@ -9,6 +9,8 @@ public struct FundingFigures: Hashable, Sendable, Codable {
     public var oneOffCost: Money = .zero
     /// Quantified recurrent cost.
     public var recurrentCost: Money = .zero
+    /// The part of the recurrent cost carried forward from an earlier year: an assumption, not a stated figure.
+    public var carriedForward: Money = .zero
     /// Confirmed funding attributed to quantified cost (never more than the cost).
     public var confirmed: Money = .zero
     /// Indicative funding attributed to the cost that confirmed funding leaves uncovered.
@@ -44,6 +46,7 @@ public struct FundingFigures: Hashable, Sendable, Codable {
     public mutating func add(_ other: FundingFigures) {
         oneOffCost += other.oneOffCost
         recurrentCost += other.recurrentCost
+        carriedForward += other.carriedForward
         confirmed += other.confirmed
         indicative += other.indicative
         unquantifiedItems += other.unquantifiedItems
@@ -51,7 +54,7 @@ public struct FundingFigures: Hashable, Sendable, Codable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case oneOffCost = "one_off_cost", recurrentCost = "recurrent_cost", cost, confirmed, indicative, unfunded
+        case oneOffCost = "one_off_cost", recurrentCost = "recurrent_cost", carriedForward = "carried_forward", cost, confirmed, indicative, unfunded
         case atRisk = "at_risk", noFundingIdentified = "no_funding_identified", unquantifiedItems = "unquantified_items"
         case quantifiedItems = "quantified_items"
     }
@@ -60,6 +63,7 @@ public struct FundingFigures: Hashable, Sendable, Codable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         oneOffCost = try container.decodeIfPresent(Money.self, forKey: .oneOffCost) ?? .zero
         recurrentCost = try container.decodeIfPresent(Money.self, forKey: .recurrentCost) ?? .zero
+        carriedForward = try container.decodeIfPresent(Money.self, forKey: .carriedForward) ?? .zero
         confirmed = try container.decodeIfPresent(Money.self, forKey: .confirmed) ?? .zero
         indicative = try container.decodeIfPresent(Money.self, forKey: .indicative) ?? .zero
         unquantifiedItems = try container.decode(Int.self, forKey: .unquantifiedItems)
@@ -71,6 +75,7 @@ public struct FundingFigures: Hashable, Sendable, Codable {
         // Every key is always present; an amount that is not known is null.
         try container.encode(money(oneOffCost), forKey: .oneOffCost)
         try container.encode(money(recurrentCost), forKey: .recurrentCost)
+        try container.encode(money(carriedForward), forKey: .carriedForward)
         try container.encode(money(cost), forKey: .cost)
         try container.encode(money(confirmed), forKey: .confirmed)
         try container.encode(money(indicative), forKey: .indicative)

@@ -45,6 +45,10 @@ struct FundingPage: Sendable {
     let total: Year
     let unquantified: [Unquantified]
     let national: [National]
+    /// Recurrent costs carried forward, each an assumption in words.
+    let assumptions: [String]
+    /// Local funding no cost claims, confirmed or indicative.
+    let unattributed: [National]
 
     init(_ position: FundingPosition) {
         let funding = position.funding
@@ -64,6 +68,10 @@ struct FundingPage: Sendable {
         unquantified = funding.unquantified.map { item in
             Unquantified(title: item.title, years: item.years.isEmpty ? "no year given" : item.years.map(\.label).joined(separator: ", "),
                          fundedBy: item.fundedBy.isEmpty ? nil : item.fundedBy.joined(separator: ", "))
+        }
+        assumptions = funding.carriedForward.map(\.assumption)
+        unattributed = (funding.unattributedConfirmed + funding.unattributedIndicative).map { line in
+            National(title: "\(line.title) (\(line.status.rawValue))", amount: line.amount.money.map { $0.formatted() } ?? "amount not known", year: line.year?.label)
         }
         national = funding.national.map { line in
             National(title: line.title, amount: line.amount.money.map { $0.formatted() } ?? "amount not known", year: line.year?.label)
