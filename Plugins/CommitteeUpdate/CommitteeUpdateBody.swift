@@ -10,8 +10,11 @@ enum CommitteeUpdateBody {
         overall(request) + progress(request) + deadlines(request) + changes(request) + monitor(request) + risks(request) + indicators(request)
     }
 
+    /// The officer's narrative, if given, in their paragraphs, then the position the analysis gives.
     private static func overall(_ request: ReportRequest) -> [ReportDocument.Block] {
-        [.heading(level: 2, text: "1. Overall position", newPage: true), .paragraph(Narrative.overall(request))]
+        let narrative = (request.options["narrative"] ?? "").replacingOccurrences(of: "\r\n", with: "\n")
+            .components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+        return [.heading(level: 2, text: "1. Overall position", newPage: true)] + narrative.map { .paragraph($0) } + [.paragraph(Narrative.overall(request))]
     }
 
     private static func progress(_ request: ReportRequest) -> [ReportDocument.Block] {

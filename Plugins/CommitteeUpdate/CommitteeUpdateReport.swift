@@ -22,6 +22,7 @@ struct CommitteeUpdateReport: ReportPlugin {
             .init(name: "committee", description: "The id of the committee the report goes to (default: the programme's first)."),
             .init(name: "meeting", description: "The meeting's date, in any date form (default: the as-of day)."),
             .init(name: "item", description: "The item's number on the meeting's agenda, for the running footer (default: none)."),
+            .init(name: "narrative", description: "The officer's narrative for the meeting, in their words, printed first under the overall position (a blank line starts a new paragraph)."),
         ]
     )
 

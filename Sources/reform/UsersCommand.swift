@@ -33,7 +33,7 @@ struct UsersCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Add a user; the password is asked for on the terminal, or read from standard input.")
 
         @Argument(help: "Their username.") var username: String
-        @Option(help: "viewer, contributor, lead or admin.") var role: Role
+        @Option(help: "viewer, officer, contributor, lead or admin.") var role: Role
         @Option(name: .customLong("owner"), help: ArgumentHelp("An action owner whose actions a contributor may update (repeatable).", valueName: "owner"))
         var owners: [String] = []
         @Flag(name: .customLong("password-stdin"), help: "Read the password from the first line of standard input.") var passwordStdin = false
@@ -86,7 +86,7 @@ struct UsersCommand: ParsableCommand {
     struct SetRole: AsyncParsableCommand {
         static let configuration = CommandConfiguration(commandName: "set-role", abstract: "Give a user another role (from their next request).")
         @Argument(help: "Their username.") var username: String
-        @Argument(help: "viewer, contributor, lead or admin.") var role: Role
+        @Argument(help: "viewer, officer, contributor, lead or admin.") var role: Role
         @OptionGroup var place: Where
 
         func run() async throws {

@@ -116,7 +116,7 @@ struct CommitteeTests {
             ("CYPSC", "june-2025", "9", "text", "open", AppWorld.officer, .notFound, .resolution),
             ("CYPSC", "june-2025", "1", "  ", "open", AppWorld.officer, .invalidInput, .response),
             ("CYPSC", "june-2025", "1", "text", "done", AppWorld.officer, .invalidInput, .status),
-            ("CYPSC", "june-2025", "1", "text", "open", AppWorld.signedIn(.contributor), .forbidden(needed: "lead"), nil),
+            ("CYPSC", "june-2025", "1", "text", "open", AppWorld.signedIn(.contributor), .forbidden(needed: "officer, lead or admin"), nil),
         ]
         for (committee, meeting, resolution, text, status, person, kind, field) in cases {
             let error = await #expect(throws: AppError.self) {

@@ -42,6 +42,6 @@ struct ImportExportTests {
             try await ImportUpdates(text: "action,progress\n\(AppWorld.ownedAction),10\n", fileName: "u.csv", reopen: false)
                 .run(programme: world.programme, record: world.record, moment: AppWorld.moment, person: AppWorld.signedIn(.contributor, owners: [AppWorld.owner]))
         }
-        #expect(error?.kind == .forbidden(needed: "lead"))
+        #expect(error?.kind == .forbidden(needed: "lead or admin"))
     }
 }

@@ -47,10 +47,32 @@ struct ReadingTests {
         let world = try await AppWorld.make(kind)
         let contributor = AppWorld.signedIn(.contributor, owners: ["Manchester Safeguarding Partnership (MSP)"])
         try await world.update(AppWorld.othersAction, progress: "20", as: contributor)
-        let items = try await MyActions().run(programme: world.programme, record: world.record, moment: AppWorld.moment, person: contributor)
+        let groups = try await MyActions().run(programme: world.programme, record: world.record, moment: AppWorld.moment, person: contributor)
+        #expect(groups.map(\.owner) == ["Manchester Safeguarding Partnership (MSP)"])
+        let items = groups.flatMap(\.items)
         #expect(!items.isEmpty && items.allSatisfy { $0.assessment.owner == "Manchester Safeguarding Partnership (MSP)" })
         #expect(items.last?.assessment.id == AppWorld.othersAction)
         #expect(try await MyActions().run(programme: world.programme, record: world.record, moment: AppWorld.moment, person: AppWorld.signedIn(.viewer)).isEmpty)
+    }
+
+    @Test("My actions for a lead: open actions only, grouped by owner, the owner with the action longest without an update first, stalest first within",
+          arguments: StoreKind.all)
+    func myActionsForALead(kind: StoreKind) async throws {
+        let world = try await AppWorld.make(kind)
+        let plan = try await world.programme.plan().programme
+        // Every action of the owner of the action updated is updated today but one; every other action was never updated.
+        try await world.update(AppWorld.ownedAction, status: "complete")
+        let groups = try await MyActions().run(programme: world.programme, record: world.record, moment: AppWorld.moment, person: AppWorld.signedIn(.lead))
+        let listed = groups.flatMap(\.items).map(\.assessment.id)
+        #expect(!listed.contains(AppWorld.ownedAction), "a complete action is not listed")
+        let open = plan.actions.filter { action in action.id != AppWorld.ownedAction && ![.complete, .cancelled].contains(action.status) }
+        #expect(Set(listed) == Set(open.map(\.id)))
+        #expect(Set(groups.map(\.owner)).count == groups.count, "one group per owner")
+        for group in groups {
+            #expect(group.items.allSatisfy { ($0.assessment.owner ?? "") == group.owner })
+            let days = group.items.map { $0.lastUpdate?.dayNumber ?? Int.min }
+            #expect(days == days.sorted(), "\(group.owner): stalest first")
+        }
     }
 
     @Test("validation summarises the plan and warns of updates recorded for actions it no longer has; --strict fails on them", arguments: StoreKind.all)

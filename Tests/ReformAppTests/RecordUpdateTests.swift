@@ -35,7 +35,7 @@ struct RecordUpdateTests {
         try await world.update(AppWorld.ownedAction, progress: "10", as: contributor)
         for (action, person) in [(AppWorld.othersAction, contributor), (AppWorld.ownedAction, AppWorld.signedIn(.viewer))] {
             let error = await #expect(throws: AppError.self) { try await world.update(action, progress: "20", as: person) }
-            #expect(error?.kind == .forbidden(needed: "contributor"))
+            #expect(error?.kind == .forbidden(needed: "contributor, lead or admin"))
         }
         #expect(try await world.store.events().count == 1)
     }

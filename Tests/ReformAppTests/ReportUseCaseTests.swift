@@ -43,7 +43,7 @@ struct ReportUseCaseTests {
     func refusals(kind: StoreKind) async throws {
         let world = try await AppWorld.make(kind)
         let forbidden = await #expect(throws: AppError.self) { try await run(world, destination: .kept, person: AppWorld.signedIn(.contributor)) }
-        #expect(forbidden?.kind == .forbidden(needed: "lead"))
+        #expect(forbidden?.kind == .forbidden(needed: "officer, lead or admin"))
         let unknown = await #expect(throws: AppError.self) {
             try await RunReport(plugin: "sumary", format: nil, days: ReportPeriod(asOf: AppWorld.day, since: nil), options: [:],
                                 plugins: RunReport.catalog(for: "sumary", searchPath: PluginSearchPath(commandLine: [])), destination: .shown)
@@ -81,7 +81,34 @@ struct ReportUseCaseTests {
         let viewer = await #expect(throws: AppError.self) {
             try await DecideReportRun(run: later, outcome: .discarded, reason: "x").run(record: world.record, moment: AppWorld.moment, person: AppWorld.signedIn(.viewer))
         }
-        #expect(viewer?.kind == .forbidden(needed: "lead"))
+        #expect(viewer?.kind == .forbidden(needed: "officer, lead or admin"))
         #expect(try await world.store.decisions(ofRun: later).map(\.decidedBy) == ["lena"])
+    }
+
+    @Test("an officer runs and issues reports; a report kept in the record may not name a file on the server, nor a note-sized option beyond the limit",
+          arguments: StoreKind.all)
+    func officers(kind: StoreKind) async throws {
+        let world = try await AppWorld.make(kind)
+        let officer = AppWorld.signedIn(.officer, name: "clerk")
+        let outcome = try await run(world, destination: .kept, person: officer, issued: true)
+        #expect(outcome.run.state == .issued && outcome.run.runBy == "clerk")
+        let plugins = RunReport.catalog(for: "committee-update", searchPath: PluginSearchPath(commandLine: []))
+        let file = await #expect(throws: AppError.self) {
+            try await RunReport(plugin: "committee-update", format: "markdown", days: ReportPeriod(asOf: AppWorld.day, since: nil),
+                                options: ["template": "/etc/passwd"], plugins: plugins, destination: .kept)
+                .run(programme: world.programme, record: world.record, moment: AppWorld.moment, person: officer)
+        }
+        #expect(file?.field == .option && file?.message.contains("names a file on the server") == true)
+        let long = await #expect(throws: AppError.self) {
+            try await RunReport(plugin: "committee-update", format: "markdown", days: ReportPeriod(asOf: AppWorld.day, since: nil),
+                                options: ["narrative": String(repeating: "x", count: FreeTextLimit.maximumCharacters + 1)], plugins: plugins, destination: .kept)
+                .run(programme: world.programme, record: world.record, moment: AppWorld.moment, person: officer)
+        }
+        #expect(long?.kind == .invalidInput)
+        let void = await #expect(throws: AppError.self) {
+            try await VoidUpdate(event: try await world.update(AppWorld.ownedAction, progress: "5").id!, reason: "x")
+                .run(programme: world.programme, record: world.record, moment: AppWorld.moment, person: officer)
+        }
+        #expect(void?.kind == .forbidden(needed: "lead or admin"))
     }
 }

@@ -35,7 +35,7 @@ struct VoidAndCorrectTests {
             try await CorrectUpdate(event: event.id!, status: nil, progress: "45", due: nil, note: nil, reason: "typo")
                 .run(programme: world.programme, record: world.record, moment: AppWorld.moment, person: contributor)
         }
-        #expect(refused?.kind == .forbidden(needed: "lead"))
+        #expect(refused?.kind == .forbidden(needed: "lead or admin"))
         let later = Moment(now: AppWorld.moment.now.addingTimeInterval(86_400 * 3), today: AppWorld.day.adding(days: 3))
         let (_, corrected) = try await CorrectUpdate(event: event.id!, status: nil, progress: "45", due: nil, note: nil, reason: "typo")
             .run(programme: world.programme, record: world.record, moment: later, person: AppWorld.signedIn(.lead))
@@ -72,13 +72,13 @@ struct VoidAndCorrectTests {
         let notMine = await #expect(throws: AppError.self) {
             try await VoidUpdate(event: theirs.id!, reason: "mine").run(programme: world.programme, record: world.record, moment: AppWorld.moment, person: owner)
         }
-        #expect(notMine?.kind == .forbidden(needed: "lead") && notMine?.message.contains("only your own updates, on the day you recorded them") == true)
+        #expect(notMine?.kind == .forbidden(needed: "lead or admin") && notMine?.message.contains("only your own updates, on the day you recorded them") == true)
         let tomorrow = Moment(now: AppWorld.moment.now.addingTimeInterval(86_400), today: AppWorld.day.adding(days: 1))
         let late = await #expect(throws: AppError.self) {
             try await CorrectUpdate(event: mine.id!, status: nil, progress: "32", due: nil, note: nil, reason: "typo")
                 .run(programme: world.programme, record: world.record, moment: tomorrow, person: owner)
         }
-        #expect(late?.kind == .forbidden(needed: "lead"))
+        #expect(late?.kind == .forbidden(needed: "lead or admin"))
         let (_, corrected) = try await CorrectUpdate(event: mine.id!, status: nil, progress: "32", due: nil, note: nil, reason: "typo")
             .run(programme: world.programme, record: world.record, moment: AppWorld.moment, person: owner)
         #expect(corrected.recordedBy == "priya" && corrected.progressNew == 32)

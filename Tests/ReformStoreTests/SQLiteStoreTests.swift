@@ -55,10 +55,16 @@ struct SQLiteStoreTests {
                 INSERT INTO report_run (plugin, plugin_version, format, as_of, generated_at, output_sha256, output_bytes, output_path, actions)
                 VALUES ('committee-update', '1.0', 'docx', '2024-07-01', '2024-07-01T09:00:00Z', 'ab', 10, 'july.docx', '{}')
                 """)
+            // The lead is signed in: their session refers to their account, which the officer role's migration makes again.
+            try $0.execute(sql: "INSERT INTO web_session (token_hash, user_id, csrf_token, started_at, last_seen_at) VALUES ('t', 1, 'c', 1, 1)")
         }
         let store = try #require(try await open(path, create: false))
         #expect(try await store.events().map(\.note) == ["Discussed at DMT"])
         #expect(try await store.reportRuns().map(\.state) == [.issued])
+        #expect(try await store.session(tokenHash: "t")?.userID == 1, "the signed-in lead's session survives the rebuilt accounts")
+        let officer = try await store.addUser(UserAccount(id: nil, username: "clerk", passwordHash: "-", role: .officer, owners: [], createdAt: "2026-12-06T00:00:00Z"))
+        let clerk = try await store.user(named: "clerk")
+        #expect(officer.id == 2 && clerk?.role == .officer)
         #expect(try await store.lastReport(plugin: "committee-update", onOrBefore: CalendarDay(year: 2024, month: 8, day: 1)!)?.outputPath == "july.docx")
         #expect(try await store.user(named: "LEAD")?.role == .lead)
         let added = try await store.append([Events.event("A-NF-EMBED", day: "2024-08-01", progress: 40)])

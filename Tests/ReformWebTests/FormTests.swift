@@ -359,6 +359,39 @@ struct FormTests {
         }
     }
 
+    @Test("an officer runs the committee update from the form with what the command line takes (as at, since an issued run, meeting, item, narrative), but voids nothing")
+    func officerRunsTheCommitteeUpdate() async throws {
+        let harness = try await WebHarness.make()
+        try await harness.test { client in
+            var officer = Browser()
+            _ = try await officer.signIn(client, "officer")
+            try await harness.store.record(ReportRun(plugin: "committee-update", pluginVersion: "1.0.0", format: "docx", asOf: "2024-07-01", since: nil,
+                                                     generatedAt: "2024-07-01T09:00:00Z", outputSHA256: "ab", outputBytes: 1, outputPath: "july.docx",
+                                                     actions: "{}"), issuedBy: "clerk")
+            let page = try await officer.get(client, "/reports")
+            #expect(page.text.contains(#"name="option[committee-update][narrative]""#) && page.text.contains(#"<option value="run:1">"#))
+            #expect(!page.text.contains("option[committee-update][template]"), "a file on the server is not the browser's to name")
+            let narrative = "The service met its September milestone.\r\n\r\nTwo risks need the committee's attention."
+            let ran = try await officer.post(client, "/reports", [
+                ("csrf", Browser.csrf(in: page)), ("plugin", "committee-update"), ("format", "markdown"), ("since", "run:1"), ("as_of", "2024-09-01"),
+                ("option[committee-update][meeting]", "12 September 2024"), ("option[committee-update][item]", "7"),
+                ("option[committee-update][narrative]", narrative), ("option[summary][title]", "ignored: another report's option"), ("issue", "yes"),
+            ])
+            #expect(ran.status == .seeOther, "\(ran.text.prefix(2000))")
+            let run = try #require(try await harness.store.reportRuns().first)
+            #expect(run.runBy == "officer" && run.state == .issued && run.asOf == "2024-09-01" && run.since == "2024-07-01")
+            let document = try await officer.get(client, "/reports/\(run.id!)")
+            #expect(document.text.contains("The service met its September milestone.\n\nTwo risks need the committee's attention."))
+            #expect(document.text.contains("12 September 2024"))
+            let refused = try await officer.post(client, "/reports", [("csrf", Browser.csrf(in: page)), ("plugin", "committee-update"), ("format", "markdown"),
+                                                                      ("since", "last"), ("as_of", "Sprng 2024")])
+            #expect(refused.status == .unprocessableContent && refused.text.contains("did you mean") && refused.text.contains("Spring 2024"))
+            #expect(refused.text.contains(#"value="Sprng 2024""#) && refused.text.contains(##"href="#as_of""##), "what was typed is kept, and the summary links to the field")
+            #expect(try await officer.get(client, "/updates/1/correct").status == .forbidden)
+            #expect(try await officer.get(client, "/my").status == .forbidden)
+        }
+    }
+
     @Test("hostile input is stored exactly and shown escaped; too large is 413, malformed is 400, and the server goes on serving")
     func hostileInput() async throws {
         let harness = try await WebHarness.make()

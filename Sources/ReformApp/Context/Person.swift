@@ -38,7 +38,8 @@ public enum Person: Sendable {
             // An owner puts right their own slip the day they made it; after that it is a lead's to void or correct.
             guard let action, account(user, may: .recordUpdates(action)), !event.isVoid else { return false }
             return event.recordedBy.lowercased() == user.username.lowercased() && event.recordedAt.hasPrefix(today.iso)
-        case .runReports, .voidAndCorrect, .respondToCommittee: return user.role >= .lead
+        case .runReports, .respondToCommittee: return user.role >= .lead || user.role == .officer
+        case .voidAndCorrect: return user.role >= .lead
         case .manageUsers: return user.role == .admin
         }
     }
@@ -64,13 +65,20 @@ public enum Right: Sendable {
     /// Add users and change them.
     case manageUsers
 
-    /// The least role that has this right (for a contributor's own actions, contributor).
-    public var leastRole: Role {
+    /// The roles that have this right (for a contributor, on their own actions), least trusted first.
+    public var holders: [Role] {
         switch self {
-        case .read: return .viewer
-        case .recordUpdates, .updateSomething, .amendUpdate: return .contributor
-        case .runReports, .voidAndCorrect, .respondToCommittee: return .lead
-        case .manageUsers: return .admin
+        case .read: return Role.allCases
+        case .recordUpdates, .updateSomething, .amendUpdate: return [.contributor, .lead, .admin]
+        case .runReports, .respondToCommittee: return [.officer, .lead, .admin]
+        case .voidAndCorrect: return [.lead, .admin]
+        case .manageUsers: return [.admin]
         }
+    }
+
+    /// The roles that have it, in words: "officer, lead or admin".
+    public var holdersWording: String {
+        let names = holders.map(\.rawValue)
+        return names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " or " + names.last!
     }
 }

@@ -74,6 +74,6 @@ extension AppError {
 
     /// The person may not do `right`.
     static func forbidden(_ right: Right) -> AppError {
-        AppError("this needs the \(right.leastRole.rawValue) role or above", kind: .forbidden(needed: right.leastRole.rawValue), nothingRecorded: true)
+        AppError("this needs the \(right.holdersWording) role", kind: .forbidden(needed: right.holdersWording), nothingRecorded: true)
     }
 }

@@ -58,7 +58,7 @@ enum VoidTarget {
         guard !person.may(.amendUpdate(target, action, today: today)) else { return }
         throw AppError("you may void or correct only your own updates, on the day you recorded them; update \(target.id ?? 0) was recorded by "
                        + "\(target.recordedBy) at \(target.recordedAt): ask a lead to void or correct it",
-                       kind: .forbidden(needed: Role.lead.rawValue), field: .event, nothingRecorded: true)
+                       kind: .forbidden(needed: Right.voidAndCorrect.holdersWording), field: .event, nothingRecorded: true)
     }
 
     /// The void of `target`, dated today.

@@ -12,6 +12,8 @@ public struct ReportPeriod: Sendable {
         case day(CalendarDay)
         /// From the as-of day of the last report of the same plugin issued to the committee, as at the report's day or before.
         case lastRun
+        /// From the as-of day of this run, which must be an issued report of the same plugin.
+        case run(Int64)
     }
 
     /// The day the report is at.
@@ -25,8 +27,8 @@ public struct ReportPeriod: Sendable {
         self.since = since
     }
 
-    /// The days resolved: `lastRun` becomes that run's day (`lastRun` is the last report of the
-    /// plugin the record holds as at `asOf` or before), with the titles its actions had.
+    /// The days resolved: `lastRun` and `run` become that run's day (`run` is the last report of the
+    /// plugin the record holds as at `asOf` or before, or the run chosen), with the titles its actions had.
     func resolved(plugin: String, lastRun run: ReportRun?, notice: (String) -> Void) throws(AppError) -> ResolvedReportPeriod {
         switch since {
         case nil: return ResolvedReportPeriod(asOf: asOf, since: nil, previousActions: nil)
@@ -36,6 +38,17 @@ public struct ReportPeriod: Sendable {
                                status: .usage, kind: .invalidInput, field: .since)
             }
             return ResolvedReportPeriod(asOf: asOf, since: day, previousActions: nil)
+        case .run(let number):
+            guard let run, run.id == number, run.plugin == plugin, run.state == .issued else {
+                throw AppError("report run \(number) is not a report of '\(plugin)' issued to the committee; choose one that is, or the last one",
+                               kind: .invalidInput, field: .since, nothingRecorded: true)
+            }
+            guard let day = CalendarDay(iso: Substring(run.asOf)), day <= asOf else {
+                throw AppError("report run \(number) is as at \(run.asOf), after the report's day, \(asOf.longForm)", kind: .invalidInput, field: .since,
+                               nothingRecorded: true)
+            }
+            return ResolvedReportPeriod(asOf: asOf, since: day,
+                                        previousActions: try? JSONDecoder().decode([String: String].self, from: Data(run.actions.utf8)))
         case .lastRun:
             guard let run else {
                 notice("note: no earlier report of '\(plugin)' issued to the committee (--final) as at \(asOf.longForm) or before is recorded, so no changes are shown")

@@ -70,14 +70,26 @@ public struct RunReport: Sendable {
         }
         let loaded = try await source.plan()
         let found = try findPlugin()
+        for (name, value) in options {
+            do { try FreeTextLimit.check(value, field: "option \(name)") } catch { throw AppError.invalid(error) }
+            // A file option reads a file on this machine: the command line's, never a server user's.
+            if case .kept = destination, found.manifest.options.contains(where: { $0.name == name && $0.isFile }) {
+                throw AppError.invalid("the option '\(name)' names a file on the server, which only the command line may give", .option)
+            }
+        }
         do {
             let chosen = try ReportRenderer.format(format, of: found)
             let checkedOptions = try ReportRenderer.options(options, for: found)
             let files = try ReportRenderer.files(checkedOptions, for: found)
             let days = self.days
-            let (lastRun, updates, responses) = try await record.read(ifNone: (nil, [], [])) { store throws(StoreError) in
-                (days.since == .lastRun ? try await store.lastReport(plugin: found.manifest.id, onOrBefore: days.asOf) : nil, try await store.updates(),
-                 try await store.committeeResponses())
+            let (lastRun, updates, responses) = try await record.read(ifNone: (nil, [], [])) { store throws(StoreError) -> (ReportRun?, [ProgressUpdate], [CommitteeResponse]) in
+                let earlier: ReportRun?
+                switch days.since {
+                case .lastRun: earlier = try await store.lastReport(plugin: found.manifest.id, onOrBefore: days.asOf)
+                case .run(let number): earlier = try await store.reportRun(number)
+                case .day, nil: earlier = nil
+                }
+                return (earlier, try await store.updates(), try await store.committeeResponses())
             }
             let resolved = try days.resolved(plugin: found.manifest.id, lastRun: lastRun, notice: notice)
             // The committee's resolutions as the monitor shows them: with the responses recorded since the plan was written.

@@ -44,6 +44,13 @@ struct PostgresDialect: SQLDialect {
         [guarded.name] + (guarded.emptyingName.map { [$0] } ?? [])
     }
 
+    func statements(changing check: CheckChange) -> [String] {
+        [
+            "ALTER TABLE \(check.table) DROP CONSTRAINT \(check.constraint)",
+            "ALTER TABLE \(check.table) ADD CONSTRAINT \(check.constraint) CHECK (\(check.condition))",
+        ]
+    }
+
     func tableExists(_ name: String) -> SQLStatement {
         "SELECT 1 AS present WHERE to_regclass(\(bind: name)) IS NOT NULL"
     }

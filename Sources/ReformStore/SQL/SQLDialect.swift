@@ -24,6 +24,8 @@ public protocol SQLDialect: Sendable {
     func statements(making guarded: Guard) -> [String]
     /// The triggers a guard is made of, by name.
     func triggerNames(of guarded: Guard) -> [String]
+    /// The statements that change a table's check on one column, its rows kept.
+    func statements(changing check: CheckChange) -> [String]
 
     /// A statement answering with a row when the table `name` exists, and none when it does not.
     func tableExists(_ name: String) -> SQLStatement

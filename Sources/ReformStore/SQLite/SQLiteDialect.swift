@@ -26,6 +26,18 @@ struct SQLiteDialect: SQLDialect {
         guarded.insertWhen != nil ? [guarded.name] : guarded.changes.map { "\(guarded.name)_\($0.rawValue.lowercased())" }
     }
 
+    func statements(changing check: CheckChange) -> [String] {
+        let columns = check.columns.joined(separator: ", ")
+        return [
+            "PRAGMA defer_foreign_keys = ON",
+            "CREATE TABLE \(check.table)_rebuilt AS SELECT \(columns) FROM \(check.table)",
+            "DROP TABLE \(check.table)",
+            "CREATE TABLE \(check.table) \(check.definition)",
+            "INSERT INTO \(check.table) (\(columns)) SELECT \(columns) FROM \(check.table)_rebuilt ORDER BY rowid",
+            "DROP TABLE \(check.table)_rebuilt",
+        ] + check.indexes
+    }
+
     func tableExists(_ name: String) -> SQLStatement {
         "SELECT 1 AS present FROM sqlite_master WHERE type = 'table' AND name = \(bind: name)"
     }

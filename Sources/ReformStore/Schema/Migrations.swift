@@ -175,6 +175,24 @@ enum Migrations {
                 """,
             ] + d.statements(making: reportDecisionGuard)
         },
+        Migration(version: 6, name: "an officer role, who runs reports and answers the committee but records no update") { d in
+            let roles = "role IN ('viewer', 'officer', 'contributor', 'lead', 'admin')"
+            return d.statements(changing: CheckChange(
+                table: "user_account", constraint: "user_account_role_check", condition: roles,
+                columns: ["id", "username", "password_hash", "role", "owners", "disabled", "created_at"],
+                definition: """
+                    (
+                        id \(d.identity),
+                        username TEXT NOT NULL,
+                        password_hash TEXT NOT NULL,
+                        role TEXT NOT NULL CHECK (\(roles)),
+                        owners TEXT NOT NULL DEFAULT '[]',
+                        disabled \(d.boolean) NOT NULL DEFAULT FALSE,
+                        created_at TEXT NOT NULL
+                    )
+                    """,
+                indexes: ["CREATE UNIQUE INDEX user_account_username ON user_account (lower(username))"]))
+        },
     ]
 
     /// The newest version this build knows.

@@ -2,18 +2,29 @@ import Hummingbird
 import ReformApp
 import ReformRecord
 
-/// A rank a route group demands: the least role that may use its routes.
+/// A rank a route group demands: the right its routes need, as the use cases' policy
+/// (`Person.account(_:may:)`) decides it, so that a route and its use case never disagree.
 public protocol Rank: Sendable {
-    static var least: Role { get }
+    static var right: Right { get }
 }
 
-/// Ranks, one per role: `SignedIn<Lead>` is a request of someone whose role is lead or above.
-public enum Viewer: Rank { public static let least = Role.viewer }
-public enum Contributor: Rank { public static let least = Role.contributor }
-public enum Lead: Rank { public static let least = Role.lead }
-public enum Admin: Rank { public static let least = Role.admin }
+extension Rank {
+    /// Whether `user` holds this rank.
+    static func admits(_ user: UserAccount) -> Bool { Person.account(user, may: right) }
+}
 
-/// The context of a request by someone signed in with at least `R`'s role: it can only be made
+/// Ranks, one per kind of page: `SignedIn<Lead>` is a request of someone who may void and correct any update.
+public enum Viewer: Rank { public static let right = Right.read }
+/// Those who record updates (contributors and above).
+public enum Contributor: Rank { public static let right = Right.updateSomething }
+/// Those who run reports and answer the committee (officers, leads and admins).
+public enum Officer: Rank { public static let right = Right.runReports }
+/// Leads and admins.
+public enum Lead: Rank { public static let right = Right.voidAndCorrect }
+/// Admins.
+public enum Admin: Rank { public static let right = Right.manageUsers }
+
+/// The context of a request by someone signed in who holds `R`'s right: it can only be made
 /// for such a person, so a route in a group of this context cannot be reached by anyone else.
 /// Not signed in: a page sends them to sign in (303), a script gets 401; signed in with a lesser
 /// role: 403 naming the role needed.
@@ -28,7 +39,7 @@ public struct SignedIn<R: Rank>: ChildRequestContext {
 
     public init(context: WebContext) throws {
         guard let user = context.signedIn else { throw WebFailure.notSignedIn }
-        guard !user.user.disabled, user.user.role >= R.least else { throw WebFailure.forbidden(needed: R.least.rawValue, detail: nil) }
+        guard R.admits(user.user) else { throw WebFailure.forbidden(needed: R.right.holdersWording, detail: nil) }
         coreContext = context.coreContext
         self.user = user
         sessionToken = context.sessionToken

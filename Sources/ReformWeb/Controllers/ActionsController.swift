@@ -89,10 +89,10 @@ struct ActionsController {
 
     private func mine(_ request: Request, _ context: SignedIn<Contributor>) async throws -> Response {
         let snapshot = try await services.snapshot()
-        let items = try await services.run { () async throws(AppError) in
+        let groups = try await services.run { () async throws(AppError) in
             try await MyActions().run(programme: services.live, record: record, moment: services.moment, person: context.person)
         }
-        if WebResponses.wantsJSON(request) { return try WebResponses.json(items.map(\.assessment)) }
-        return services.pages.page(.my, MyActionsPage(items, user: context.user.user), frame: services.frame("My actions", request, context.user, snapshot))
+        if WebResponses.wantsJSON(request) { return try WebResponses.json(groups.flatMap { $0.items.map(\.assessment) }) }
+        return services.pages.page(.my, MyActionsPage(groups, user: context.user.user), frame: services.frame("My actions", request, context.user, snapshot))
     }
 }

@@ -10,9 +10,9 @@ struct CommitteeController {
 
     func addRoutes(to routes: RouteTable) {
         routes.signedIn(Viewer.self).get("/committee", use: monitor)
-        let lead = routes.signedIn(Lead.self)
-        lead.post("/committee/:committee/:meeting/resolutions/:id/responses", use: respond)
-        lead.post("/committee/responses/:response/void", use: void)
+        let officer = routes.signedIn(Officer.self)
+        officer.post("/committee/:committee/:meeting/resolutions/:id/responses", use: respond)
+        officer.post("/committee/responses/:response/void", use: void)
     }
 
     private func outcome() async throws(WebFailure) -> CommitteeMonitor.Outcome {
@@ -27,7 +27,7 @@ struct CommitteeController {
         return services.pages.page(.committee, page, frame: services.frame("Recommendations monitor", request, context.user, try await services.snapshot()))
     }
 
-    private func respond(_ request: Request, _ context: SignedIn<Lead>) async throws -> Response {
+    private func respond(_ request: Request, _ context: SignedIn<Officer>) async throws -> Response {
         let form = try await services.form(ResponseForm.self, request, context)
         let (committee, meeting, id) = (try context.parameter("committee"), try context.parameter("meeting"), try context.parameter("id"))
         do throws(AppError) {
@@ -47,7 +47,7 @@ struct CommitteeController {
         }
     }
 
-    private func void(_ request: Request, _ context: SignedIn<Lead>) async throws -> Response {
+    private func void(_ request: Request, _ context: SignedIn<Officer>) async throws -> Response {
         let form = try await services.form(VoidForm.self, request, context)
         let text = try context.parameter("response")
         guard let number = Int64(text) else { throw WebFailure.notFound("There is no committee response '\(text)'.") }

@@ -9,24 +9,24 @@ struct ReportsController {
     let services: WebServices
 
     /// The run form's fields, by the use case's arguments.
-    static let fields: [InputField: String] = [.plugin: "plugin", .format: "format", .since: "since", .option: "plugin"]
+    static let fields: [InputField: String] = [.plugin: "plugin", .format: "format", .since: "since", .asOf: "as_of", .option: "plugin"]
 
     func addRoutes(to routes: RouteTable) {
         let viewer = routes.signedIn(Viewer.self)
         viewer.get("/reports", use: list)
         viewer.get("/reports/:run", use: download)
-        routes.signedIn(Lead.self).post("/reports", use: runReport)
-        routes.signedIn(Lead.self).post("/reports/:run/decision", use: decide)
+        routes.signedIn(Officer.self).post("/reports", use: runReport)
+        routes.signedIn(Officer.self).post("/reports/:run/decision", use: decide)
     }
 
     private func list(_ request: Request, _ context: SignedIn<Viewer>) async throws -> Response {
         let runs = try await services.run { () async throws(AppError) in try await ListReportRuns().run(record: services.record) }
         if WebResponses.wantsJSON(request) { return try WebResponses.json(runs) }
-        let page = ReportsPage(runs, person: context.person, csrf: context.user.csrfToken, plugins: services.plugins.manifests)
+        let page = ReportsPage(runs, person: context.person, csrf: context.user.csrfToken, plugins: services.plugins.manifests, today: services.moment.today)
         return services.pages.page(.reports, page, frame: services.frame("Reports", request, context.user, try await services.snapshot()))
     }
 
-    private func runReport(_ request: Request, _ context: SignedIn<Lead>) async throws -> Response {
+    private func runReport(_ request: Request, _ context: SignedIn<Officer>) async throws -> Response {
         let form = try await services.form(ReportForm.self, request, context)
         let plugin = form.plugin ?? ""
         let moment = services.moment
@@ -35,13 +35,25 @@ struct ReportsController {
             switch form.since ?? "" {
             case "": since = nil
             case "last": since = .lastRun
+            case let text where text.hasPrefix("run:"):
+                guard let number = Int64(text.dropFirst(4)) else { throw AppError("choose a report run from the list", kind: .invalidInput, field: .since, nothingRecorded: true) }
+                since = .run(number)
             case let text:
                 switch PlanDate.parse(text) {
                 case .success(let date): since = .day(date.firstDay)
                 case .failure(let error): throw AppError(error.message, kind: .invalidInput, field: .since, nothingRecorded: true)
                 }
             }
-            let run = RunReport(plugin: plugin, format: form.format.given, days: ReportPeriod(asOf: moment.today, since: since), options: [:],
+            var asOf = moment.today
+            if let text = form.asOf.given {
+                switch PlanDate.parse(text) {
+                case .success(let date): asOf = date.day
+                case .failure(let error): throw AppError(error.message, kind: .invalidInput, field: .asOf, nothingRecorded: true)
+                }
+            }
+            // The chosen report's options as typed; one left empty takes the report's default.
+            let options = (form.option?[plugin] ?? [:]).filter { !$0.value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+            let run = RunReport(plugin: plugin, format: form.format.given, days: ReportPeriod(asOf: asOf, since: since), options: options,
                                 plugins: services.plugins.catalog, timeout: services.reportTimeout, destination: .kept, issued: form.issue == "yes")
             let outcome = try await services.reportQueue.run { [services] () async throws(AppError) in
                 try await run.run(programme: services.live, record: services.record, moment: moment, person: context.person)
@@ -53,8 +65,10 @@ struct ReportsController {
             switch error.kind {
             case .invalidInput, .notFound, .general:
                 let runs = try await services.run { () async throws(AppError) in try await ListReportRuns().run(record: services.record) }
-                let page = ReportsPage(runs, person: context.person, csrf: context.user.csrfToken, plugins: services.plugins.manifests,
-                                       typed: (plugin, form.format ?? ""), errors: FormErrors(error, fields: Self.fields, fallback: "plugin"))
+                let typed = ReportsPage.Typed(plugin: plugin, format: form.format ?? "", since: form.since ?? "", asOf: form.asOf ?? "",
+                                              issue: form.issue == "yes", options: form.option ?? [:])
+                let page = ReportsPage(runs, person: context.person, csrf: context.user.csrfToken, plugins: services.plugins.manifests, today: moment.today,
+                                       typed: typed, errors: FormErrors(error, fields: Self.fields, fallback: "plugin"))
                 return services.pages.page(.reports, page, frame: services.frame("Reports", request, context.user, try await services.snapshot(), hasErrors: true),
                                            status: .unprocessableContent)
             default:
@@ -63,7 +77,7 @@ struct ReportsController {
         }
     }
 
-    private func decide(_ request: Request, _ context: SignedIn<Lead>) async throws -> Response {
+    private func decide(_ request: Request, _ context: SignedIn<Officer>) async throws -> Response {
         let form = try await services.form(ReportDecisionForm.self, request, context)
         let text = try context.parameter("run")
         guard let id = Int64(text) else { throw WebFailure.notFound("There is no report run '\(text)'.") }

@@ -100,9 +100,18 @@ struct ReportForm: SentForm {
     let csrf: String?
     let plugin: String?
     let format: String?
+    /// `last`, empty for no changes, or `run:N` for an issued run chosen.
     let since: String?
+    /// The day the report is as at (a loose date means its last day); today when empty.
+    let asOf: String?
     /// `yes` when ticked: the run is the one issued to the committee.
     let issue: String?
+    /// Each plugin's options as typed, sent as `option[plugin][name]`; only the chosen plugin's are used.
+    let option: [String: [String: String]]?
+
+    private enum CodingKeys: String, CodingKey {
+        case csrf, plugin, format, since, asOf = "as_of", issue, option
+    }
 }
 
 /// A decision on a report run: `issued` or `discarded`, with a reason.

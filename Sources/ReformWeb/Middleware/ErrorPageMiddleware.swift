@@ -63,8 +63,8 @@ struct ErrorPageMiddleware: RouterMiddleware {
             response.headers[.location] = "/login?next=" + (ReturnPath.accepted(asked).addingPercentEncoding(withAllowedCharacters: .urlQueryValueAllowed) ?? "/")
             return response
         case .forbidden(let needed, let detail):
-            let message = detail.map { "\($0) Anything else needs the \(needed) role or above; ask an administrator if you need it." }
-                ?? "This needs the \(needed) role or above. Ask an administrator if you need it."
+            let message = detail.map { "\($0) Anything else needs the \(needed) role; ask an administrator if you need it." }
+                ?? "This needs the \(needed) role. Ask an administrator if you need it."
             return page(failure, "Not allowed", message + " Nothing was recorded.", request, context)
         case .unprocessable(let why):
             return page(failure, "Not recorded", "\(why) Go back to the form, put it right and send it again.", request, context)

@@ -11,22 +11,33 @@ struct MyActionsPage: Sendable {
         let stale: Bool
     }
 
-    let intro: String
-    let items: [Item]
+    struct Group: Sendable {
+        let owner: String
+        let anchor: String
+        let items: [Item]
+    }
 
-    init(_ items: [MyActions.Item], user: UserAccount) {
+    let intro: String
+    let groups: [Group]
+
+    init(_ groups: [MyActions.Group], user: UserAccount) {
         switch user.role {
         case .viewer: intro = "Viewers read the plan; they do not record updates. Ask an administrator if you own actions."
+        case .officer: intro = "Officers run reports and record the committee's responses; they do not record updates. Ask an administrator if you own actions."
         case .contributor:
             intro = "The open actions of \(user.owners.isEmpty ? "no owner yet (ask an administrator to set yours)" : user.owners.joined(separator: "; ")), "
                 + "those without an update for \(MyActions.staleAfterDays) days first."
-        case .lead, .admin: intro = "Every open action, those without an update for \(MyActions.staleAfterDays) days first."
+        case .lead, .admin:
+            intro = "Every open action, by owner: the owner whose action has gone longest without an update first, and their actions "
+                + "without an update for \(MyActions.staleAfterDays) days first."
         }
-        self.items = items.map { item in
-            let row = Shown.ActionRow(item.assessment)
-            return Item(id: row.id, title: row.title, owner: row.owner, due: row.due, progress: row.progress, reason: row.reason, rag: row.rag,
-                        last: item.lastUpdate.map { $0.longForm + (item.stale ? " (over \(MyActions.staleAfterDays) days ago)" : "") } ?? "never",
-                        stale: item.stale)
+        self.groups = groups.enumerated().map { index, group in
+            Group(owner: group.owner.isEmpty ? "No owner named in the plan" : group.owner, anchor: "owner-\(index + 1)", items: group.items.map { item in
+                let row = Shown.ActionRow(item.assessment)
+                return Item(id: row.id, title: row.title, owner: row.owner, due: row.due, progress: row.progress, reason: row.reason, rag: row.rag,
+                            last: item.lastUpdate.map { $0.longForm + (item.stale ? " (over \(MyActions.staleAfterDays) days ago)" : "") } ?? "never",
+                            stale: item.stale)
+            })
         }
     }
 }

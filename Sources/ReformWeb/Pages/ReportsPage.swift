@@ -1,4 +1,5 @@
 import ReformApp
+import ReformModel
 import ReformPluginKit
 import ReformRecord
 
@@ -30,7 +31,30 @@ struct ReportsPage: Sendable {
         let csrf: String
         let plugins: [Plugin]
         let formats: [Format]
+        let asOf: String
+        let since: [Shown.Option]
+        let issue: Bool
+        let optionGroups: [OptionGroup]
         let errors: FormErrors?
+    }
+
+    /// A plugin's options on the form, each a field named `option[plugin][name]`.
+    struct OptionGroup: Sendable {
+        let legend: String
+        let fields: [OptionField]
+    }
+
+    struct OptionField: Sendable {
+        let id, name, label, hint, value: String
+        /// A narrative gets a text area.
+        let long: Bool
+    }
+
+    /// What was typed, when a run comes back refused.
+    struct Typed: Sendable {
+        var plugin = "", format = "", since = "last", asOf = ""
+        var issue = false
+        var options: [String: [String: String]] = [:]
     }
 
     struct Run: Sendable {
@@ -52,19 +76,33 @@ struct ReportsPage: Sendable {
     let errors: FormErrors?
 
     /// The page of `runs`, with the form for `person` if they may run reports; `typed` and `errors` when a run comes back refused.
-    init(_ runs: [ReportRun], person: Person, csrf: String, plugins: [PluginManifest], typed: (plugin: String, format: String)? = nil,
+    init(_ runs: [ReportRun], person: Person, csrf: String, plugins: [PluginManifest], today: CalendarDay, typed: Typed = Typed(),
          errors: FormErrors? = nil) {
         if person.may(.runReports) {
             var formats: [Format] = []
             var seen = Set<String>()
             for plugin in plugins {
                 for format in plugin.formats where seen.insert(format.id).inserted {
-                    formats.append(Format(id: format.id, label: format.id, selected: format.id == typed?.format))
+                    formats.append(Format(id: format.id, label: format.id, selected: format.id == typed.format))
                 }
             }
+            // Changes since: the last issued run of the report chosen, none, or any issued run named.
+            let issued = runs.filter { $0.state == .issued }.compactMap { run in
+                run.id.map { Shown.Option(value: "run:\($0)", label: "\(run.plugin) issued as at \(run.asOf) (run \($0))", selected: typed.since == "run:\($0)") }
+            }
+            let since = [Shown.Option(value: "last", label: "the last report of the same kind issued to the committee", selected: typed.since == "last"),
+                         Shown.Option(value: "", label: "do not show changes", selected: typed.since.isEmpty)] + issued
+            // Options a server user may give: text, never a file on the server.
+            let groups = plugins.compactMap { plugin -> OptionGroup? in
+                let fields = plugin.options.filter { !$0.isFile }.map { option in
+                    OptionField(id: "option-\(plugin.id)-\(option.name)", name: "option[\(plugin.id)][\(option.name)]", label: option.name.capitalized,
+                                hint: option.description, value: typed.options[plugin.id]?[option.name] ?? "", long: option.name == "narrative")
+                }
+                return fields.isEmpty ? nil : OptionGroup(legend: "Options for \(plugin.name)", fields: fields)
+            }
             form = Form(csrf: csrf, plugins: plugins.map {
-                Plugin(id: $0.id, name: "\($0.name) (\($0.formats.map(\.id).joined(separator: ", ")))", selected: $0.id == typed?.plugin)
-            }, formats: formats, errors: errors)
+                Plugin(id: $0.id, name: "\($0.name) (\($0.formats.map(\.id).joined(separator: ", ")))", selected: $0.id == typed.plugin)
+            }, formats: formats, asOf: typed.asOf.isEmpty ? today.iso : typed.asOf, since: since, issue: typed.issue, optionGroups: groups, errors: errors)
         } else {
             form = nil
         }
