@@ -40,20 +40,26 @@ enum CommitteeUpdateBody {
             blocks.append(.paragraph("\(nothingRecorded.count) of \(analysis.actions.count) actions \(nothingRecorded.count == 1 ? "has" : "have") no progress recorded, so \(nothingRecorded.count == 1 ? "is" : "are") not rated: "
                 + nothingRecorded.map { "\($0.id) (\($0.title), \($0.owner ?? "no owner"))" }.joined(separator: "; ") + "."))
         }
+        let contacts = request.programme.info.contacts
+        // Each red or amber action once, under the first pillar it serves (in the plan's order), with every pillar it serves listed.
+        var shown = Set<String>()
         for pillar in analysis.pillars {
-            let troubled = pillar.actions.compactMap { byID[$0] }.filter { $0.rag.status == .red || $0.rag.status == .amber }
+            let troubled = pillar.actions.compactMap { byID[$0] }.filter { ($0.rag.status == .red || $0.rag.status == .amber) && shown.insert($0.id).inserted }
             guard !troubled.isEmpty else { continue }
             blocks.append(.heading(level: 3, text: "\(pillar.id) \(pillar.title): red and amber actions"))
-            blocks.append(.table(.init(headers: ["Action", "RAG", "Reason", "Latest commentary", "Owner"], rows: troubled.map { action in
-                [.init("\(action.id): \(action.title)"), .rag(action.rag.status), .init(action.rag.reason),
-                 .init(Narrative.commentary(action.latestNote)), .init(action.owner ?? "Not assigned")]
+            blocks.append(.table(.init(headers: ["Action", "Pillars", "RAG", "Reason", "Latest commentary", "Owner"], rows: troubled.map { action in
+                [.init("\(action.id): \(action.title)"), .init(action.pillars.joined(separator: ", ")), .rag(action.rag.status), .init(action.rag.reason),
+                 .init(Narrative.commentary(action.latestNote, owner: action.owner, contacts: contacts)),
+                 .init(Narrative.attribution(owner: action.owner, contacts: contacts) ?? "Not assigned")]
             })))
         }
         // The commentary recorded on every other action, so that no officer's note goes unread.
         let others = analysis.actions.filter { $0.latestNote != nil && $0.rag.status != .red && $0.rag.status != .amber }
         if !others.isEmpty {
             blocks.append(.heading(level: 3, text: "Latest commentary on other actions"))
-            blocks.append(.list(others.map { "\($0.id): \($0.title) (\($0.rag.status.label.lowercased())): \(Narrative.commentary($0.latestNote))" }))
+            blocks.append(.list(others.map {
+                "\($0.id): \($0.title) (\($0.rag.status.label.lowercased())): \(Narrative.commentary($0.latestNote, owner: $0.owner, contacts: contacts))"
+            }))
         }
         return blocks
     }
@@ -93,7 +99,10 @@ enum CommitteeUpdateBody {
             blocks.append(.paragraph("No changes were recorded between \(since.longForm) and \(request.asOf.longForm)."))
         } else {
             blocks.append(.paragraph("Changes between \(since.longForm) and \(request.asOf.longForm):"))
-            blocks.append(.list(request.changes.changes.map(\.summary)))
+            let owners = Dictionary(request.analysis.actions.map { ($0.id, $0.owner) }, uniquingKeysWith: { first, _ in first })
+            blocks.append(.list(request.changes.changes.map {
+                Narrative.change($0, owner: owners[$0.action] ?? nil, contacts: request.programme.info.contacts)
+            }))
         }
         if !request.changes.directions.isEmpty {
             blocks.append(.heading(level: 3, text: "Direction of travel since \(since.longForm)"))

@@ -76,10 +76,28 @@ enum Narrative {
     }
 
     /// The latest note in words: "“Draft with partners” (Head of Service, 3 September 2024)", or that none is recorded.
-    static func commentary(_ note: ActionNote?) -> String {
+    /// The latest note on an action as the public papers print it: attributed to the action's
+    /// owner (a post, with the person's name where the plan's contacts give one for it), never to
+    /// the login name of whoever typed it.
+    static func commentary(_ note: ActionNote?, owner: String?, contacts: [Contact]) -> String {
         guard let note else { return "None recorded" }
-        let who = note.by.map { "\($0), " } ?? ""
+        let who = attribution(owner: owner, contacts: contacts).map { "\($0), " } ?? ""
         return "\u{201C}\(note.text)\u{201D} (\(who)\(note.day.longForm))"
+    }
+
+    /// An owner as the public papers name them: "Jane Smith, Head of Service" where the plan's
+    /// contacts name the post's holder, else the post.
+    static func attribution(owner: String?, contacts: [Contact]) -> String? {
+        guard let owner, !owner.isEmpty else { return nil }
+        let holder = contacts.first { $0.position.caseInsensitiveCompare(owner) == .orderedSame }?.name
+        return holder.map { "\($0), \(owner)" } ?? owner
+    }
+
+    /// A change as the public papers print it: a note is attributed as `commentary` does, never to a login name.
+    static func change(_ change: ProgrammeChanges.Change, owner: String?, contacts: [Contact]) -> String {
+        guard change.kind == .note, let note = change.note else { return change.summary }
+        let who = attribution(owner: owner, contacts: contacts).map { " from \($0)" } ?? ""
+        return "\(change.action) (\(change.title)): update\(who) on \(note.day.longForm): \(note.text)"
     }
 
     /// The owners of `actions`, each once, in order: who answers for a deadline.

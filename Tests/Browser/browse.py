@@ -4,7 +4,7 @@ person would see on every page; takes a screenshot of each page into OUT.
 
     browse.py BASE_URL OUT PASSWORD
 
-The users are named after their roles (viewer, contributor, lead, admin), as run.sh adds them.
+The users are named after their roles (viewer, officer, contributor, lead, admin), as run.sh adds them.
 Ends with 'N passed, N failed' and exits non-zero when anything failed.
 """
 import io
@@ -83,8 +83,8 @@ def visit(driver, role):
         if path == "/admin/users" and role != "admin":
             check("needs the admin role" in body, f"{role} {path}: refused, naming the role needed")
             continue
-        if path == "/my" and role == "viewer":
-            check("needs the contributor role" in body, f"{role} {path}: refused, naming the role needed (viewers record nothing)")
+        if path == "/my" and role in ("viewer", "officer"):
+            check("needs the contributor, lead or admin role" in body, f"{role} {path}: refused, naming the role needed (viewers record nothing)")
             continue
         check("Something went wrong" not in body and "Not allowed" not in body, f"{role} {path}: shown")
         if path == "/":
@@ -279,7 +279,7 @@ def form_after_session_ended(driver):
 
 def main():
     os.makedirs(OUT, exist_ok=True)
-    steps = [("viewer", lambda d: visit(d, "viewer")), ("contributor", lambda d: visit(d, "contributor")), ("lead", lambda d: visit(d, "lead")),
+    steps = [("viewer", lambda d: visit(d, "viewer")), ("officer", lambda d: visit(d, "officer")), ("contributor", lambda d: visit(d, "contributor")), ("lead", lambda d: visit(d, "lead")),
              ("admin", lambda d: visit(d, "admin")), ("contributor update", record_update), ("lead void and report", void_and_report),
              ("forms with errors", forms_with_errors), ("multi-owner save", multi_owner_save),
              ("form after the session ended", form_after_session_ended)]

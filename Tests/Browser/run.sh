@@ -23,7 +23,7 @@ out=.build/browser-screenshots
 rm -rf "$out"
 password="a long enough password"
 cp programme.yaml "$work/programme.yaml"
-for role in viewer contributor lead admin; do
+for role in viewer officer contributor lead admin; do
   owner=(); [[ $role == contributor ]] && owner=(--owner "Head of Service Provider Services")
   echo "$password" | "$reform" users add "$role" --role "$role" "${owner[@]}" --password-stdin --file "$work/programme.yaml" >/dev/null
 done

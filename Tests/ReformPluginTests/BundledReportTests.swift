@@ -18,7 +18,7 @@ struct BundledReportTests {
         let programme = try ProgrammeLoader.load(path: TestPaths.repository.appendingPathComponent("Tests/Fixtures/report-fixture.yaml").path).programme
         let asOf = CalendarDay(year: 2024, month: 7, day: 1)!, since = CalendarDay(year: 2024, month: 3, day: 1)!
         let updates = [
-            ProgressUpdate(actionID: "A-AMBER", day: CalendarDay(year: 2024, month: 4, day: 1)!, progress: 35, by: "alice"),
+            ProgressUpdate(actionID: "A-AMBER", day: CalendarDay(year: 2024, month: 4, day: 1)!, progress: 35, note: "Waiting on the partnership's sign-off", by: "alice"),
             ProgressUpdate(actionID: "A-GREEN", day: CalendarDay(year: 2024, month: 5, day: 1)!, progress: 50, due: try PlanDate.parse("December 2024").get(), by: "bob"),
         ]
         return ReportRequest(plugin: plugin, format: format, options: options, generatedAt: "2024-07-01T09:00:00Z", asOf: asOf, since: since,
@@ -78,7 +78,7 @@ struct BundledReportTests {
     func docx() throws {
         let parts = try Self.docxParts(try Self.render("committee-update", "docx"))
         #expect(Set(parts.keys) == ["[Content_Types].xml", "_rels/.rels", "docProps/core.xml", "word/_rels/document.xml.rels", "word/styles.xml",
-                                    "word/footer1.xml", "word/document.xml", "word/charts/chart1.xml"])
+                                    "word/footer1.xml", "word/footer2.xml", "word/document.xml", "word/charts/chart1.xml"])
         let body = try #require(parts["word/document.xml"])
         #expect(try Self.matchesGolden(body, "committee-update.document.xml"))
         #expect(body.contains("Report for Information"))
@@ -139,7 +139,7 @@ struct BundledReportTests {
     @Test("hostile text cannot add Markdown structure: pipes, headings, links and HTML are escaped")
     func hostileMarkdown() throws {
         let markdown = String(decoding: try Self.render("committee-update", "markdown"), as: UTF8.self)
-        #expect(markdown.contains("| A-AMBER: Plan \\| with pipes | AMBER |"))
+        #expect(markdown.contains("| A-AMBER: Plan \\| with pipes | P2, P1 | AMBER |"))
         #expect(markdown.contains("| A-RED: \"\\>\\<img src=x onerror=alert(1)\\> action | RED |"))
         #expect(markdown.contains("\\# Not a heading \\*or emphasis\\*"))
         #expect(markdown.contains("Done \\[link\\](http://x)"))
@@ -147,6 +147,35 @@ struct BundledReportTests {
         let unescaped = zip(markdown.unicodeScalars.dropFirst(), markdown.unicodeScalars).filter { $0.0 == "<" && $0.1 != "\\" }
         #expect(unescaped.isEmpty)
         #expect(markdown.contains("\\<script\\>"))
+    }
+
+    @Test("the committee papers name no login: a note is attributed to the action's owner, named from the plan's contacts; an action of two pillars is listed once, with both",
+          arguments: ["markdown", "html"])
+    func papersForThePublic(format: String) throws {
+        let text = String(decoding: try Self.render("committee-update", format), as: UTF8.self)
+        #expect(!text.contains("alice") && !text.contains("bob"), "no login name is printed")
+        #expect(text.contains("S. Lead, Safeguarding lead"), "the owner's post, with the name the plan's contacts give")
+        let progress = try #require(text.range(of: "Progress by pillar")).upperBound
+        let next = try #require(text.range(of: "Statutory deadlines", range: progress..<text.endIndex)).lowerBound
+        #expect(text[progress..<next].components(separatedBy: "A-AMBER: Plan").count - 1 == 1, "listed once in the progress tables")
+        #expect(text.contains("P2, P1"))
+    }
+
+    @Test("a Word table whose words do not fit a portrait page is set on a landscape page; no column is narrower than its longest word")
+    func wideTablesGoLandscape() throws {
+        let wide = ReportDocument.Table(caption: "Wide", headers: ["Action", "Pillars", "RAG", "Reason", "Latest commentary", "Owner", "Another"],
+                                        rows: [["Implementation", "Safeguarding", "AMBER", "Responsibilities", "Partnership's", "Headofservice", "Accountability"].map { .init($0) }])
+        let narrow = ReportDocument.Table(caption: "Narrow", headers: ["Pillar", "RAG"], rows: [[.init("P1 Family help"), .init("GREEN")]])
+        #expect(DOCXRenderer.needsLandscape(headers: wide.headers, rows: wide.rows) && !DOCXRenderer.needsLandscape(headers: narrow.headers, rows: narrow.rows))
+        let words = DOCXRenderer.wordWidths(headers: wide.headers, rows: wide.rows)
+        let widths = DOCXRenderer.columnWidths(headers: wide.headers, rows: wide.rows, width: DOCXRenderer.Orientation.landscape.textWidth)
+        #expect(zip(widths, words).allSatisfy { $0 >= $1 } && widths.reduce(0, +) <= DOCXRenderer.Orientation.landscape.textWidth)
+        let document = ReportDocument(title: "T", blocks: [.table(narrow), .table(wide), .paragraph("after")], footer: nil)
+        let xml = try Self.docxParts(try DOCXRenderer.render(document, modified: Date(timeIntervalSince1970: 0)))["word/document.xml"] ?? ""
+        #expect(xml.components(separatedBy: #"w:orient="landscape""#).count - 1 == 1, "one landscape section, for the wide table")
+        let landscapeStart = try #require(xml.range(of: "Wide")), landscapeEnd = try #require(xml.range(of: #"w:orient="landscape""#))
+        #expect(xml.range(of: "Narrow")!.lowerBound < landscapeStart.lowerBound && landscapeStart.lowerBound < landscapeEnd.lowerBound)
+        #expect(xml.range(of: "after")!.lowerBound > landscapeEnd.lowerBound, "the page after is portrait again")
     }
 
     @Test("CSV is UTF-8 with a BOM and CRLF, and formulas are neutralised")
