@@ -50,7 +50,7 @@ extension RecordStore {
         try await write { connection in
             try await connection.execute("""
                 UPDATE user_account SET password_hash = \(bind: user.passwordHash), role = \(bind: user.role.rawValue),
-                    owners = \(bind: AccountColumns.owners(user.owners)), disabled = \(bind: user.disabled)
+                    owners = \(bind: StringListColumn.text(user.owners)), disabled = \(bind: user.disabled)
                 WHERE id = \(bind: id)
                 """)
             if user.disabled { try await connection.execute("DELETE FROM web_session WHERE user_id = \(bind: id)") }

@@ -33,6 +33,9 @@ struct RecordCopyTests {
                                                        createdAt: "2025-01-15T09:00:00Z"))
         try await store.startSession(WebSession(tokenHash: "t", userID: user.id!, csrfToken: "c", startedAt: 1, lastSeenAt: 2), replacing: nil)
         _ = try await store.claimSignIn(username: "priya", address: "10.0.0.1", device: nil, at: 5, since: 0) { _, _, _ in nil }
+        _ = try await store.publish(PlanRevision(text: Array("# plan\r\nformat: x\n".utf8), sha256: "s", recordedBy: "lead", recordedAt: "2025-01-15T09:00:00Z",
+                                                 reason: "first", base: nil, changes: ["A1 added"]))
+        _ = try await store.mark(PlanBaseline(revision: 1, name: "approved", markedBy: "clerk", markedAt: "2025-01-16T09:00:00Z"))
         return store
     }
 
@@ -45,6 +48,8 @@ struct RecordCopyTests {
         let users: [UserAccount]
         let session: WebSession?
         let failures: [Int64]
+        let revisions: [PlanRevision?]
+        let baselines: [PlanBaseline]
 
         init(_ store: RecordStore) async throws {
             events = try await store.events()
@@ -56,6 +61,8 @@ struct RecordCopyTests {
             users = try await store.users()
             session = try await store.session(tokenHash: "t")
             failures = try await store.failedSignIns(username: "PRIYA", address: "10.0.0.1", since: 0).byUsername
+            revisions = [try await store.latestRevision()]
+            baselines = try await store.baselines()
         }
     }
 

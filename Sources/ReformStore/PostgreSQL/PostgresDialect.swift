@@ -65,6 +65,8 @@ struct PostgresDialect: SQLDialect {
     var lockEventWriters: SQLStatement? { "SELECT pg_advisory_xact_lock(\(bind: Int64(0x6576_656E_7473)))" }
     /// "signin" in ASCII: the advisory lock a sign-in's claim holds to its commit.
     var lockSignInClaims: SQLStatement? { "SELECT pg_advisory_xact_lock(\(bind: Int64(0x7369_676E_696E)))" }
+    /// "plan" in ASCII: the advisory lock a publisher of a plan revision holds to its commit.
+    var lockPlanWriters: SQLStatement? { "SELECT pg_advisory_xact_lock(\(bind: Int64(0x706C_616E)))" }
 
     func continueNumbering(_ table: String) -> SQLStatement? {
         "SELECT setval('\(raw: table)_id_seq', coalesce((SELECT max(id) FROM \(raw: table)), 1), (SELECT max(id) FROM \(raw: table)) IS NOT NULL)"

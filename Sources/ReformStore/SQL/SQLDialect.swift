@@ -44,6 +44,9 @@ public protocol SQLDialect: Sendable {
     /// What a sign-in's claim runs first, so that claims counted at once are counted one after another;
     /// `nil` where a write transaction already excludes others.
     var lockSignInClaims: SQLStatement? { get }
+    /// What a publisher of a plan revision runs first, so that its check of the latest revision and
+    /// its write are never split; `nil` where a write transaction already excludes others.
+    var lockPlanWriters: SQLStatement? { get }
     /// What carries a table's numbering on after rows were copied in with their numbers.
     func continueNumbering(_ table: String) -> SQLStatement?
     /// The number the next row of `table` will be given, as the column `next`.

@@ -48,6 +48,7 @@ struct SQLiteDialect: SQLDialect {
     var lockMigrations: SQLStatement? { nil }
     var lockEventWriters: SQLStatement? { nil }
     var lockSignInClaims: SQLStatement? { nil }
+    var lockPlanWriters: SQLStatement? { nil }
     /// SQLite carries AUTOINCREMENT on from the highest number inserted, given or not.
     func continueNumbering(_ table: String) -> SQLStatement? { nil }
 

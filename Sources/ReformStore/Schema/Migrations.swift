@@ -11,7 +11,7 @@ enum Migrations {
 
     /// What keeps the record append-only: the database refuses these changes however it is reached.
     /// Every guard in force at the latest version, as the integrity check looks for them.
-    static var guards: [Guard] { firstGuards + [reportDecisionGuard] }
+    static var guards: [Guard] { firstGuards + [reportDecisionGuard] + planGuards }
 
     /// The guards the first version made.
     private static let firstGuards: [Guard] = [
@@ -27,6 +27,14 @@ enum Migrations {
     /// Decisions on report runs are appended, never changed.
     private static let reportDecisionGuard = Guard.refusing([.update, .delete], on: "report_decision", name: "report_decision_is_append_only",
                                                             emptying: "report_decision_is_never_emptied", message: "decisions on report runs are append-only")
+
+    /// Plan revisions and baseline marks are appended, never changed.
+    private static let planGuards: [Guard] = [
+        .refusing([.update, .delete], on: "plan_revision", name: "plan_revision_is_append_only", emptying: "plan_revision_is_never_emptied",
+                  message: "plan revisions are append-only"),
+        .refusing([.update, .delete], on: "plan_baseline", name: "plan_baseline_is_append_only", emptying: "plan_baseline_is_never_emptied",
+                  message: "plan baselines are append-only"),
+    ]
 
     /// Every migration, oldest first.
     static let all: [Migration] = [
@@ -192,6 +200,34 @@ enum Migrations {
                     )
                     """,
                 indexes: ["CREATE UNIQUE INDEX user_account_username ON user_account (lower(username))"]))
+        },
+        Migration(version: 7, name: "the plan in the record: revisions, each based on the one before, and baselines") { d in
+            [
+                """
+                CREATE TABLE plan_revision (
+                    id \(d.identity),
+                    text \(d.blob) NOT NULL,
+                    sha256 TEXT NOT NULL,
+                    recorded_by TEXT NOT NULL,
+                    recorded_at TEXT NOT NULL,
+                    reason TEXT NOT NULL,
+                    base \(d.bigint) REFERENCES plan_revision(id),
+                    changes TEXT NOT NULL DEFAULT '[]'
+                )
+                """,
+                // One line of revisions: no two based on the same one (the first is based on none, counted as 0).
+                "CREATE UNIQUE INDEX plan_revision_one_after_each ON plan_revision ((coalesce(base, 0)))",
+                "CREATE INDEX plan_revision_by_time ON plan_revision (recorded_at, id)",
+                """
+                CREATE TABLE plan_baseline (
+                    id \(d.identity),
+                    revision \(d.bigint) NOT NULL REFERENCES plan_revision(id),
+                    name TEXT NOT NULL,
+                    marked_by TEXT NOT NULL,
+                    marked_at TEXT NOT NULL
+                )
+                """,
+            ] + planGuards.flatMap(d.statements(making:))
         },
     ]
 

@@ -91,6 +91,46 @@ extension ReportDecision: StoredRow {
     }
 }
 
+extension PlanRevision: StoredRow {
+    static let table = "plan_revision"
+    static let columns = Column.allCases.map(\.rawValue)
+
+    init(row: SQLRow) throws {
+        try self.init(row: row, text: try row.blob(Column.text.rawValue))
+    }
+
+    /// A revision read without its text (a log's line), `text` empty.
+    init(rowWithoutText row: SQLRow) throws {
+        try self.init(row: row, text: [])
+    }
+
+    private init(row: SQLRow, text: [UInt8]) throws {
+        self.init(number: try row.int64(Column.number.rawValue), text: text, sha256: try row.text(Column.sha256.rawValue),
+                  recordedBy: try row.text(Column.recordedBy.rawValue), recordedAt: try row.text(Column.recordedAt.rawValue),
+                  reason: try row.text(Column.reason.rawValue), base: try row.optionalInt64(Column.base.rawValue),
+                  changes: StringListColumn.list(json: try row.text(Column.changes.rawValue)))
+    }
+
+    var values: [SQLValue] {
+        [number.sqlValue, text.sqlValue, sha256.sqlValue, recordedBy.sqlValue, recordedAt.sqlValue, reason.sqlValue, base.sqlValue,
+         StringListColumn.text(changes).sqlValue]
+    }
+}
+
+extension PlanBaseline: StoredRow {
+    static let table = "plan_baseline"
+    static let columns = Column.allCases.map(\.rawValue)
+
+    init(row: SQLRow) throws {
+        self.init(id: try row.int64(Column.id.rawValue), revision: try row.int64(Column.revision.rawValue), name: try row.text(Column.name.rawValue),
+                  markedBy: try row.text(Column.markedBy.rawValue), markedAt: try row.text(Column.markedAt.rawValue))
+    }
+
+    var values: [SQLValue] {
+        [id.sqlValue, revision.sqlValue, name.sqlValue, markedBy.sqlValue, markedAt.sqlValue]
+    }
+}
+
 extension CommitteeResponse: StoredRow {
     static let table = "committee_response"
     static let columns = CodingKeys.allCases.map(\.rawValue)
@@ -117,12 +157,12 @@ extension UserAccount: StoredRow {
     init(row: SQLRow) throws {
         self.init(id: try row.int64(Column.id.rawValue), username: try row.text(Column.username.rawValue),
                   passwordHash: try row.text(Column.passwordHash.rawValue), role: Role(rawValue: try row.text(Column.role.rawValue)) ?? .viewer,
-                  owners: AccountColumns.owners(json: try row.text(Column.owners.rawValue)), disabled: try row.bool(Column.disabled.rawValue),
+                  owners: StringListColumn.list(json: try row.text(Column.owners.rawValue)), disabled: try row.bool(Column.disabled.rawValue),
                   createdAt: try row.text(Column.createdAt.rawValue))
     }
 
     var values: [SQLValue] {
-        [id.sqlValue, username.sqlValue, passwordHash.sqlValue, role.rawValue.sqlValue, AccountColumns.owners(owners).sqlValue, disabled.sqlValue,
+        [id.sqlValue, username.sqlValue, passwordHash.sqlValue, role.rawValue.sqlValue, StringListColumn.text(owners).sqlValue, disabled.sqlValue,
          createdAt.sqlValue]
     }
 }
