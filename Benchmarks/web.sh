@@ -9,7 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v wrk >/dev/null || { apt-get update -qq; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
-swift build -c release --product reform
+swift build -c release --product reform && swift build -c release --product reform-plugin-runner
 reform=.build/release/reform
 data=.build-bench
 mkdir -p "$data"

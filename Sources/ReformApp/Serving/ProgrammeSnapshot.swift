@@ -6,7 +6,10 @@ import ReformStore
 /// The programme as a server shows it at one moment: the last good plan, its analysis today with
 /// every recorded update, and what changed since the last committee report. Every page reads one
 /// snapshot, so the figures on a page agree with each other and with the CLI's.
-public struct ProgrammeSnapshot: Sendable {
+///
+/// A class, since every request is handed the one snapshot: passing a reference costs one
+/// retain, where copying the struct it was retained each of its arrays and strings.
+public final class ProgrammeSnapshot: Sendable {
     /// The last plan that validated.
     public let loaded: LoadedProgramme
     /// Its analysis at `analysis.asOf`, with the recorded updates applied.
@@ -25,4 +28,16 @@ public struct ProgrammeSnapshot: Sendable {
 
     /// The plan itself.
     public var programme: Programme { loaded.programme }
+
+    /// A snapshot; see each property.
+    init(loaded: LoadedProgramme, analysis: ProgrammeAnalysis, updates: [ProgressUpdate], lastCommitteeReport: ReportRun?,
+         changesSinceLastReport: ProgrammeChanges, problems: [String], generation: Int) {
+        self.loaded = loaded
+        self.analysis = analysis
+        self.updates = updates
+        self.lastCommitteeReport = lastCommitteeReport
+        self.changesSinceLastReport = changesSinceLastReport
+        self.problems = problems
+        self.generation = generation
+    }
 }
