@@ -106,10 +106,12 @@ def main():
     table("Latest state of every action, after the import", [from_sqlite, latest], from_sqlite)
 
 
-def latest_sql():
-    """The SQL of `reform history --latest`, read from its source so that both sides run exactly the same query."""
-    source = open(os.path.join(os.path.dirname(__file__), "..", "Sources", "ReformStore", "SQLite", "SQLiteRecords.swift")).read()
-    return source.split('static let latestStates = """', 1)[1].split('"""', 1)[0]
+def latest_sql(byte_order=""):
+    """The SQL of `reform history --latest`, read from its source (`RecordStore.latestStatesQuery`) so that
+    both sides run exactly the same query, rendered with a dialect's byte-order collation ("" for SQLite)."""
+    source = open(os.path.join(os.path.dirname(__file__), "..", "Sources", "ReformStore", "RecordStore+Events.swift")).read()
+    text = source.split('public static let latestStatesQuery: SQLStatement = """', 1)[1].split('"""', 1)[0]
+    return text.replace("\\(dialect: { $0.byteOrder })", byte_order)
 
 
 LATEST_SQL = latest_sql()
