@@ -106,12 +106,12 @@ def main():
     table("Latest state of every action, after the import", [from_sqlite, latest], from_sqlite)
 
 
-def latest_sql(byte_order=""):
-    """The SQL of `reform history --latest`, read from its source (`RecordStore.latestStatesQuery`) so that
-    both sides run exactly the same query, rendered with a dialect's byte-order collation ("" for SQLite)."""
-    source = open(os.path.join(os.path.dirname(__file__), "..", "Sources", "ReformStore", "RecordStore+Events.swift")).read()
-    text = source.split('public static let latestStatesQuery: SQLStatement = """', 1)[1].split('"""', 1)[0]
-    return text.replace("\\(dialect: { $0.byteOrder })", byte_order)
+def latest_sql(dialect="SQLite"):
+    """The SQL of `reform history --latest` in a dialect ("SQLite" or "Postgres"), read from the dialect's
+    source (`latestStates`) so that both sides run exactly the same query."""
+    folder = "SQLite" if dialect == "SQLite" else "PostgreSQL"
+    source = open(os.path.join(os.path.dirname(__file__), "..", "Sources", "ReformStore", folder, f"{dialect}Dialect.swift")).read()
+    return source.split("var latestStates: SQLStatement {", 1)[1].split('"""', 2)[1]
 
 
 LATEST_SQL = latest_sql()

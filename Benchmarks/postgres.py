@@ -81,7 +81,7 @@ def main():
 
     psql(database("bench_reform"), "-c", "VACUUM ANALYZE event")
     from_psql, latest = measure_in_turns([
-        {"name": "`psql` running the same SQL (the floor)", "command": ["psql", "-X", "-At", database("bench_reform"), "-c", latest_sql(' COLLATE "C"')]},
+        {"name": "`psql` running the same SQL (the floor)", "command": ["psql", "-X", "-At", database("bench_reform"), "-c", latest_sql("Postgres")]},
         {"name": "`reform history --latest`", "command": [reform, "history", "--latest", "--file", programme], "env": imported_env},
     ], runs)
     table("PostgreSQL: the latest state of 100,000 actions", [from_psql, latest], from_psql)

@@ -126,18 +126,9 @@ extension RecordStore {
     /// The latest recorded status, progress and due date of every action with live (not voided)
     /// events, by action: each field from the last live event (by day, then as recorded) that set it.
     public func latestStates() async throws(StoreError) -> [LatestState] {
-        try await read { connection in try await connection.query(Self.latestStatesQuery).map(LatestState.init(row:)) }
+        let query = database.dialect.latestStates
+        return try await read { connection in try await connection.query(query).map(LatestState.init(row:)) }
     }
-
-    /// The latest state's query, over the (action, day, id) index; the benchmark runs the same SQL.
-    public static let latestStatesQuery: SQLStatement = """
-        SELECT a.action AS action,
-          (SELECT status_new FROM live_event e WHERE e.action = a.action AND status_new IS NOT NULL ORDER BY day DESC, id DESC LIMIT 1) AS status,
-          (SELECT progress_new FROM live_event e WHERE e.action = a.action AND progress_new IS NOT NULL ORDER BY day DESC, id DESC LIMIT 1) AS progress,
-          (SELECT due_new FROM live_event e WHERE e.action = a.action AND due_new IS NOT NULL ORDER BY day DESC, id DESC LIMIT 1) AS due,
-          (SELECT max(day) FROM live_event e WHERE e.action = a.action) AS last_day
-        FROM (SELECT DISTINCT action FROM live_event) a ORDER BY a.action\(dialect: { $0.byteOrder })
-        """
 
     /// Inserts one event and returns it with its number.
     static func insert(_ event: RecordedEvent, on connection: any SQLConnection) async throws -> RecordedEvent {

@@ -22,6 +22,12 @@ public protocol SQLDialect: Sendable {
     var setup: [String] { get }
     /// The statements that make `guarded` refuse its changes.
     func statements(making guarded: Guard) -> [String]
+    /// The latest status, progress and due date of every action with live (not voided) events,
+    /// each field from the last live event (by day, then as recorded) that set it, with the day of
+    /// its last event: columns `action`, `status`, `progress`, `due`, `last_day`, by action in byte
+    /// order. The one statement written in each database's own way, since the fastest form of it
+    /// differs by a factor of four between them (BENCHMARKS.md).
+    var latestStates: SQLStatement { get }
     /// The triggers a guard is made of, by name.
     func triggerNames(of guarded: Guard) -> [String]
     /// The statements that change a table's check on one column, its rows kept.

@@ -38,6 +38,18 @@ struct SQLiteDialect: SQLDialect {
         ] + check.indexes
     }
 
+    /// One correlated lookup a field, each a short walk back along the (action, day, id) index.
+    var latestStates: SQLStatement {
+        """
+        SELECT a.action AS action,
+          (SELECT status_new FROM live_event e WHERE e.action = a.action AND status_new IS NOT NULL ORDER BY day DESC, id DESC LIMIT 1) AS status,
+          (SELECT progress_new FROM live_event e WHERE e.action = a.action AND progress_new IS NOT NULL ORDER BY day DESC, id DESC LIMIT 1) AS progress,
+          (SELECT due_new FROM live_event e WHERE e.action = a.action AND due_new IS NOT NULL ORDER BY day DESC, id DESC LIMIT 1) AS due,
+          (SELECT max(day) FROM live_event e WHERE e.action = a.action) AS last_day
+        FROM (SELECT DISTINCT action FROM live_event) a ORDER BY a.action
+        """
+    }
+
     func tableExists(_ name: String) -> SQLStatement {
         "SELECT 1 AS present FROM sqlite_master WHERE type = 'table' AND name = \(bind: name)"
     }
