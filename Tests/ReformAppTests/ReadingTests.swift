@@ -60,8 +60,12 @@ struct ReadingTests {
     func myActionsForALead(kind: StoreKind) async throws {
         let world = try await AppWorld.make(kind)
         let plan = try await world.programme.plan().programme
-        // Every action of the owner of the action updated is updated today but one; every other action was never updated.
         try await world.update(AppWorld.ownedAction, status: "complete")
+        // The partnership's three actions: one updated today, one in July (over 30 days ago), one never.
+        let msp = "Manchester Safeguarding Partnership (MSP)"
+        try await world.update("A-MSP-PLAN", progress: "20")
+        _ = try await RecordUpdate(UpdateRequest(action: "A-SCSPR-CARE-LEAVERS", progress: "10", by: "", at: "2024-07-01"), base: .latest)
+            .run(programme: world.programme, record: world.record, moment: AppWorld.moment, person: AppWorld.officer)
         let groups = try await MyActions().run(programme: world.programme, record: world.record, moment: AppWorld.moment, person: AppWorld.signedIn(.lead))
         let listed = groups.flatMap(\.items).map(\.assessment.id)
         #expect(!listed.contains(AppWorld.ownedAction), "a complete action is not listed")
@@ -70,9 +74,10 @@ struct ReadingTests {
         #expect(Set(groups.map(\.owner)).count == groups.count, "one group per owner")
         for group in groups {
             #expect(group.items.allSatisfy { ($0.assessment.owner ?? "") == group.owner })
-            let days = group.items.map { $0.lastUpdate?.dayNumber ?? Int.min }
-            #expect(days == days.sorted(), "\(group.owner): stalest first")
         }
+        let partnership = try #require(groups.first { $0.owner == msp })
+        #expect(partnership.items.map(\.assessment.id) == ["A-PRACTICE-STANDARDS", "A-SCSPR-CARE-LEAVERS", "A-MSP-PLAN"], "never, then July, then today")
+        #expect(partnership.items.map(\.stale) == [true, true, false])
     }
 
     @Test("validation summarises the plan and warns of updates recorded for actions it no longer has; --strict fails on them", arguments: StoreKind.all)

@@ -20,4 +20,8 @@ public struct Moment: Sendable {
 
     /// `now` as the record writes it, UTC.
     var stamp: String { Timestamp.utc(now) }
+
+    /// The UTC day of `now`: the day part of what a write is stamped with (`recorded_at`), so
+    /// that "recorded today" compares like with like whatever the server's time zone.
+    public var recordingDay: CalendarDay { CalendarDay(iso: Substring(stamp.prefix(10)))! }
 }

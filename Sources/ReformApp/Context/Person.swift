@@ -33,11 +33,11 @@ public enum Person: Sendable {
             let normalised = owner.trimmingSpaces().lowercased()
             return user.owners.contains { $0.trimmingSpaces().lowercased() == normalised }
         case .updateSomething: return user.role >= .contributor
-        case .amendUpdate(let event, let action, let today):
+        case .amendUpdate(let event, let action, let recordingDay):
             if user.role >= .lead { return true }
             // An owner puts right their own slip the day they made it; after that it is a lead's to void or correct.
             guard let action, account(user, may: .recordUpdates(action)), !event.isVoid else { return false }
-            return event.recordedBy.lowercased() == user.username.lowercased() && event.recordedAt.hasPrefix(today.iso)
+            return event.recordedBy.lowercased() == user.username.lowercased() && event.recordedAt.hasPrefix(recordingDay.iso)
         case .runReports, .respondToCommittee: return user.role >= .lead || user.role == .officer
         case .voidAndCorrect: return user.role >= .lead
         case .manageUsers: return user.role == .admin
@@ -57,9 +57,10 @@ public enum Right: Sendable {
     case runReports
     /// Void and correct any update.
     case voidAndCorrect
-    /// Void or correct this update of this action (`nil` when no longer in the plan), on `today`:
-    /// any update for a lead; for its owner, their own, on the day they recorded it.
-    case amendUpdate(RecordedEvent, Action?, today: CalendarDay)
+    /// Void or correct this update of this action (`nil` when no longer in the plan), on
+    /// `recordingDay` (UTC, as `recorded_at` is): any update for a lead; for its owner, their own,
+    /// on the day they recorded it.
+    case amendUpdate(RecordedEvent, Action?, recordingDay: CalendarDay)
     /// Record the council's responses to committee resolutions.
     case respondToCommittee
     /// Add users and change them.

@@ -36,7 +36,7 @@ public struct CorrectUpdate: Sendable {
         let plan = try await programme.plan().programme
         let recorder = UpdateRecorder(programme: plan, now: moment.now)
         let target = try await VoidTarget.find(event, in: record)
-        try VoidTarget.check(person, mayAmend: target, in: plan, today: moment.today)
+        try VoidTarget.check(person, mayAmend: target, in: plan, recordingDay: moment.recordingDay)
         guard [status, progress, due, note].contains(where: { $0 != nil }) else {
             throw AppError.invalid("give at least one corrected value: the status, progress, due date or note", .status)
         }

@@ -17,7 +17,7 @@ public struct ShowUpdate: Sendable {
     public func run(programme: any ProgrammeSource, record: Record, moment: Moment, person: Person) async throws(AppError) -> RecordedEvent {
         guard person.may(.updateSomething) else { throw AppError.forbidden(.voidAndCorrect) }
         let target = try await VoidTarget.find(event, in: record)
-        try VoidTarget.check(person, mayAmend: target, in: try await programme.plan().programme, today: moment.today)
+        try VoidTarget.check(person, mayAmend: target, in: try await programme.plan().programme, recordingDay: moment.recordingDay)
         return target
     }
 }

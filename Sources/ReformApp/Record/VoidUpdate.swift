@@ -27,7 +27,7 @@ public struct VoidUpdate: Sendable {
         let plan = try await programme.plan().programme
         let recorder = UpdateRecorder(programme: plan, now: moment.now)
         let target = try await VoidTarget.find(event, in: record)
-        try VoidTarget.check(person, mayAmend: target, in: plan, today: moment.today)
+        try VoidTarget.check(person, mayAmend: target, in: plan, recordingDay: moment.recordingDay)
         let void = try VoidTarget.void(of: target, reason: reason, by: person.name, recorder: recorder, today: moment.today)
         let recorded = try await record.write { store throws(StoreError) in try await store.append([void]) }
         return (recorded[0], target)
@@ -53,9 +53,9 @@ enum VoidTarget {
 
     /// Refuses `person` who may not void or correct `target` today: a lead may any update, its
     /// owner their own on the day they recorded it.
-    static func check(_ person: Person, mayAmend target: RecordedEvent, in programme: Programme, today: CalendarDay) throws(AppError) {
+    static func check(_ person: Person, mayAmend target: RecordedEvent, in programme: Programme, recordingDay: CalendarDay) throws(AppError) {
         let action = programme.actions.first { $0.id == target.action }
-        guard !person.may(.amendUpdate(target, action, today: today)) else { return }
+        guard !person.may(.amendUpdate(target, action, recordingDay: recordingDay)) else { return }
         throw AppError("you may void or correct only your own updates, on the day you recorded them; update \(target.id ?? 0) was recorded by "
                        + "\(target.recordedBy) at \(target.recordedAt): ask a lead to void or correct it",
                        kind: .forbidden(needed: Right.voidAndCorrect.holdersWording), field: .event, nothingRecorded: true)

@@ -47,16 +47,21 @@ public struct ReportPeriod: Sendable {
                 throw AppError("report run \(number) is as at \(run.asOf), after the report's day, \(asOf.longForm)", kind: .invalidInput, field: .since,
                                nothingRecorded: true)
             }
-            return ResolvedReportPeriod(asOf: asOf, since: day,
-                                        previousActions: try? JSONDecoder().decode([String: String].self, from: Data(run.actions.utf8)))
+            return ResolvedReportPeriod(asOf: asOf, since: day, previousActions: Self.actionTitles(of: run))
         case .lastRun:
             guard let run else {
                 notice("note: no earlier report of '\(plugin)' issued to the committee (--final) as at \(asOf.longForm) or before is recorded, so no changes are shown")
                 return ResolvedReportPeriod(asOf: asOf, since: nil, previousActions: nil)
             }
-            return ResolvedReportPeriod(asOf: asOf, since: CalendarDay(iso: Substring(run.asOf)),
-                                        previousActions: try? JSONDecoder().decode([String: String].self, from: Data(run.actions.utf8)))
+            return ResolvedReportPeriod(asOf: asOf, since: CalendarDay(iso: Substring(run.asOf)), previousActions: Self.actionTitles(of: run))
         }
+    }
+}
+
+extension ReportPeriod {
+    /// Each action's title as `run` recorded them (`ReportRun.actionTitles`), to tell added and removed actions from.
+    static func actionTitles(of run: ReportRun) -> [String: String]? {
+        try? JSONDecoder().decode([String: String].self, from: Data(run.actions.utf8))
     }
 }
 

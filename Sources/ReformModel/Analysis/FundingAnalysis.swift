@@ -93,11 +93,9 @@ extension FundingAnalysis {
         let years = Self.years(programme, current: FinancialYear(containing: asOf))
         self.years = years
         // Each burden's costs with its recurrent costs carried through the years shown.
-        var carriedByBurden: [String: [CarriedCost]] = [:]
-        for burden in programme.burdens where carriedByBurden[burden.id] == nil {
-            carriedByBurden[burden.id] = CarriedCost.carried(from: burden, through: years.last ?? FinancialYear(containing: asOf))
-        }
-        carriedForward = programme.burdens.flatMap { carriedByBurden.removeValue(forKey: $0.id) ?? [] }
+        // (Burden ids are unique: the loader refuses a repeated one.)
+        let lastYear = years.last ?? FinancialYear(containing: asOf)
+        carriedForward = programme.burdens.flatMap { CarriedCost.carried(from: $0, through: lastYear) }
         let carried = Dictionary(grouping: carriedForward, by: \.burden)
         let allocation = FundingAllocation(programme, costs: carried.mapValues { $0.flatMap(\.costs) })
         let cells = Self.burdenCells(programme, carried: carried, allocation: allocation)

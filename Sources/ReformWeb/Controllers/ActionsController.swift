@@ -35,7 +35,7 @@ struct ActionsController {
             draft = try await services.run { () async throws(AppError) in try await services.drafts.take(token: token, path: request.uri.path) }
         }
         let typed = ActionPage.Typed(status: draft?["status"] ?? "", progress: draft?["progress"] ?? "", due: draft?["due"] ?? "", note: draft?["note"] ?? "")
-        let page = ActionPage(explanation, events: events, person: context.person, today: services.moment.today, csrf: context.user.csrfToken,
+        let page = ActionPage(explanation, events: events, person: context.person, recordingDay: services.moment.recordingDay, csrf: context.user.csrfToken,
                               recorded: recorded.flatMap { number in events.contains { $0.event.id == number } ? number : nil }, typed: typed, draft: draft != nil)
         var response = services.pages.page(.action, page, frame: services.frame(explanation.assessment.title, request, context.user, snapshot))
         if draft != nil { response.setCookie(services.cookies.ending(WebServices.draftCookie, for: request, context.peerAddress)) }
@@ -82,7 +82,7 @@ struct ActionsController {
             try await ExplainAction(action: id, asOf: snapshot.analysis.asOf).run(programme: services.live, record: record)
         }
         let events = try await services.run { () async throws(AppError) in try await ReadHistory(action: id).log(record: record) }
-        let page = ActionPage(explanation, events: events, person: context.person, today: services.moment.today, csrf: context.user.csrfToken, typed: typed, errors: errors, conflict: conflict)
+        let page = ActionPage(explanation, events: events, person: context.person, recordingDay: services.moment.recordingDay, csrf: context.user.csrfToken, typed: typed, errors: errors, conflict: conflict)
         return services.pages.page(.action, page, frame: services.frame(explanation.assessment.title, request, context.user, snapshot, hasErrors: errors != nil),
                                    status: status)
     }

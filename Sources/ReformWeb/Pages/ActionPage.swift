@@ -82,7 +82,7 @@ struct ActionPage: Sendable {
 
     /// The page of `explanation` (the action's assessment and the analysis), with its `events` (in
     /// the order recorded), for `person`; `typed`, `errors` and `conflict` when the form comes back.
-    init(_ explanation: ActionExplanation, events entries: [HistoryEntry], person: Person, today: CalendarDay, csrf: String, recorded: Int64? = nil,
+    init(_ explanation: ActionExplanation, events entries: [HistoryEntry], person: Person, recordingDay: CalendarDay, csrf: String, recorded: Int64? = nil,
          typed: Typed = Typed(), errors: FormErrors? = nil, conflict: String? = nil, draft: Bool = false) {
         let assessment = explanation.assessment
         let programme = explanation.opened.programme
@@ -101,7 +101,7 @@ struct ActionPage: Sendable {
         let action = explanation.action
         events = entries.suffix(Self.shownEvents).reversed().map { entry in
             let event = entry.event
-            let amendable = !event.isVoid && entry.voidedBy == nil && person.may(.amendUpdate(event, action, today: today))
+            let amendable = !event.isVoid && entry.voidedBy == nil && person.may(.amendUpdate(event, action, recordingDay: recordingDay))
             return Event(id: event.id.map(String.init) ?? "", day: event.day, by: event.recordedBy, summary: event.changeSummary, note: event.note ?? "",
                          voided: entry.voidedMark, voidable: amendable, csrf: csrf)
         }
