@@ -1,3 +1,5 @@
+import ReformModel
+
 /// One version of the plan as the record keeps it: the whole `programme.yaml` text, byte for byte,
 /// with who published it, when, why, and the revision it was based on.
 ///
@@ -19,11 +21,11 @@ public struct PlanRevision: Hashable, Sendable {
     /// The revision it was based on: the latest when it was published; `nil` for the first.
     public var base: Int64?
     /// What changed from its base, in words by id ("A-X rescheduled from December 2025 to March 2027"), as worked out when published.
-    public var changes: [String]
+    public var changes: [PlanChange]
 
     /// A revision; see each property.
     public init(number: Int64? = nil, text: [UInt8], sha256: String, recordedBy: String, recordedAt: String, reason: String, base: Int64?,
-                changes: [String] = []) {
+                changes: [PlanChange] = []) {
         self.number = number
         self.text = text
         self.sha256 = sha256

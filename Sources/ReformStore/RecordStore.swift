@@ -45,10 +45,12 @@ public final class RecordStore: Sendable {
         try await read { connection in
             let row = try await connection.first("""
                 SELECT (SELECT coalesce(max(id), 0) FROM event) AS event, (SELECT coalesce(max(id), 0) FROM report_run) AS run,
-                       (SELECT coalesce(max(id), 0) FROM report_decision) AS decision
+                       (SELECT coalesce(max(id), 0) FROM report_decision) AS decision,
+                       (SELECT coalesce(max(id), 0) FROM plan_revision) AS revision, (SELECT coalesce(max(id), 0) FROM plan_baseline) AS baseline
                 """)
             return RecordVersion(lastEvent: try row?.int64("event") ?? 0, lastReportRun: try row?.int64("run") ?? 0,
-                                 lastReportDecision: try row?.int64("decision") ?? 0)
+                                 lastReportDecision: try row?.int64("decision") ?? 0, lastPlanRevision: try row?.int64("revision") ?? 0,
+                                 lastBaseline: try row?.int64("baseline") ?? 0)
         }
     }
 

@@ -1,6 +1,6 @@
 import Foundation
 
-/// How a list of strings is kept in a column (an account's owners, what a plan revision changed):
+/// How a list of strings is kept in a column (an account's owners):
 /// as a JSON array of strings, the one form every store keeps them in.
 enum StringListColumn {
     /// The list as the column holds it.

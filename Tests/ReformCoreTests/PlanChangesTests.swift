@@ -44,7 +44,7 @@ struct PlanChangesTests {
             costs:
               - {year: 2025/26, amount: 120000, recurrent: true}
         """)
-        #expect(PlanChanges.between(before, after) == [
+        #expect(PlanChanges.between(before, after).map(\.words) == [
             "A1 rescheduled from December 2025 to March 2027",
             "A1 reassigned from Head of Service to Deputy Director",
             "A2 cancelled",

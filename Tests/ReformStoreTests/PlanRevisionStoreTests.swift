@@ -8,7 +8,7 @@ import Testing
 /// The plan's revisions in the record, on either store: one line of them, each kept byte for byte.
 @Suite("Plan revisions in the record", .dropsTestDatabases)
 struct PlanRevisionStoreTests {
-    private func revision(_ text: String, base: Int64?, at: String = "2026-03-03T10:00:00Z", changes: [String] = []) -> PlanRevision {
+    private func revision(_ text: String, base: Int64?, at: String = "2026-03-03T10:00:00Z", changes: [PlanChange] = []) -> PlanRevision {
         PlanRevision(text: Array(text.utf8), sha256: "sha-\(text.count)", recordedBy: "programme.lead", recordedAt: at, reason: "re-planned", base: base,
                      changes: changes)
     }
@@ -20,12 +20,12 @@ struct PlanRevisionStoreTests {
         #expect(try await store.latestRevision() == nil)
         guard case .published(let first) = try await store.publish(revision("format: a\n", base: nil)) else { Issue.record("first refused"); return }
         #expect(first.number == 1)
-        guard case .published(let second) = try await store.publish(revision("format: b\n", base: 1, changes: ["A-X added"])) else {
+        guard case .published(let second) = try await store.publish(revision("format: b\n", base: 1, changes: [PlanChange(.added, "A-X", "A-X added")])) else {
             Issue.record("second refused"); return
         }
         #expect(second.number == 2)
         guard case .stale(let latest) = try await store.publish(revision("format: c\n", base: 1)) else { Issue.record("a stale revision was stored"); return }
-        #expect(latest.number == 2 && latest.changes == ["A-X added"])
+        #expect(latest.number == 2 && latest.changes.map(\.words) == ["A-X added"])
         guard case .stale = try await store.publish(revision("format: d\n", base: nil)) else { Issue.record("a second first revision was stored"); return }
         #expect(try await store.revisionLog().map(\.number) == [2, 1])
     }
@@ -36,11 +36,11 @@ struct PlanRevisionStoreTests {
         let store = try await kind.makeStore()
         let text: [UInt8] = Array("# Kept as written\r\nformat: reform-programme/1\r\nprogramme: {id: t, title: \"Ünïcode ✓\"}\n\n".utf8) + [0x0A]
         _ = try await store.publish(PlanRevision(text: text, sha256: "abc", recordedBy: "lead", recordedAt: "2026-03-03T10:00:00Z", reason: "why",
-                                                 base: nil, changes: ["A-Y rescheduled from December 2025 to March 2027"]))
+                                                 base: nil, changes: [PlanChange(.rescheduled, "A-Y", "A-Y rescheduled from December 2025 to March 2027")]))
         #expect(try await store.revision(1)?.text == text)
         #expect(try await store.latestRevision()?.text == text)
         let logged = try #require(try await store.revisionLog().first)
-        #expect(logged.text.isEmpty && logged.reason == "why" && logged.recordedBy == "lead" && logged.changes == ["A-Y rescheduled from December 2025 to March 2027"])
+        #expect(logged.text.isEmpty && logged.reason == "why" && logged.recordedBy == "lead" && logged.changes == [PlanChange(.rescheduled, "A-Y", "A-Y rescheduled from December 2025 to March 2027")])
     }
 
     @Test("the revision in force on a day is the last published before the next day began", arguments: StoreKind.all)

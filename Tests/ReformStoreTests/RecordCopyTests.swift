@@ -34,7 +34,7 @@ struct RecordCopyTests {
         try await store.startSession(WebSession(tokenHash: "t", userID: user.id!, csrfToken: "c", startedAt: 1, lastSeenAt: 2), replacing: nil)
         _ = try await store.claimSignIn(username: "priya", address: "10.0.0.1", device: nil, at: 5, since: 0) { _, _, _ in nil }
         _ = try await store.publish(PlanRevision(text: Array("# plan\r\nformat: x\n".utf8), sha256: "s", recordedBy: "lead", recordedAt: "2025-01-15T09:00:00Z",
-                                                 reason: "first", base: nil, changes: ["A1 added"]))
+                                                 reason: "first", base: nil, changes: [PlanChange(.added, "A1", "A1 added")]))
         _ = try await store.mark(PlanBaseline(revision: 1, name: "approved", markedBy: "clerk", markedAt: "2025-01-16T09:00:00Z"))
         return store
     }

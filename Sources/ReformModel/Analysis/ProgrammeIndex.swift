@@ -18,6 +18,11 @@ public struct ProgrammeIndex: Sendable {
         policyPositions = Self.firstPositions(of: programme.policies.lazy.map(\.id))
     }
 
+    /// The action with `id`.
+    public func action(_ id: String) -> Action? {
+        actionPositions[id].map { programme.actions[$0] }
+    }
+
     /// The milestone with `id`.
     public func milestone(_ id: String) -> Milestone? {
         milestonePositions[id].map { programme.milestones[$0] }

@@ -7,60 +7,75 @@
 /// items after, in the order of the old).
 public enum PlanChanges {
     /// The changes from `old` to `new`.
-    public static func between(_ old: Programme, _ new: Programme) -> [String] {
-        actions(old.actions, new.actions) + milestones(old.milestones, new.milestones) + burdens(old.burdens, new.burdens)
+    public static func between(_ old: Programme, _ new: Programme) -> [PlanChange] {
+        actions(old, new) + milestones(old.milestones, new.milestones) + burdens(old.burdens, new.burdens)
     }
 
-    static func actions(_ old: [Action], _ new: [Action]) -> [String] {
+    /// Actions added, removed, cancelled or reinstated, moved (by the date they are rated against:
+    /// their own, else their milestone's or policy's), reassigned, re-parented and retitled.
+    static func actions(_ oldPlan: Programme, _ newPlan: Programme) -> [PlanChange] {
+        let old = oldPlan.actions, new = newPlan.actions
+        let oldIndex = ProgrammeIndex(oldPlan), newIndex = ProgrammeIndex(newPlan)
         let before = Dictionary(old.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let ids = Set(new.map(\.id))
-        var changes: [String] = []
+        var changes: [PlanChange] = []
         for action in new {
-            guard let was = before[action.id] else {
-                changes.append("\(action.id) added: \(action.title)")
+            let id = action.id
+            guard let was = before[id] else {
+                changes.append(PlanChange(.added, id, "\(id) added: \(action.title)"))
                 continue
             }
-            if action.status == .cancelled, was.status != .cancelled { changes.append("\(action.id) cancelled") }
-            if was.status == .cancelled, action.status != .cancelled { changes.append("\(action.id) reinstated (\(action.status.rawValue))") }
-            if action.due != was.due { changes.append("\(action.id) rescheduled from \(shown(was.due)) to \(shown(action.due))") }
-            if action.start != was.start { changes.append("\(action.id) start moved from \(shown(was.start)) to \(shown(action.start))") }
+            if action.status == .cancelled, was.status != .cancelled { changes.append(PlanChange(.cancelled, id, "\(id) cancelled")) }
+            if was.status == .cancelled, action.status != .cancelled {
+                changes.append(PlanChange(.reinstated, id, "\(id) reinstated (\(action.status.rawValue))"))
+            }
+            let dueThen = EffectiveDeadline.of(was, in: oldIndex), dueNow = EffectiveDeadline.of(action, in: newIndex)
+            if dueThen?.date != dueNow?.date {
+                changes.append(PlanChange(.rescheduled, id, "\(id) rescheduled from \(shown(dueThen?.date)) to \(shown(dueNow?.date))"))
+            }
+            if action.start != was.start {
+                changes.append(PlanChange(.startMoved, id, "\(id) start moved from \(shown(was.start)) to \(shown(action.start))"))
+            }
             if action.owner != was.owner {
-                changes.append("\(action.id) reassigned from \(was.owner ?? "no owner") to \(action.owner ?? "no owner")")
+                changes.append(PlanChange(.reassigned, id, "\(id) reassigned from \(was.owner ?? "no owner") to \(action.owner ?? "no owner")"))
             }
             if action.pillars != was.pillars || action.policy != was.policy || action.milestone != was.milestone {
-                changes.append("\(action.id) re-parented: " + [
+                changes.append(PlanChange(.reparented, id, "\(id) re-parented: " + [
                     action.pillars != was.pillars ? "pillars \(list(was.pillars)) to \(list(action.pillars))" : nil,
                     action.policy != was.policy ? "policy \(was.policy ?? "none") to \(action.policy ?? "none")" : nil,
                     action.milestone != was.milestone ? "milestone \(was.milestone ?? "none") to \(action.milestone ?? "none")" : nil,
-                ].compactMap { $0 }.joined(separator: ", "))
+                ].compactMap { $0 }.joined(separator: ", ")))
             }
-            if action.title != was.title { changes.append("\(action.id) retitled: \(action.title)") }
+            if action.title != was.title { changes.append(PlanChange(.retitled, id, "\(id) retitled: \(action.title)")) }
         }
-        changes += old.filter { !ids.contains($0.id) }.map { "\($0.id) removed from the plan" }
+        changes += old.filter { !ids.contains($0.id) }.map { PlanChange(.removed, $0.id, "\($0.id) removed from the plan") }
         return changes
     }
 
-    static func milestones(_ old: [Milestone], _ new: [Milestone]) -> [String] {
+    static func milestones(_ old: [Milestone], _ new: [Milestone]) -> [PlanChange] {
         let before = Dictionary(old.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let ids = Set(new.map(\.id))
-        var changes: [String] = []
+        var changes: [PlanChange] = []
         for milestone in new {
-            guard let was = before[milestone.id] else {
-                changes.append("milestone \(milestone.id) added: \(milestone.title)")
+            let id = milestone.id
+            guard let was = before[id] else {
+                changes.append(PlanChange(.milestoneAdded, id, "milestone \(id) added: \(milestone.title)"))
                 continue
             }
-            if milestone.due != was.due { changes.append("milestone \(milestone.id) moved from \(shown(was.due)) to \(shown(milestone.due))") }
+            if milestone.due != was.due {
+                changes.append(PlanChange(.milestoneMoved, id, "milestone \(id) moved from \(shown(was.due)) to \(shown(milestone.due))"))
+            }
         }
-        changes += old.filter { !ids.contains($0.id) }.map { "milestone \($0.id) removed from the plan" }
+        changes += old.filter { !ids.contains($0.id) }.map { PlanChange(.milestoneRemoved, $0.id, "milestone \($0.id) removed from the plan") }
         return changes
     }
 
-    static func burdens(_ old: [Burden], _ new: [Burden]) -> [String] {
+    static func burdens(_ old: [Burden], _ new: [Burden]) -> [PlanChange] {
         let before = Dictionary(old.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var changes: [String] = []
+        var changes: [PlanChange] = []
         for burden in new {
             guard let was = before[burden.id] else {
-                changes.append("burden \(burden.id) added: \(burden.title)")
+                changes.append(PlanChange(.burdenAdded, burden.id, "burden \(burden.id) added: \(burden.title)"))
                 continue
             }
             guard burden.costs != was.costs else { continue }
@@ -69,7 +84,7 @@ public enum PlanChanges {
                 let then = cost(was.costs, year), now = cost(burden.costs, year)
                 return then == now ? nil : "\(year.label): \(then) to \(now)"
             }
-            changes.append("burden \(burden.id) costed (\(moved.joined(separator: "; ")))")
+            changes.append(PlanChange(.costed, burden.id, "burden \(burden.id) costed (\(moved.joined(separator: "; ")))"))
         }
         return changes
     }

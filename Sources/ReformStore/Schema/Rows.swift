@@ -108,12 +108,12 @@ extension PlanRevision: StoredRow {
         self.init(number: try row.int64(Column.number.rawValue), text: text, sha256: try row.text(Column.sha256.rawValue),
                   recordedBy: try row.text(Column.recordedBy.rawValue), recordedAt: try row.text(Column.recordedAt.rawValue),
                   reason: try row.text(Column.reason.rawValue), base: try row.optionalInt64(Column.base.rawValue),
-                  changes: StringListColumn.list(json: try row.text(Column.changes.rawValue)))
+                  changes: PlanChangeColumn.list(json: try row.text(Column.changes.rawValue)))
     }
 
     var values: [SQLValue] {
         [number.sqlValue, text.sqlValue, sha256.sqlValue, recordedBy.sqlValue, recordedAt.sqlValue, reason.sqlValue, base.sqlValue,
-         StringListColumn.text(changes).sqlValue]
+         PlanChangeColumn.text(changes).sqlValue]
     }
 }
 
