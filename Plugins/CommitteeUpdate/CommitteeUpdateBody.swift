@@ -86,6 +86,27 @@ enum CommitteeUpdateBody {
                                        svg: SVGChart.timeline(events: events.map { (label: $0.0, day: $0.1, shown: $0.2, emphasis: $0.3) },
                                                               asOf: analysis.asOf, title: "Timeline of milestones and deadlines"))))
         }
+        return blocks + baseline(request)
+    }
+
+    /// Every action whose date differs from the latest baseline, with the baseline's date, today's, and who moved it, when and why.
+    private static func baseline(_ request: ReportRequest) -> [ReportDocument.Block] {
+        guard let plan = request.plan else { return [] }
+        guard let schedule = plan.baseline else {
+            return [.heading(level: 3, text: "Dates against the baseline"),
+                    .paragraph("No revision of the plan has been marked as a baseline, so no action's date is compared with one.")]
+        }
+        var blocks: [ReportDocument.Block] = [.heading(level: 3, text: "Dates moved from the baseline “\(schedule.name)”")]
+        guard !schedule.moved.isEmpty else {
+            return blocks + [.paragraph("Every action is due when the baseline (revision \(schedule.revision) of the plan) says.")]
+        }
+        blocks.append(.paragraph("\(schedule.moved.count) of the plan's actions \(schedule.moved.count == 1 ? "is" : "are") due on a date other than the baseline's "
+                                 + "(revision \(schedule.revision) of the plan; this report is made from revision \(plan.revision))."))
+        blocks.append(.table(.init(headers: ["Action", "Baseline date", "Current date", "Moved", "Why"], rows: schedule.moved.map { move in
+            [.init("\(move.action): \(move.title)"), .init(move.baselineDue?.shown ?? "No date"), .init(move.currentDue?.shown ?? "No date"),
+             .init(move.lastMove.map { "\(Narrative.day($0.at)) by \($0.by) (revision \($0.number))" } ?? "With its milestone or policy"),
+             .init(move.lastMove?.reason ?? "")]
+        })))
         return blocks
     }
 
@@ -95,6 +116,7 @@ enum CommitteeUpdateBody {
             blocks.append(.paragraph("There is no earlier report to compare with."))
             return blocks
         }
+        // Plan changes are listed beside recorded progress, below.
         if request.changes.changes.isEmpty {
             blocks.append(.paragraph("No changes were recorded between \(since.longForm) and \(request.asOf.longForm)."))
         } else {
@@ -102,6 +124,13 @@ enum CommitteeUpdateBody {
             let owners = Dictionary(request.analysis.actions.map { ($0.id, $0.owner) }, uniquingKeysWith: { first, _ in first })
             blocks.append(.list(request.changes.changes.map {
                 Narrative.change($0, owner: owners[$0.action] ?? nil, contacts: request.programme.info.contacts)
+            }))
+        }
+        if let plan = request.plan, !plan.revisions.isEmpty {
+            blocks.append(.heading(level: 3, text: "Changes to the plan"))
+            blocks.append(.list(plan.revisions.map { revision in
+                "Revision \(revision.number), \(Narrative.day(revision.at)), by \(revision.by): “\(revision.reason)”"
+                    + (revision.changes.isEmpty ? "" : ". " + revision.changes.map(\.words).joined(separator: "; ") + ".")
             }))
         }
         if !request.changes.directions.isEmpty {

@@ -109,4 +109,9 @@ enum Narrative {
         }
         return names.isEmpty ? "No owner named" : names.joined(separator: "; ")
     }
+
+    /// A UTC stamp's day, as a paper prints it: "3 March 2026".
+    static func day(_ stamp: String) -> String {
+        CalendarDay(iso: Substring(stamp.prefix(10)))?.longForm ?? stamp
+    }
 }

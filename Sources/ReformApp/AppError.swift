@@ -1,3 +1,4 @@
+import ReformCore
 import ReformModel
 import ReformStore
 
@@ -48,6 +49,8 @@ public struct AppError: Error, Sendable, CustomStringConvertible {
     public var detail: String?
     /// For an id that names nothing, the nearest id that names something, if any: a page links to it.
     public var nearest: String?
+    /// For a plan that does not validate, the loader's errors with their positions: a form puts each on the field it concerns.
+    public var diagnostics: [Diagnostic] = []
 
     /// Creates an error.
     public init(_ message: String, status: Status = .failure, kind: Kind = .general, field: InputField? = nil, nothingRecorded: Bool = false,
@@ -107,4 +110,5 @@ public enum InputField: String, Sendable, CaseIterable {
     case action, event, status, progress, due, note, at, by, reason, response, resolution, committee, meeting, run, issue
     case username, password, role, owners, state
     case plugin, format, since, asOf = "as_of", option, year, pillar, policy
+    case id, title, owner, partners, start, dependsOn = "depends_on", milestone, base, cost, revision, name, file
 }

@@ -12,7 +12,7 @@ public struct ReportRequest: Sendable, Codable, JSONSchemaDescribed {
     /// The contract tag every request carries.
     public static let contractTag = "reform-report/1"
     /// The revision of contract 1 this tool writes: revisions add members and re-mean none (CHANGELOG.md).
-    public static let contractRevision = "1.1"
+    public static let contractRevision = "1.2"
 
     /// `reform-report/1`.
     public var contract: String
@@ -37,10 +37,13 @@ public struct ReportRequest: Sendable, Codable, JSONSchemaDescribed {
     public var analysis: ProgrammeAnalysis
     /// What changed between `since` and `asOf` (empty without history).
     public var changes: ProgrammeChanges
+    /// The plan's revision, its dates against the baseline and its revisions in the period; absent while the plan is a file (contract 1.2).
+    public var plan: PlanHistory?
 
     /// Creates a request.
     public init(plugin: String, format: String, options: [String: String], files: [String: PluginFile]? = nil, generatedAt: String,
-                asOf: CalendarDay, since: CalendarDay?, programme: Programme, analysis: ProgrammeAnalysis, changes: ProgrammeChanges) {
+                asOf: CalendarDay, since: CalendarDay?, programme: Programme, analysis: ProgrammeAnalysis, changes: ProgrammeChanges,
+                plan: PlanHistory? = nil) {
         self.contract = Self.contractTag
         self.plugin = plugin
         self.format = format
@@ -52,18 +55,19 @@ public struct ReportRequest: Sendable, Codable, JSONSchemaDescribed {
         self.programme = programme
         self.analysis = analysis
         self.changes = changes
+        self.plan = plan
     }
 
     /// The JSON keys, which the hand-written writer shares.
     enum CodingKeys: String, CodingKey {
-        case contract, plugin, format, options, files, generatedAt = "generated_at", asOf = "as_of", since, programme, analysis, changes
+        case contract, plugin, format, options, files, generatedAt = "generated_at", asOf = "as_of", since, programme, analysis, changes, plan
     }
 
     /// The request as JSON bytes, written in one pass (identical requests are identical bytes).
     public func encoded() throws -> [UInt8] {
         try ReportRequestWriter(contract: contract, plugin: plugin, format: format, options: options, files: files, generatedAt: generatedAt, asOf: asOf, since: since,
                                 programme: programme)
-            .finish(analysis: analysis, changes: changes)
+            .finish(analysis: analysis, changes: changes, plan: plan)
     }
 
     /// Reads a request from JSON bytes, refusing another contract. The lists at `unused` are

@@ -23,6 +23,8 @@ public struct ReportRun: Hashable, Sendable, Codable {
     public var actions: String
     /// Who ran it from the web front end, where it was run there.
     public var runBy: String?
+    /// The plan revision it was made from, when the plan was in the record (`nil` when it was the file).
+    public var planRevision: Int64?
     /// Where it stands: a draft, issued to the committee, or discarded (its latest `ReportDecision`).
     /// Not a column of the run: read with it from the decisions.
     public var state: State = .draft
@@ -42,7 +44,8 @@ public struct ReportRun: Hashable, Sendable, Codable {
 
     /// Creates a run record.
     public init(id: Int64? = nil, plugin: String, pluginVersion: String, format: String, asOf: String, since: String?, generatedAt: String,
-                outputSHA256: String, outputBytes: Int, outputPath: String?, actions: String, runBy: String? = nil) {
+                outputSHA256: String, outputBytes: Int, outputPath: String?, actions: String, runBy: String? = nil,
+                planRevision: Int64? = nil) {
         self.id = id
         self.plugin = plugin
         self.pluginVersion = pluginVersion
@@ -55,13 +58,14 @@ public struct ReportRun: Hashable, Sendable, Codable {
         self.outputPath = outputPath
         self.actions = actions
         self.runBy = runBy
+        self.planRevision = planRevision
     }
 
     /// The keys of its JSON: the columns of `report_run`, then its state (read from the decisions).
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case id, plugin, pluginVersion = "plugin_version", format, asOf = "as_of", since, generatedAt = "generated_at"
         case outputSHA256 = "output_sha256", outputBytes = "output_bytes", outputPath = "output_path", actions, runBy = "run_by"
-        case state
+        case planRevision = "plan_revision", state
 
         /// The columns of `report_run`: every key but the state.
         public static var columns: [CodingKeys] { allCases.filter { $0 != .state } }

@@ -51,6 +51,13 @@ extension RecordStore {
         }
     }
 
+    /// The first revision, text and all: the plan as the record first knew it.
+    public func firstRevision() async throws(StoreError) -> PlanRevision? {
+        try await read { connection in
+            try await connection.first("SELECT \(raw: PlanRevision.columnList) FROM plan_revision ORDER BY id LIMIT 1").map(PlanRevision.init(row:))
+        }
+    }
+
     /// Every revision, newest first, without its text: what a log lists (each with what it changed).
     public func revisionLog() async throws(StoreError) -> [PlanRevision] {
         try await read { connection in

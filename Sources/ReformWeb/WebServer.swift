@@ -43,6 +43,7 @@ public enum WebServer {
         SignInController(services: services).addRoutes(to: table)
         ProgrammeController(services: services).addRoutes(to: table)
         ActionsController(services: services).addRoutes(to: table)
+        PlanController(services: services).addRoutes(to: table)
         UpdatesController(services: services).addRoutes(to: table)
         CommitteeController(services: services).addRoutes(to: table)
         LogController(services: services).addRoutes(to: table)

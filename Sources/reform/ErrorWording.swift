@@ -20,7 +20,9 @@ enum ErrorWording {
         case .asOf: return "--as-of"
         case .issue: return "--final"
         case .owners: return "--owner"
-        case .action, .event, .response, .resolution, .username, .password, .state, .plugin, .run: return nil
+        case .base, .name, .revision: return "--" + field.rawValue
+        case .action, .event, .response, .resolution, .username, .password, .state, .plugin, .run, .file: return nil
+        case .id, .title, .owner, .partners, .start, .dependsOn, .milestone, .cost: return nil
         }
     }
 }

@@ -32,6 +32,7 @@ struct ExplainCommand: AsyncParsableCommand {
         Terminal.write("Status:     \(assessment.status.rawValue)" + (assessment.progress.map { ", \($0)% done" } ?? ", no progress reported"))
         Terminal.write("Start:      \(item.start?.shown ?? "not set")")
         Terminal.write("Due:        \(assessment.deadline?.described ?? "no due date")")
+        if let move = explanation.move { Terminal.write("Baseline:   " + Terminal.plain(move)) }
         Terminal.write("")
         Terminal.write("RAG:        \(style.rag(assessment.rag.status)) \(assessment.rag.reason)")
         Terminal.write("Rule:       \(RuleText.describe(assessment.rag.rule, thresholds: plan.settings.rag))")

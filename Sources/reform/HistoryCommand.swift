@@ -20,7 +20,7 @@ struct HistoryCommand: AsyncParsableCommand {
 
     func run() async throws {
         if latest { return try await printLatest() }
-        let entries = try await ReadHistory(action: action, since: try query.sinceDay()).history(programme: FileProgramme(path: query.file),
+        let entries = try await ReadHistory(action: action, since: try query.sinceDay()).history(programme: query.record.plan(file: query.file),
                                                                                                 record: query.recordOfFile)
         if query.json { return try JSONOutput.print(entries.map(EventJSON.init)) }
         if entries.isEmpty { return Terminal.write("No updates recorded\(action.map { " for \($0)" } ?? "").") }

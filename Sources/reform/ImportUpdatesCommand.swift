@@ -33,7 +33,7 @@ struct ImportUpdatesCommand: AsyncParsableCommand {
         let progress: @Sendable (Int) -> Void = { done in
             FileHandle.standardError.write(Data("\rchecked and written \(done) updates (recorded when all are done)…".utf8))
         }
-        let recorded = try await importing.run(programme: FileProgramme(path: file), record: record.record(for: file), moment: .current,
+        let recorded = try await importing.run(programme: record.plan(file: file), record: record.record(for: file), moment: .current,
                                                person: .commandLine(name: by ?? LoginName.current), progress: showProgress ? progress : nil)
         Terminal.write("recorded \(Plural.count(recorded, "update")) from \(csv)")
     }

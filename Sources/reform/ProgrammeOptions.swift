@@ -7,7 +7,7 @@ struct ProgrammeOptions: ParsableArguments {
     @Argument(help: ArgumentHelp("The programme file (default: programme.yaml).", valueName: "file"))
     var positionalFile: String?
 
-    @Option(name: .customLong("file"), help: ArgumentHelp("The programme file, named as every command takes it.", valueName: "file"))
+    @Option(name: .customLong("file"), help: ArgumentHelp("Read this programme file, even when the record holds the plan (to try a draft).", valueName: "file"))
     var namedFile: String?
 
     @Flag(help: "Treat warnings as errors.")
@@ -26,8 +26,15 @@ struct ProgrammeOptions: ParsableArguments {
         }
     }
 
-    /// The plan in the file, as use cases read it.
-    var source: FileProgramme {
+    /// The plan as use cases read it: the record's latest revision once one is published (a
+    /// working copy that differs is said on stderr), else the file; the file itself when `--file` names it.
+    var source: any ProgrammeSource {
+        if namedFile != nil { return fileSource }
+        return record.plan(file: file, strict: strict)
+    }
+
+    /// The file itself, whatever the record holds: what `reform validate` checks.
+    var fileSource: FileProgramme {
         FileProgramme(path: file, strict: strict)
     }
 
@@ -51,5 +58,10 @@ struct RecordOptions: ParsableArguments {
     /// The record beside `file` (or where `--db` says), opened when a use case first needs it.
     func record(for file: String) -> Record {
         Record(workspace(for: file))
+    }
+
+    /// The plan of the record beside `file`, else the file, saying on stderr when the file differs from the record's.
+    func plan(file: String, strict: Bool = false) -> RecordedPlan {
+        RecordedPlan(file: file, record: record(for: file), strict: strict, notice: { Terminal.writeError($0) })
     }
 }

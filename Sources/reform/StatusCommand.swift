@@ -43,6 +43,9 @@ struct StatusCommand: AsyncParsableCommand {
             Terminal.write("          " + facts.joined(separator: " · "))
             Terminal.write("          " + action.rag.reason)
             if let note = action.latestNote { Terminal.write("          note (\(note.day.longForm)): \(Terminal.plain(note.text))") }
+            if let schedule = status.schedule, let move = schedule.move(of: action.id) {
+                Terminal.write("          " + Terminal.plain(move.described(baseline: schedule.name)))
+            }
         }
         if status.actions.isEmpty { Terminal.write("No actions match.") }
     }

@@ -23,7 +23,7 @@ struct UsersCommand: ParsableCommand {
         var users: Record { record.record(for: file) }
 
         /// The plan whose owners `--owner` names, when the file is there (users may be added before it).
-        var programme: (any ProgrammeSource)? { FileManager.default.fileExists(atPath: file) ? FileProgramme(path: file) : nil }
+        var programme: (any ProgrammeSource)? { FileManager.default.fileExists(atPath: file) ? record.plan(file: file) : nil }
 
         /// Who is acting: the person at the command line, who may manage users.
         var person: Person { .commandLine(name: LoginName.current) }

@@ -12,7 +12,7 @@ struct ValidateCommand: AsyncParsableCommand {
     @OptionGroup var programme: ProgrammeOptions
 
     func run() async throws {
-        let source = programme.source
+        let source = programme.fileSource
         let outcome = try await ValidateProgramme(strict: programme.strict).run(programme: source, record: programme.recordOfFile)
         if !outcome.loaded.warnings.isEmpty { Terminal.writeError(source.warningLines(of: outcome.loaded)) }
         if let orphans = outcome.orphanWarning { Terminal.writeError(orphans) }

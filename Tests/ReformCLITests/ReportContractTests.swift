@@ -10,7 +10,7 @@ struct ReportContractTests {
 
     /// A folder holding `reform-report-echo`, which hands back the request it was sent, and
     /// takes one option that names a file.
-    private static func echoPlugin() async throws -> URL {
+    static func echoPlugin() async throws -> URL {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("reform-echo-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let script = """
@@ -31,7 +31,7 @@ struct ReportContractTests {
 
     /// Validates `json` against `schemaPath` (the whole schema, or one of its `$defs` by name)
     /// with Python's jsonschema, draft 2020-12; the answer is "valid" or the first error.
-    private static func validate(_ json: String, schema schemaPath: String, definition: String? = nil) async throws -> String {
+    static func validate(_ json: String, schema schemaPath: String, definition: String? = nil) async throws -> String {
         let script = """
         import json, sys, jsonschema
         schema = json.load(open(sys.argv[1]))

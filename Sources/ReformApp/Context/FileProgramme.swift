@@ -4,8 +4,9 @@ import ReformModel
 import ReformStore
 import ReformSystem
 
-/// The plan of a programme file, as a command reads it: loaded and checked once, on a Dispatch
-/// thread, however many times a use case asks.
+/// The plan of a programme file, as `reform validate` and a command given `--file` read it (a
+/// draft, whatever the record holds): loaded and checked once, on a Dispatch thread, however
+/// many times a use case asks.
 public final class FileProgramme: ProgrammeSource {
     /// The file's path.
     public let path: String
@@ -41,6 +42,11 @@ public final class FileProgramme: ProgrammeSource {
         }
         loaded.withLockedValue { $0 = result }
         return result
+    }
+
+    /// The file: a draft has no past.
+    public func plan(inForceOn day: CalendarDay, record: Record) async throws(AppError) -> PlanInForce {
+        PlanInForce(loaded: try await plan(), revision: nil)
     }
 
     public func analysis(asOf day: CalendarDay, record: Record) async throws(AppError) -> OpenedProgramme {

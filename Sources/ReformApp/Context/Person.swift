@@ -39,7 +39,7 @@ public enum Person: Sendable {
             guard let action, account(user, may: .recordUpdates(action)), !event.isVoid else { return false }
             return event.recordedBy.lowercased() == user.username.lowercased() && event.recordedAt.hasPrefix(recordingDay.iso)
         case .runReports, .respondToCommittee: return user.role >= .lead || user.role == .officer
-        case .voidAndCorrect: return user.role >= .lead
+        case .voidAndCorrect, .changePlan: return user.role >= .lead
         case .manageUsers: return user.role == .admin
         }
     }
@@ -65,6 +65,8 @@ public enum Right: Sendable {
     case respondToCommittee
     /// Add users and change them.
     case manageUsers
+    /// Change the plan: publish a revision, edit, add or retire an action, cost a burden, mark a baseline.
+    case changePlan
 
     /// The roles that have this right (for a contributor, on their own actions), least trusted first.
     public var holders: [Role] {
@@ -72,7 +74,7 @@ public enum Right: Sendable {
         case .read: return Role.allCases
         case .recordUpdates, .updateSomething, .amendUpdate: return [.contributor, .lead, .admin]
         case .runReports, .respondToCommittee: return [.officer, .lead, .admin]
-        case .voidAndCorrect: return [.lead, .admin]
+        case .voidAndCorrect, .changePlan: return [.lead, .admin]
         case .manageUsers: return [.admin]
         }
     }

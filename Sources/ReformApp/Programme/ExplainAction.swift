@@ -41,6 +41,12 @@ public struct ActionExplanation: Sendable {
         self.assessment = assessment
     }
 
+    /// How it has moved from the latest baseline, in words ("rescheduled from December 2025 (baseline '…') to March 2027 on … by …: …"); `nil` when it has not.
+    public var move: String? {
+        guard let schedule = opened.schedule, let move = schedule.move(of: action.id) else { return nil }
+        return move.described(baseline: schedule.name)
+    }
+
     /// The assessment of each action named, for what this one waits for and what waits for it.
     public func related(_ ids: [String]) -> [(id: String, assessment: ActionAssessment?)] {
         ids.map { ($0, opened.analysis.action($0)) }

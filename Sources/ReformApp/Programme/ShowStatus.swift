@@ -31,7 +31,8 @@ public struct ShowStatus: Sendable {
         }
         return ProgrammeStatus(programme: opened.programme, asOf: result.asOf, baseline: result.baseline, updatesApplied: result.updatesApplied,
                                rollUpRule: result.rollUpRule, pillars: result.pillars.filter { rollUp in pillar.map { rollUp.id == $0 } ?? true },
-                               policies: result.policies.filter { rollUp in policy.map { rollUp.id == $0 } ?? true }, actions: actions)
+                               policies: result.policies.filter { rollUp in policy.map { rollUp.id == $0 } ?? true }, actions: actions,
+                               planRevision: opened.revision, schedule: opened.schedule)
     }
 
     private static func check(_ id: String?, among ids: [String], kind: String, plural: String, field: InputField) throws(AppError) {
@@ -58,9 +59,13 @@ public struct ProgrammeStatus: Encodable, Sendable, JSONSchemaExample {
     public let pillars: [RAGRollUp]
     public let policies: [RAGRollUp]
     public let actions: [ActionAssessment]
+    /// The record's revision of the plan analysed (absent while the plan is a file), and each action moved from the latest baseline.
+    public var planRevision: Int64?
+    public var schedule: BaselineSchedule?
 
     private enum CodingKeys: String, CodingKey {
         case asOf = "as_of", baseline, updatesApplied = "updates_applied", rollUpRule = "roll_up_rule", pillars, policies, actions
+        case planRevision = "plan_revision", schedule = "baseline_schedule"
     }
 }
 

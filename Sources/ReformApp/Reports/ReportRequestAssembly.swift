@@ -15,6 +15,8 @@ struct ReportRequestAssembly {
     let programme: Programme
     let updates: [ProgressUpdate]
     let days: ResolvedReportPeriod
+    /// The plan's side, when the plan is in the record.
+    var plan: PlanHistory?
 
     /// A request written as JSON, with when it was made.
     struct Encoded {
@@ -44,7 +46,7 @@ struct ReportRequestAssembly {
             }, {
                 ProgrammeAnalysis(completing: assessed)
             })
-            return Encoded(bytes: try writer.finish(analysis: analysis, changes: changes), generatedAt: generatedAt)
+            return Encoded(bytes: try writer.finish(analysis: analysis, changes: changes, plan: plan), generatedAt: generatedAt)
         } catch {
             throw PluginError(plugin: plugin.manifest.id, path: plugin.path, reason: "the request could not be encoded: \(error)")
         }

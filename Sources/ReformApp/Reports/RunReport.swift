@@ -68,7 +68,8 @@ public struct RunReport: Sendable {
             throw AppError("a report shown on the screen is not recorded, so it cannot be the one issued to the committee: write it to a file",
                            status: .usage, kind: .invalidInput, field: .issue)
         }
-        let loaded = try await source.plan()
+        let inForce = try await source.plan(inForceOn: days.asOf, record: record)
+        let loaded = inForce.loaded
         let found = try findPlugin()
         for (name, value) in options {
             do { try FreeTextLimit.check(value, field: "option \(name)") } catch { throw AppError.invalid(error) }
@@ -92,13 +93,15 @@ public struct RunReport: Sendable {
                 return (earlier, try await store.updates(), try await store.committeeResponses())
             }
             let resolved = try days.resolved(plugin: found.manifest.id, lastRun: lastRun, notice: notice)
+            let history = try await RecordedRevisions.history(revision: inForce.revision, current: loaded.programme, since: resolved.since,
+                                                             asOf: resolved.asOf, record: record)
             // The committee's resolutions as the monitor shows them: with the responses recorded since the plan was written.
             var withResponses = loaded.programme
             withResponses.committees = CommitteeResponses.applied(responses, to: withResponses.committees).committees
             let programme = withResponses
             let timeout = self.timeout
             let (titles, rendered) = try await BlockingWork.run { () throws(PluginError) in
-                let request = try ReportRequestAssembly(programme: programme, updates: updates, days: resolved)
+                let request = try ReportRequestAssembly(programme: programme, updates: updates, days: resolved, plan: history)
                     .encode(plugin: found, format: chosen, options: checkedOptions, files: files)
                 // The run's record lists every action's title, which takes a moment on a large programme: done on the other core meanwhile.
                 let (titles, rendered) = Parallel.both({ [actions = programme.actions] in ReportRun.actionTitles(of: actions) }, {
@@ -120,7 +123,8 @@ public struct RunReport: Sendable {
             }
             var run = ReportRun(plugin: found.manifest.id, pluginVersion: found.manifest.version, format: chosen.id,
                                 asOf: resolved.asOf.iso, since: resolved.since?.iso, generatedAt: generatedAt,
-                                outputSHA256: SHA256.hex(document), outputBytes: document.count, outputPath: nil, actions: titles)
+                                outputSHA256: SHA256.hex(document), outputBytes: document.count, outputPath: nil, actions: titles,
+                                planRevision: inForce.revision)
             switch destination {
             case .shown:
                 // Only a report written to a file or kept is a report: one shown on the screen records nothing.

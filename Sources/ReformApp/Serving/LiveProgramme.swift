@@ -8,24 +8,39 @@ import ReformSystem
 /// The programme a server serves: its plan and its analysis today, computed once per change and
 /// shared by every request; a programme source like a command's file.
 ///
-/// Each request costs a `stat` of the plan file and, at most five times a second, one small query
-/// of the record; only when either has changed (or the day has turned) is the plan read and the
-/// analysis computed again, once, however many requests wait. A plan edited into one that does
-/// not validate leaves the last good one in service, with the new file's problems attached.
+/// The plan is the record's latest revision once one is published (every server on the record
+/// serves a new revision within `recordCheckInterval`), the file while there is none. Each request
+/// costs a `stat` of the plan file and, at most five times a second, one small query of the
+/// record; only when either has changed (or the day has turned) is the plan read and the analysis
+/// computed again, once, however many requests wait. A file edited into one that does not
+/// validate leaves the last good plan in service, with the file's problems attached.
 public actor LiveProgramme: ProgrammeSource {
-    private let file: String
+    /// The programme file: the plan while the record holds no revision, and what the first change from the browser keeps as revision 1.
+    public let file: String
     private let record: Record
     private let today: @Sendable () -> CalendarDay
     private var cached: (key: Key, snapshot: ProgrammeSnapshot)?
     private var inFlight: (key: Key, task: Task<ProgrammeSnapshot, any Error>)?
-    /// The plan as last read, with the file version it was read at: a change of the record alone does not read the file again.
-    private var lastRead: (file: FileVersion?, loaded: LoadedProgramme, problems: [String])?
+    /// The plan as last read, with the version it was read at: a change of the record alone does not read the plan again.
+    private var lastRead: (plan: PlanVersion, loaded: LoadedProgramme, problems: [String])?
 
     /// What a snapshot was made from.
     private struct Key: Hashable {
-        var file: FileVersion?
+        var plan: PlanVersion
         var record: RecordVersion
         var day: CalendarDay
+    }
+
+    /// Which plan is served: the file as it is on disk, or a revision of the record.
+    private enum PlanVersion: Hashable {
+        case file(FileVersion?)
+        case revision(Int64)
+
+        /// Whether a plan read at this version can be used again for it (a file that is not there cannot).
+        var isReusable: Bool {
+            if case .file(nil) = self { return false }
+            return true
+        }
     }
 
     /// The file's identity on disk: when it last changed, and its size.
@@ -65,17 +80,23 @@ public actor LiveProgramme: ProgrammeSource {
         return version
     }
 
+    /// The plan to serve, given how far the record has got.
+    private func planVersion(_ record: RecordVersion) -> PlanVersion {
+        record.lastPlanRevision > 0 ? .revision(record.lastPlanRevision) : .file(Self.fileVersion(file))
+    }
+
     /// The current snapshot, computed again only if the plan, the record or the day has changed.
     ///
     /// - Throws: `AppError` when the plan has never validated (its problems), or the record cannot be read.
     public func current() async throws(AppError) -> ProgrammeSnapshot {
-        let key = Key(file: Self.fileVersion(file), record: try await recordVersion(), day: today())
+        let version = try await recordVersion()
+        let key = Key(plan: planVersion(version), record: version, day: today())
         if let cached, cached.key == key { return cached.snapshot }
         if let inFlight, inFlight.key == key { return try await Self.wait(for: inFlight.task) }
-        let reuse = lastRead.flatMap { $0.file == key.file && key.file != nil ? (loaded: $0.loaded, problems: $0.problems) : nil }
+        let reuse = lastRead.flatMap { $0.plan == key.plan && key.plan.isReusable ? (loaded: $0.loaded, problems: $0.problems) : nil }
         let lastGood = lastRead?.loaded
         let task = Task { [file, record, computations] in
-            try await Self.make(file: file, record: record, day: key.day, lastGood: lastGood, read: reuse, generation: computations + 1)
+            try await Self.make(file: file, plan: key.plan, record: record, day: key.day, lastGood: lastGood, read: reuse, generation: computations + 1)
         }
         inFlight = (key, task)
         computations += 1
@@ -83,27 +104,39 @@ public actor LiveProgramme: ProgrammeSource {
         let snapshot = try await Self.wait(for: task)
         if inFlight?.key == key { inFlight = nil }
         cached = (key, snapshot)
-        lastRead = (key.file, snapshot.loaded, snapshot.problems)
+        lastRead = (key.plan, snapshot.loaded, snapshot.problems)
         return snapshot
     }
 
     /// The last good plan, read again only when the file has changed: what a write is checked
     /// against, without the analysis being computed for every update recorded.
     public func plan() async throws(AppError) -> LoadedProgramme {
-        if let cached, cached.key.file == Self.fileVersion(file) { return cached.snapshot.loaded }
+        if let cached, cached.key.plan == planVersion(try await recordVersion()) { return cached.snapshot.loaded }
         return try await current().loaded
+    }
+
+    /// Today's plan is the one served; another day's is the revision in force then (the file's plan while there is none).
+    public func plan(inForceOn day: CalendarDay, record: Record) async throws(AppError) -> PlanInForce {
+        if day == today(), record === self.record {
+            let snapshot = try await current()
+            return PlanInForce(loaded: snapshot.loaded, revision: snapshot.revision)
+        }
+        if let found = try await RecordedRevisions.plan(inForceOn: day, record: record) { return found }
+        return PlanInForce(loaded: try await plan(), revision: nil)
     }
 
     /// The plan analysed at `day`: today's is the snapshot every page shares; another day's is computed for the asking.
     public func analysis(asOf day: CalendarDay, record: Record) async throws(AppError) -> OpenedProgramme {
         if day == today(), record === self.record {
             let snapshot = try await current()
-            return OpenedProgramme(loaded: snapshot.loaded, analysis: snapshot.analysis)
+            return OpenedProgramme(loaded: snapshot.loaded, analysis: snapshot.analysis, revision: snapshot.revision, schedule: snapshot.schedule)
         }
-        let loaded = try await plan()
+        let plan = try await plan(inForceOn: day, record: record)
         let updates = try await record.read(ifNone: []) { store throws(StoreError) in try await store.updates() }
-        let analysis = await BlockingWork.run { ProgrammeAnalysis(loaded.programme, asOf: day, updates: updates) }
-        return OpenedProgramme(loaded: loaded, analysis: analysis)
+        let programme = plan.loaded.programme
+        let analysis = await BlockingWork.run { ProgrammeAnalysis(programme, asOf: day, updates: updates) }
+        let schedule = plan.revision == nil ? nil : try await RecordedRevisions.schedule(of: programme, asOf: day, record: record)
+        return OpenedProgramme(loaded: plan.loaded, analysis: analysis, revision: plan.revision, schedule: schedule)
     }
 
     private static func wait(for task: Task<ProgrammeSnapshot, any Error>) async throws(AppError) -> ProgrammeSnapshot {
@@ -115,12 +148,19 @@ public actor LiveProgramme: ProgrammeSource {
         System.fileVersion(path).map { FileVersion(modified: $0.modified, size: $0.size) }
     }
 
-    private static func make(file: String, record: Record, day: CalendarDay, lastGood: LoadedProgramme?,
+    private static func make(file: String, plan: PlanVersion, record: Record, day: CalendarDay, lastGood: LoadedProgramme?,
                              read: (loaded: LoadedProgramme, problems: [String])?, generation: Int) async throws -> ProgrammeSnapshot {
         let loaded: LoadedProgramme
         var problems: [String] = []
+        var revision: Int64?
+        if case .revision(let number) = plan { revision = number }
         if let read {
             (loaded, problems) = read
+        } else if let revision {
+            guard let stored = try await record.read(ifNone: nil, { store throws(StoreError) in try await store.revision(revision) }) else {
+                throw AppError("the record has no plan revision \(revision)")
+            }
+            loaded = try await RecordedRevisions.load(stored)
         } else {
             do {
                 loaded = try await FileProgramme(path: file).plan()
@@ -142,7 +182,9 @@ public actor LiveProgramme: ProgrammeSource {
             } ?? .none(until: day)
             return (analysis, changes)
         }
+        let history = try await RecordedRevisions.history(revision: revision, current: programme, since: period.since, asOf: day, record: record)
         return ProgrammeSnapshot(loaded: loaded, analysis: analysis, updates: updates, lastCommitteeReport: period.since == nil ? nil : lastReport,
-                                 changesSinceLastReport: changes, problems: problems, generation: generation)
+                                 changesSinceLastReport: changes, revision: revision, schedule: history?.baseline,
+                                 planChangesSinceLastReport: history?.revisions ?? [], problems: problems, generation: generation)
     }
 }

@@ -19,6 +19,12 @@ public final class ProgrammeSnapshot: Sendable {
     /// The last committee update written to a file, if any, and what changed since its day.
     public let lastCommitteeReport: ReportRun?
     public let changesSinceLastReport: ProgrammeChanges
+    /// The record's revision being served; `nil` while the plan is the file.
+    public let revision: Int64?
+    /// How the plan's dates stand against the latest baseline; `nil` when none is marked.
+    public let schedule: BaselineSchedule?
+    /// The plan's revisions since the last committee report, with what each changed (empty while the plan is the file).
+    public let planChangesSinceLastReport: [BaselineSchedule.Revision]
     /// When the file on disk no longer validates: its problems, one `file:line:column: error: ...`
     /// line each, while the last good plan stays in service. Empty when the file is sound.
     public let problems: [String]
@@ -31,12 +37,16 @@ public final class ProgrammeSnapshot: Sendable {
 
     /// A snapshot; see each property.
     init(loaded: LoadedProgramme, analysis: ProgrammeAnalysis, updates: [ProgressUpdate], lastCommitteeReport: ReportRun?,
-         changesSinceLastReport: ProgrammeChanges, problems: [String], generation: Int) {
+         changesSinceLastReport: ProgrammeChanges, revision: Int64? = nil, schedule: BaselineSchedule? = nil,
+         planChangesSinceLastReport: [BaselineSchedule.Revision] = [], problems: [String], generation: Int) {
         self.loaded = loaded
         self.analysis = analysis
         self.updates = updates
         self.lastCommitteeReport = lastCommitteeReport
         self.changesSinceLastReport = changesSinceLastReport
+        self.revision = revision
+        self.schedule = schedule
+        self.planChangesSinceLastReport = planChangesSinceLastReport
         self.problems = problems
         self.generation = generation
     }

@@ -1,15 +1,17 @@
 /// Each action whose date differs from the baseline's, with who last moved it, when and why:
 /// the committee's first question about a late action ("what was the original date, who moved
 /// it, and why?"), answered from the plan's revisions.
-public struct BaselineSchedule: Hashable, Sendable {
+public struct BaselineSchedule: Hashable, Sendable, Codable {
     /// A revision published after the baseline, as far as moving actions goes.
-    public struct Revision: Hashable, Sendable {
+    public struct Revision: Hashable, Sendable, Codable {
         public var number: Int64
         /// Who published it and when (UTC, ISO 8601).
         public var by: String
         public var at: String
         public var reason: String
         public var changes: [PlanChange]
+
+        private enum CodingKeys: String, CodingKey { case number, by, at, reason, changes }
 
         public init(number: Int64, by: String, at: String, reason: String, changes: [PlanChange]) {
             self.number = number
@@ -21,7 +23,7 @@ public struct BaselineSchedule: Hashable, Sendable {
     }
 
     /// One action moved from its baseline date.
-    public struct Moved: Hashable, Sendable {
+    public struct Moved: Hashable, Sendable, Codable {
         public var action: String
         public var title: String
         /// The date it is rated against in the baseline, and now (its own, else its milestone's or policy's).
@@ -29,6 +31,10 @@ public struct BaselineSchedule: Hashable, Sendable {
         public var currentDue: PlanDate?
         /// The revision that last rescheduled it, when one after the baseline did (else the date moved with its milestone).
         public var lastMove: Revision?
+
+        private enum CodingKeys: String, CodingKey {
+            case action, title, baselineDue = "baseline_due", currentDue = "current_due", lastMove = "last_move"
+        }
 
         /// "rescheduled from December 2025 (baseline 'approved by committee') on 3 March 2026 by lead: reason".
         public func described(baseline: String) -> String {
@@ -45,6 +51,8 @@ public struct BaselineSchedule: Hashable, Sendable {
     public var revision: Int64
     /// The actions moved, in the order of the current plan.
     public var moved: [Moved]
+
+    private enum CodingKeys: String, CodingKey { case name, revision, moved }
 
     /// Compares `current` with `baseline` (revision `number`, named `name`), finding each move
     /// in `since`, the revisions after the baseline, oldest first.

@@ -229,6 +229,9 @@ enum Migrations {
                 """,
             ] + planGuards.flatMap(d.statements(making:))
         },
+        Migration(version: 8, name: "a report run keeps the plan revision it was made from") { d in
+            ["ALTER TABLE report_run ADD COLUMN plan_revision \(d.bigint) REFERENCES plan_revision(id)"]
+        },
     ]
 
     /// The newest version this build knows.

@@ -66,12 +66,13 @@ extension ReportRun: StoredRow {
                   asOf: try row.text(CodingKeys.asOf.rawValue), since: try row.optionalText(CodingKeys.since.rawValue),
                   generatedAt: try row.text(CodingKeys.generatedAt.rawValue), outputSHA256: try row.text(CodingKeys.outputSHA256.rawValue),
                   outputBytes: try row.int(CodingKeys.outputBytes.rawValue), outputPath: try row.optionalText(CodingKeys.outputPath.rawValue),
-                  actions: try row.text(CodingKeys.actions.rawValue), runBy: try row.optionalText(CodingKeys.runBy.rawValue))
+                  actions: try row.text(CodingKeys.actions.rawValue), runBy: try row.optionalText(CodingKeys.runBy.rawValue),
+                  planRevision: try row.optionalInt64(CodingKeys.planRevision.rawValue))
     }
 
     var values: [SQLValue] {
         [id.sqlValue, plugin.sqlValue, pluginVersion.sqlValue, format.sqlValue, asOf.sqlValue, since.sqlValue, generatedAt.sqlValue,
-         outputSHA256.sqlValue, outputBytes.sqlValue, outputPath.sqlValue, actions.sqlValue, runBy.sqlValue]
+         outputSHA256.sqlValue, outputBytes.sqlValue, outputPath.sqlValue, actions.sqlValue, runBy.sqlValue, planRevision.sqlValue]
     }
 }
 

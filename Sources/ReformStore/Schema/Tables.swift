@@ -16,11 +16,11 @@ struct Table: Sendable {
     /// Every table, in copying order.
     static let all: [Table] = [
         Table(name: RecordedEvent.table, columns: RecordedEvent.columns, order: "id", numbered: true, batch: 10_000),
+        Table(name: PlanRevision.table, columns: PlanRevision.columns, order: "id", numbered: true, batch: 10),
         Table(name: ReportRun.table, columns: ReportRun.columns, order: "id", numbered: true, batch: 1_000),
         Table(name: ReportDecision.table, columns: ReportDecision.columns, order: "id", numbered: true, batch: 1_000),
         Table(name: "report_document", columns: ["run_id", "file_name", "media_type", "bytes"], order: "run_id", numbered: false, batch: 1),
         Table(name: CommitteeResponse.table, columns: CommitteeResponse.columns, order: "id", numbered: true, batch: 1_000),
-        Table(name: PlanRevision.table, columns: PlanRevision.columns, order: "id", numbered: true, batch: 10),
         Table(name: PlanBaseline.table, columns: PlanBaseline.columns, order: "id", numbered: true, batch: 1_000),
         Table(name: UserAccount.table, columns: UserAccount.columns, order: "id", numbered: true, batch: 1_000),
         Table(name: WebSession.table, columns: WebSession.columns, order: "started_at, token_hash", numbered: false, batch: 1_000),

@@ -21,6 +21,8 @@ public enum Contributor: Rank { public static let right = Right.updateSomething 
 public enum Officer: Rank { public static let right = Right.runReports }
 /// Leads and admins.
 public enum Lead: Rank { public static let right = Right.voidAndCorrect }
+/// Those who change the plan (leads and admins).
+public enum Planner: Rank { public static let right = Right.changePlan }
 /// Admins.
 public enum Admin: Rank { public static let right = Right.manageUsers }
 

@@ -3,8 +3,9 @@ import ReformApp
 import ReformModel
 import ReformRecord
 
-/// One action: its page for anyone signed in, the update form for those who may update it, and
-/// "My actions", the open actions a person may update.
+/// One action: its page for anyone signed in, the update form for those who may update it,
+/// "My actions", the open actions a person may update, and for those who change the plan, the
+/// forms that edit, retire or add an action (each a new revision of the plan).
 struct ActionsController {
     let services: WebServices
 
@@ -16,6 +17,11 @@ struct ActionsController {
         let contributor = routes.signedIn(Contributor.self)
         contributor.post("/actions/:id/updates", use: update)
         contributor.get("/my", use: mine)
+        let planner = routes.signedIn(Planner.self)
+        planner.get("/actions/new", use: newForm)
+        planner.post("/actions", use: add)
+        planner.get("/actions/:id/edit", use: editForm)
+        planner.post("/actions/:id/edit", use: edit)
     }
 
     private var record: Record { services.record }
@@ -36,7 +42,8 @@ struct ActionsController {
         }
         let typed = ActionPage.Typed(status: draft?["status"] ?? "", progress: draft?["progress"] ?? "", due: draft?["due"] ?? "", note: draft?["note"] ?? "")
         let page = ActionPage(explanation, events: events, person: context.person, recordingDay: services.moment.recordingDay, csrf: context.user.csrfToken,
-                              recorded: recorded.flatMap { number in events.contains { $0.event.id == number } ? number : nil }, typed: typed, draft: draft != nil)
+                              recorded: recorded.flatMap { number in events.contains { $0.event.id == number } ? number : nil }, typed: typed, draft: draft != nil,
+                              revised: request.uri.queryParameters["revised"].flatMap { Int64(String($0)) })
         var response = services.pages.page(.action, page, frame: services.frame(explanation.assessment.title, request, context.user, snapshot))
         if draft != nil { response.setCookie(services.cookies.ending(WebServices.draftCookie, for: request, context.peerAddress)) }
         return response
@@ -94,5 +101,97 @@ struct ActionsController {
         }
         if WebResponses.wantsJSON(request) { return try WebResponses.json(groups.flatMap { $0.items.map(\.assessment) }) }
         return services.pages.page(.my, MyActionsPage(groups, user: context.user.user), frame: services.frame("My actions", request, context.user, snapshot))
+    }
+
+    // MARK: Changing the plan
+
+    private func editForm(_ request: Request, _ context: SignedIn<Planner>) async throws -> Response {
+        let id = try context.parameter("id")
+        let snapshot = try await services.snapshot()
+        let action = try await planned(id, snapshot)
+        let page = ActionEditPage(action: action, programme: snapshot.programme, base: snapshot.revision, csrf: context.user.csrfToken,
+                                  hasHistory: try await hasHistory(id))
+        return services.pages.page(.actionEdit, page, frame: services.frame("Change action \(id)", request, context.user, snapshot))
+    }
+
+    private func newForm(_ request: Request, _ context: SignedIn<Planner>) async throws -> Response {
+        let snapshot = try await services.snapshot()
+        let page = ActionEditPage(action: nil, programme: snapshot.programme, base: snapshot.revision, csrf: context.user.csrfToken, hasHistory: false)
+        return services.pages.page(.actionEdit, page, frame: services.frame("Add an action", request, context.user, snapshot))
+    }
+
+    private func edit(_ request: Request, _ context: SignedIn<Planner>) async throws -> Response {
+        let form = try await services.form(ActionForm.self, request, context)
+        let id = try context.parameter("id")
+        do throws(AppError) {
+            let revision = try await EditAction(action: id, fields: form.fields, reason: form.reason ?? "", base: form.base.revisionNumber)
+                .run(record: record, workingCopy: services.live.file, moment: services.moment, person: context.person)
+            await services.recorded()
+            return WebResponses.redirect(to: "/actions/\(id)?revised=\(revision.number ?? 0)")
+        } catch {
+            return try await refused(error, form: form, action: id, request, context)
+        }
+    }
+
+    private func add(_ request: Request, _ context: SignedIn<Planner>) async throws -> Response {
+        let form = try await services.form(ActionForm.self, request, context)
+        let id = (form.id ?? "").trimmingSpaces()
+        do throws(AppError) {
+            let revision = try await AddAction(id: id, fields: form.fields, reason: form.reason ?? "", base: form.base.revisionNumber)
+                .run(record: record, workingCopy: services.live.file, moment: services.moment, person: context.person)
+            await services.recorded()
+            return WebResponses.redirect(to: "/actions/\(id)?revised=\(revision.number ?? 0)")
+        } catch {
+            return try await refused(error, form: form, action: nil, request, context)
+        }
+    }
+
+    /// The form again with what was typed: 422 with the message on its field, or 409 with the change that came first.
+    private func refused(_ error: AppError, form: ActionForm, action id: String?, _ request: Request, _ context: SignedIn<Planner>) async throws -> Response {
+        let status: HTTPResponse.Status
+        var errors: FormErrors?
+        var conflict: [String]?
+        switch error.kind {
+        case .invalidInput:
+            status = .unprocessableContent
+            errors = FormErrors(error, fields: ActionEditPage.fields, fallback: "title")
+        case .conflict:
+            status = .conflict
+            conflict = error.message.split(separator: "\n").map(String.init)
+        case .notFound where id == nil:
+            status = .unprocessableContent
+            errors = FormErrors(error, fields: ActionEditPage.fields, fallback: "title")
+        default:
+            throw error.webFailure
+        }
+        let snapshot = try await services.snapshot()
+        var action: Action?
+        if let id { action = try await planned(id, snapshot) }
+        // After a conflict the form is drawn from the latest revision, so that sending it again is judged against that.
+        let base = conflict == nil ? form.base.revisionNumber : snapshot.revision
+        let page = ActionEditPage(action: action, typed: form.fields, typedID: form.id ?? "", typedReason: form.reason ?? "", programme: snapshot.programme,
+                                  base: base, csrf: context.user.csrfToken, hasHistory: try await id.asyncMap(hasHistory) ?? false,
+                                  errors: errors, conflict: conflict)
+        let title = id.map { "Change action \($0)" } ?? "Add an action"
+        return services.pages.page(.actionEdit, page, frame: services.frame(title, request, context.user, snapshot, hasErrors: errors != nil), status: status)
+    }
+
+    /// The action as the plan has it, or the 404 that names the nearest id.
+    private func planned(_ id: String, _ snapshot: ProgrammeSnapshot) async throws(WebFailure) -> Action {
+        try await services.run { () async throws(AppError) in
+            try await ExplainAction(action: id, asOf: snapshot.analysis.asOf).run(programme: services.live, record: record).action
+        }
+    }
+
+    /// Whether the action has recorded updates (it may then be retired, never removed).
+    private func hasHistory(_ id: String) async throws -> Bool {
+        try await !services.run { () async throws(AppError) in try await ReadHistory(action: id).log(record: record) }.isEmpty
+    }
+}
+
+private extension Optional {
+    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async throws -> T? {
+        guard let value = self else { return nil }
+        return try await transform(value)
     }
 }

@@ -79,11 +79,15 @@ struct ActionPage: Sendable {
     let form: Form?
     /// The form's errors, for the summary at the top of the page.
     let errors: FormErrors?
+    /// How the action has moved from the latest baseline, in words; whether this person may change it in the plan; the revision just published.
+    let move: String?
+    let mayChangePlan: Bool
+    let revised: String?
 
     /// The page of `explanation` (the action's assessment and the analysis), with its `events` (in
     /// the order recorded), for `person`; `typed`, `errors` and `conflict` when the form comes back.
     init(_ explanation: ActionExplanation, events entries: [HistoryEntry], person: Person, recordingDay: CalendarDay, csrf: String, recorded: Int64? = nil,
-         typed: Typed = Typed(), errors: FormErrors? = nil, conflict: String? = nil, draft: Bool = false) {
+         typed: Typed = Typed(), errors: FormErrors? = nil, conflict: String? = nil, draft: Bool = false, revised: Int64? = nil) {
         let assessment = explanation.assessment
         let programme = explanation.opened.programme
         let row = Shown.ActionRow(assessment)
@@ -116,5 +120,8 @@ struct ActionPage: Sendable {
             form = nil
         }
         self.errors = errors
+        move = explanation.move
+        mayChangePlan = person.may(.changePlan)
+        self.revised = revised.map(String.init)
     }
 }

@@ -52,7 +52,7 @@ struct LayoutPage: Sendable {
 enum Navigation {
     /// Each page, and the right that opens it.
     static let pages: [(href: String, text: String, right: Right)] = [
-        ("/", "Dashboard", .read), ("/my", "My actions", .updateSomething), ("/deadlines", "Deadlines", .read), ("/funding", "Funding", .read),
+        ("/", "Dashboard", .read), ("/my", "My actions", .updateSomething), ("/plan", "Plan", .read), ("/deadlines", "Deadlines", .read), ("/funding", "Funding", .read),
         ("/risks", "Risks", .read), ("/committee", "Committee", .read), ("/log", "Audit log", .read), ("/reports", "Reports", .read),
         ("/admin/users", "Users", .manageUsers),
     ]

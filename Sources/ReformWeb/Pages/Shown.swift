@@ -31,6 +31,13 @@ enum Shown {
         money?.formatted() ?? "not costed"
     }
 
+    /// A UTC stamp as a person reads it: "6 December 2026, 10:04 UTC".
+    static func moment(_ stamp: String) -> String {
+        guard let day = CalendarDay(iso: Substring(stamp.prefix(10))) else { return stamp }
+        let time = stamp.count >= 16 ? String(Array(stamp)[11..<16]) : ""
+        return day.longForm + (time.isEmpty ? "" : ", \(time) UTC")
+    }
+
     /// "in 12 days", "today", "3 days ago".
     static func daysLeft(_ days: Int) -> String {
         switch days {
