@@ -23,7 +23,7 @@ from selenium.webdriver.support.ui import WebDriverWait
 import accessibility
 
 BASE, OUT, PASSWORD = sys.argv[1].rstrip("/"), sys.argv[2], sys.argv[3]
-PAGES = ["/", "/my", "/pillars/P3", "/deadlines", "/funding", "/risks", "/committee", "/log", "/reports", "/admin/users"]
+PAGES = ["/", "/my", "/plan", "/pillars/P3", "/deadlines", "/funding", "/risks", "/committee", "/log", "/reports", "/admin/users"]
 results = {"passed": 0, "failed": 0}
 
 
@@ -277,12 +277,59 @@ def form_after_session_ended(driver):
     audit(driver, "action page with a kept draft")
 
 
+def carry_the_plan_forward(driver):
+    """A lead reschedules an action, retires one and costs a burden in the browser; each form is
+    checked as every page is, a refused one shows its message on the field, and the plan's page
+    and the action say who changed what and why."""
+    sign_in(driver, "lead")
+    driver.get(BASE + "/actions/A-NF-EMBED")
+    driver.find_element(By.LINK_TEXT, "Change this action in the plan").click()
+    audit(driver, "action edit form")
+    driver.find_element(By.ID, "due").send_keys("Smarch 2027")
+    driver.find_element(By.ID, "reason").send_keys("Two more years to embed the framework")
+    submit(driver, "form.plan-edit button[type=submit]")
+    check(driver.title.startswith("Error: ") and len(driver.find_elements(By.ID, "due-error")) == 1, "plan edit refused: the message is on the due field")
+    audit(driver, "action edit form refused")
+    driver.save_screenshot(os.path.join(OUT, "lead-plan-edit-refused.png"))
+    due = driver.find_element(By.ID, "due")
+    due.clear()
+    due.send_keys("March 2027")
+    submit(driver, "form.plan-edit button[type=submit]")
+    body = text(driver)
+    check("was published as revision 2" in body and "March 2027" in body, "lead: the reschedule is published and the action shows its new date")
+    driver.save_screenshot(os.path.join(OUT, "lead-action-rescheduled.png"))
+    driver.get(BASE + "/actions/A-IND-ORANGE/edit")
+    driver.find_element(By.CSS_SELECTOR, "#status option[value='cancelled']").click()
+    driver.find_element(By.ID, "reason").send_keys("Superseded by the national data return")
+    submit(driver, "form.plan-edit button[type=submit]")
+    driver.get(BASE + "/burdens/B-VSH/edit")
+    audit(driver, "burden form")
+    driver.save_screenshot(os.path.join(OUT, "lead-burden-form.png"))
+    driver.find_element(By.ID, "recurrent2").send_keys("120000")
+    driver.find_element(By.ID, "reason").send_keys("Costed by finance")
+    submit(driver, "form.plan-edit button[type=submit]")
+    body = text(driver)
+    check("burden B-VSH costed" in body and "Costed by finance" in body, "lead: the burden is costed and the plan's page says so")
+    audit(driver, "/plan after changes")
+    driver.save_screenshot(os.path.join(OUT, "lead-plan.png"))
+    driver.find_element(By.LINK_TEXT, "Revision 2").click()
+    check("A-NF-EMBED rescheduled" in text(driver), "lead: a revision's page says what changed")
+    audit(driver, "/plan/revisions/2")
+    driver.save_screenshot(os.path.join(OUT, "lead-plan-revision.png"))
+    driver.get(BASE + "/actions/new")
+    audit(driver, "new action form")
+    submit(driver, "form.signout button")
+    sign_in(driver, "contributor")
+    driver.get(BASE + "/actions/new")
+    check("needs the lead or admin role" in text(driver), "contributor: the plan's forms are refused, naming the role needed")
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     steps = [("viewer", lambda d: visit(d, "viewer")), ("officer", lambda d: visit(d, "officer")), ("contributor", lambda d: visit(d, "contributor")), ("lead", lambda d: visit(d, "lead")),
              ("admin", lambda d: visit(d, "admin")), ("contributor update", record_update), ("lead void and report", void_and_report),
              ("forms with errors", forms_with_errors), ("multi-owner save", multi_owner_save),
-             ("form after the session ended", form_after_session_ended)]
+             ("form after the session ended", form_after_session_ended), ("carry the plan forward", carry_the_plan_forward)]
     for name, step in steps:
         driver = browser()
         try:

@@ -14,7 +14,8 @@ struct ActionEditPage: Sendable {
     let id, csrf, base: String
     let title, owner, partners, due, start, dependsOn, pillar, policy, milestone, reason: String
     let statuses: [Shown.Option]
-    let pillarIds, policyIds, milestoneIds: String
+    let pillarIds: String
+    let policies, milestones: [Shown.Option]
     let hasHistory: Bool
     let errors: FormErrors?
     /// When another change to the action came first: what it was, line by line.
@@ -41,8 +42,11 @@ struct ActionEditPage: Sendable {
         statuses = Action.Status.allCases.map { Shown.Option(value: $0.rawValue, label: $0 == .cancelled ? "cancelled (retired)" : $0.rawValue,
                                                              selected: $0.rawValue == shown.status) }
         pillarIds = programme.pillars.map(\.id).joined(separator: ", ")
-        policyIds = programme.policies.map(\.id).joined(separator: ", ")
-        milestoneIds = programme.milestones.map(\.id).joined(separator: ", ")
+        let policy = self.policy, milestone = self.milestone
+        policies = [Shown.Option(value: "", label: "None", selected: policy.isEmpty)]
+            + programme.policies.map { Shown.Option(value: $0.id, label: "\($0.id): \($0.title)", selected: $0.id == policy) }
+        milestones = [Shown.Option(value: "", label: "None", selected: milestone.isEmpty)]
+            + programme.milestones.map { Shown.Option(value: $0.id, label: "\($0.id): \($0.title)\($0.due.map { " (\($0.shown))" } ?? "")", selected: $0.id == milestone) }
         self.hasHistory = hasHistory
         self.errors = errors
         self.conflict = conflict

@@ -47,7 +47,7 @@ struct PlanPage: Sendable {
         burdens = mayChange ? snapshot.programme.burdens.map { burden in
             let known = burden.costs.filter(\.amount.isKnown).count
             return BurdenLink(id: burden.id, title: burden.title,
-                              costs: burden.costs.isEmpty ? "no costs given" : known == burden.costs.count ? "costed" : "not costed for \(burden.costs.count - known) of its entries")
+                              costs: known == 0 ? "not costed" : known == burden.costs.count ? "costed" : "partly costed")
         } : []
     }
 }
