@@ -109,6 +109,19 @@ struct PlanCommandTests {
         #expect(try folder.text() == latest)
     }
 
+    @Test("a revision that leaves out an action with recorded updates is refused: it is retired with status cancelled instead")
+    func historyKept() async throws {
+        let folder = try Folder()
+        #expect(try await folder.run(["plan", "publish", "--reason", "approved"]).status == 0)
+        #expect(try await folder.run(["update", "A-PARTNER-DATA", "--progress", "20", "--by", "analyst"]).status == 0)
+        let text = try folder.text()
+        let start = try #require(text.range(of: "  - id: A-PARTNER-DATA\n")), end = try #require(text.range(of: "  - id: A-PMF-REMODEL\n"))
+        try folder.write(text.replacingCharacters(in: start.lowerBound..<end.lowerBound, with: ""))
+        let refused = try await folder.run(["plan", "publish", "--reason", "not needed"])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("leaves out action A-PARTNER-DATA, which has recorded history") && refused.stderr.contains("status: cancelled"), "\(refused.stderr)")
+    }
+
     @Test("a report made from the record's plan carries its revision, its baseline and its changes, and the request validates against the schema")
     func reportRequestWithPlan() async throws {
         let folder = try Folder()

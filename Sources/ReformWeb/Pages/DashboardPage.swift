@@ -60,6 +60,8 @@ struct DashboardPage: Sendable {
     let funding: Funding
     let lastReport: String?
     let changes: [String]
+    /// The plan's changes since the last committee report, each with its revision, who and why.
+    let planChanges: [String]
 
     /// The dashboard of `status` (every action and pillar today), `deadlines`, `funding`, and the
     /// snapshot's changes since the last committee report.
@@ -78,5 +80,8 @@ struct DashboardPage: Sendable {
                                unfunded: Shown.money(total.money(total.unfunded)), unquantified: "\(funding.funding.unquantified.count)")
         lastReport = snapshot.lastCommitteeReport.flatMap { CalendarDay(iso: Substring($0.asOf))?.longForm }
         changes = snapshot.changesSinceLastReport.changes.map(\.summary)
+        planChanges = snapshot.planChangesSinceLastReport.flatMap { revision in
+            revision.changes.map { "\($0.words) (revision \(revision.number), \(revision.by): \(revision.reason))" }
+        }
     }
 }
