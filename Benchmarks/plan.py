@@ -81,7 +81,7 @@ def form_edits(count):
         page = get("/login")
         token = re.findall(r'name="csrf" value="([0-9a-f]{64})"', page)[-1]
         post("/login", {"csrf": token, "next": "/", "username": "lead", "password": PASSWORD})
-        actions = re.findall(r"^  - id: (\S+)", open(plan).read(), re.M)
+        actions = re.findall(r"^  - id: (A\S*)", open(plan).read(), re.M)
         times = []
         # The first edit also keeps the file as revision 1: timed apart.
         first = None

@@ -32,7 +32,7 @@ public struct AddAction: Sendable {
             throw AppError.invalid("'\(id)' cannot be an action's id: use letters, digits and '-', such as A-FFP-HUBS", .id)
         }
         return try await PlanItemChange(unit: PlanMerge.Unit(section: "actions", id: id), reason: reason, base: base, workingCopy: workingCopy)
-            .run(record: record, moment: moment, person: person, fields: ActionFields.fieldOfKey) { _, programme throws(AppError) in
+            .run(record: record, moment: moment, person: person, fields: ActionFields.fieldOfKey) { programme throws(AppError) in
                 if programme.actions.contains(where: { $0.id == id }) {
                     throw AppError.invalid("the plan already has an action '\(id)': give the new one another id", .id)
                 }

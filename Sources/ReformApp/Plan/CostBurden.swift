@@ -70,7 +70,7 @@ public struct CostBurden: Sendable {
     public func run(record: Record, workingCopy: String, moment: Moment, person: Person) async throws(AppError) -> PlanRevision {
         let id = burden, years = self.years
         return try await PlanItemChange(unit: PlanMerge.Unit(section: "burdens", id: id), reason: reason, base: base, workingCopy: workingCopy)
-            .run(record: record, moment: moment, person: person, fields: ["costs": .cost]) { _, programme throws(AppError) in
+            .run(record: record, moment: moment, person: person, fields: ["costs": .cost]) { programme throws(AppError) in
                 guard let current = programme.burdens.first(where: { $0.id == id }) else {
                     throw AppError.noSuch("burden", id, in: "the plan", among: programme.burdens.map(\.id), field: .cost)
                 }

@@ -25,7 +25,7 @@ public struct EditAction: Sendable {
     public func run(record: Record, workingCopy: String, moment: Moment, person: Person) async throws(AppError) -> PlanRevision {
         let (id, fields) = (action, self.fields)
         return try await PlanItemChange(unit: PlanMerge.Unit(section: "actions", id: id), reason: reason, base: base, workingCopy: workingCopy)
-            .run(record: record, moment: moment, person: person, fields: ActionFields.fieldOfKey) { _, programme throws(AppError) in
+            .run(record: record, moment: moment, person: person, fields: ActionFields.fieldOfKey) { programme throws(AppError) in
                 guard let current = programme.actions.first(where: { $0.id == id }) else {
                     throw AppError.noSuch("action", id, in: "the plan", among: programme.actions.map(\.id), field: .action)
                 }

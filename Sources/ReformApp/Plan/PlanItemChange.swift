@@ -17,12 +17,12 @@ struct PlanItemChange {
     /// The programme file: the plan while the record has no revision.
     var workingCopy: String
 
-    /// Makes the edit `edit` builds from the latest revision's outline and plan, and publishes it.
+    /// Makes the edit `edit` builds from the latest revision's plan, in place in its text, and publishes it.
     ///
     /// - Throws: `AppError`: a conflict naming who changed the item since `base`; the loader's
     ///   messages, each on the field it concerns (`fields` gives a key's field); nothing stored.
     func run(record: Record, moment: Moment, person: Person, fields: [String: InputField],
-             edit: (PlanOutline, Programme) throws(AppError) -> PlanTextEdit) async throws(AppError) -> PlanRevision {
+             edit: (Programme) throws(AppError) -> PlanTextEdit) async throws(AppError) -> PlanRevision {
         guard person.may(.changePlan) else { throw AppError.forbidden(.changePlan) }
         guard !reason.trimmingSpaces().isEmpty else {
             throw AppError.invalid("give the reason for the change: the plan's log says who changed what, and why", .reason)
@@ -47,9 +47,11 @@ struct PlanItemChange {
                                kind: .conflict(latestEvent: latestNumber), nothingRecorded: true)
             }
         }
-        guard let outline = PlanOutline(latest.text) else { throw AppError("the plan's revision \(latestNumber) could not be read as YAML") }
         let current = try await RecordedRevisions.load(latest)
-        let textEdit = try edit(outline, current.programme)
+        let textEdit = try edit(current.programme)
+        guard let outline = PlanOutline(latest.text, upTo: textEdit.section, id: textEdit.isNew ? nil : textEdit.id) else {
+            throw AppError("the plan's revision \(latestNumber) could not be read as YAML")
+        }
         let text: [UInt8]
         do { text = try textEdit.applied(to: outline) } catch {
             throw AppError(error.description, kind: .notFound, field: .id, nothingRecorded: true)

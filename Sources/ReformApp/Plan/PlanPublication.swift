@@ -35,6 +35,7 @@ struct PlanPublication {
         let outcome = try await record.write { store throws(StoreError) in try await store.publish(revision) }
         switch outcome {
         case .published(let stored):
+            RecordedRevisions.keep(new, of: stored)
             return stored
         case .stale(let latest):
             throw AppError("revision \(latest.number ?? 0) was published by \(latest.recordedBy) meanwhile (\(latest.reason)), so nothing was published: "

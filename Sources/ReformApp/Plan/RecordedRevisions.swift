@@ -40,12 +40,17 @@ enum RecordedRevisions {
             let lines = error.diagnostics.map { $0.formatted(file: error.file) }
             throw AppError.located((lines + ["\(name) no longer validates: publish a corrected revision with `reform plan publish`"]).joined(separator: "\n"))
         }
+        keep(plan, of: revision)
+        return plan
+    }
+
+    /// Keeps `plan` as `revision` loaded: a revision just published was validated on the way in, and is what every page reads next.
+    static func keep(_ plan: LoadedProgramme, of revision: PlanRevision) {
         loaded.withLockedValue { cache in
             cache.removeAll { $0.sha == revision.sha256 }
             cache.insert((revision.sha256, plan), at: 0)
             if cache.count > kept { cache.removeLast() }
         }
-        return plan
     }
 
     /// The plan in force at `day` from the record, or `nil` while the plan is a file.

@@ -54,7 +54,7 @@ public struct PlanOutline: Sendable {
 
     /// The text outlined.
     public let text: [UInt8]
-    /// The top-level sections, in order.
+    /// The top-level sections, in order (as far as the outline went: see `init(_:upTo:id:)`).
     public let sections: [Section]
 
     /// The section `key`.
@@ -69,7 +69,16 @@ public struct PlanOutline: Sendable {
     /// Outlines `text`; `nil` when it is not a YAML mapping libyaml can parse.
     public init?(_ text: [UInt8]) {
         self.text = text
-        guard let sections = OutlineEvents(text).sections() else { return nil }
+        guard let sections = OutlineEvents(text).sections(stoppingAt: nil) else { return nil }
+        self.sections = sections
+    }
+
+    /// Outlines `text` as far as an edit of item `id` of `section` needs: up to the end of that
+    /// item, or of the section when `id` is `nil` (a new item goes after its last). An edit of the
+    /// first actions of a large plan reads a fraction of it.
+    public init?(_ text: [UInt8], upTo section: String, id: String?) {
+        self.text = text
+        guard let sections = OutlineEvents(text).sections(stoppingAt: (section, id)) else { return nil }
         self.sections = sections
     }
 }
@@ -114,7 +123,8 @@ private final class OutlineEvents {
         return byteOfCharacter[min(Int(mark.index), byteOfCharacter.count - 1)]
     }
 
-    func sections() -> [PlanOutline.Section]? {
+    /// The sections, all of them, or up to `target`'s item (its section's end when the id is `nil`).
+    func sections(stoppingAt target: (section: String, id: String?)?) -> [PlanOutline.Section]? {
         yaml_parser_initialize(parser)
         defer { yaml_parser_delete(parser) }
         return text.withUnsafeBufferPointer { buffer -> [PlanOutline.Section]? in
@@ -126,14 +136,15 @@ private final class OutlineEvents {
             }
             guard event != nil else { return nil }
             var sections: [PlanOutline.Section] = []
-            while let key = next(), key.type == YAML_SCALAR_EVENT, let name = key.scalar {
+            while let key = next(wantsText: true), key.type == YAML_SCALAR_EVENT, let name = key.scalar {
                 guard let value = next() else { return nil }
                 var items: [PlanOutline.Item] = []
                 var dashColumn: Int?
                 let end: Int
+                let isTarget = target?.section == name
                 if value.type == YAML_SEQUENCE_START_EVENT, !value.isFlow {
                     dashColumn = value.column
-                    guard let (found, last) = sequenceItems() else { return nil }
+                    guard let (found, last) = sequenceItems(stoppingAt: isTarget ? target?.id : nil) else { return nil }
                     items = found
                     end = last
                 } else {
@@ -141,13 +152,15 @@ private final class OutlineEvents {
                     end = last
                 }
                 sections.append(PlanOutline.Section(key: name, lines: lineStart(key.start)..<lineEnd(end), items: items, dashColumn: dashColumn))
+                if isTarget { return sections }
             }
             return failed ? nil : sections
         }
     }
 
-    /// The items of a block list whose start has been read, and where its last content ends.
-    private func sequenceItems() -> ([PlanOutline.Item], Int)? {
+    /// The items of a block list whose start has been read, and where its last content ends;
+    /// only as far as the item `stop` when given.
+    private func sequenceItems(stoppingAt stop: String?) -> ([PlanOutline.Item], Int)? {
         var items: [PlanOutline.Item] = []
         var lastEnd = 0
         while let event = next() {
@@ -156,6 +169,7 @@ private final class OutlineEvents {
                 guard let item = item(from: event) else { return nil }
                 items.append(item)
                 lastEnd = item.lines.upperBound - 1
+                if let stop, item.id == stop { return (items, lastEnd) }
             } else {
                 guard let end = skip(event) else { return nil }
                 lastEnd = end
@@ -170,14 +184,14 @@ private final class OutlineEvents {
         var id: String?
         var keyColumn = start.column
         var contentEnd = start.end
-        while let key = next() {
+        while let key = next(wantsText: true) {
             if key.type == YAML_MAPPING_END_EVENT {
                 if start.isFlow { contentEnd = key.end }
                 let dash = dashBefore(start.start)
                 return PlanOutline.Item(id: id, lines: lineStart(dash)..<lineEnd(contentEnd), isFlow: start.isFlow,
                                         closingBrace: start.isFlow ? key.start : nil, keyColumn: keyColumn, entries: entries)
             }
-            guard key.type == YAML_SCALAR_EVENT, let name = key.scalar, let value = next() else { return nil }
+            guard key.type == YAML_SCALAR_EVENT, let name = key.scalar, let value = next(wantsText: name == "id") else { return nil }
             if entries.isEmpty { keyColumn = key.column }
             let valueStart = value.start
             guard let valueEnd = skip(value) else { return nil }
@@ -220,7 +234,8 @@ private final class OutlineEvents {
         }
     }
 
-    private func next() -> Event? {
+    /// The next event; a scalar's text is made only when `wantsText` (a key, an id): most values are only skipped.
+    private func next(wantsText: Bool = false) -> Event? {
         guard !failed else { return nil }
         var event = yaml_event_t()
         guard yaml_parser_parse(parser, &event) == 1 else {
@@ -231,7 +246,7 @@ private final class OutlineEvents {
         var scalar: String?
         var isFlow = false
         switch event.type {
-        case YAML_SCALAR_EVENT:
+        case YAML_SCALAR_EVENT where wantsText:
             scalar = String(decoding: UnsafeBufferPointer(start: event.data.scalar.value, count: event.data.scalar.length), as: UTF8.self)
         case YAML_MAPPING_START_EVENT:
             isFlow = event.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE

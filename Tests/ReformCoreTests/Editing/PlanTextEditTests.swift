@@ -43,6 +43,17 @@ struct PlanTextEditTests {
         #expect(block.hasSuffix("    source: 000_297639388e358003.txt\n    due: March 2027\n"))
     }
 
+    @Test("an outline that stops at the item edited (or the end of its section, for a new one) makes exactly the same edit")
+    func partialOutline() throws {
+        for edit in [PlanTextEdit(section: "actions", id: "A-PARTNER-DATA", changes: [.set(key: "owner", .text("Head of Data"))]),
+                     PlanTextEdit(section: "actions", id: "A-NEW", changes: [.set(key: "title", .text("New")), .set(key: "pillar", .text("P1"))], isNew: true),
+                     PlanTextEdit(section: "burdens", id: "B-VSH", changes: [.remove(key: "costs")])] {
+            let partial = try #require(PlanOutline(plan, upTo: edit.section, id: edit.isNew ? nil : edit.id))
+            #expect(partial.sections.count < PlanOutline(plan)!.sections.count, "it stops early")
+            #expect(try edit.applied(to: partial) == edit.applied(to: plan))
+        }
+    }
+
     @Test("a value is replaced where it is, quoted only when YAML needs it, and reads back exactly as typed")
     func replaceInPlace() throws {
         let owner = "Head of Service: Children's Safeguarding #1"
