@@ -17,9 +17,14 @@ extension RecordStore {
         let lock = database.dialect.lockPlanWriters
         return try await write { connection in
             if let lock { try await connection.execute(lock) }
-            let latest = try await connection.first("SELECT \(raw: PlanRevision.columnList) FROM plan_revision ORDER BY id DESC LIMIT 1")
-                .map(PlanRevision.init(row:))
-            if let latest, latest.number != revision.base { return .stale(latest: latest) }
+            // The latest's number first: its text (megabytes, for a large plan) is read only when it is not the base.
+            let latestNumber = try await connection.first("SELECT max(id) AS id FROM plan_revision")?.optionalInt64("id")
+            if let latestNumber, latestNumber != revision.base {
+                guard let latest = try await connection.first("SELECT \(raw: PlanRevision.columnList) FROM plan_revision WHERE id = \(bind: latestNumber)")
+                    .map(PlanRevision.init(row:)) else { throw StoreError(location: "plan_revision", message: "revision \(latestNumber) vanished") }
+                return .stale(latest: latest)
+            }
+            let latest = latestNumber
             if latest == nil, revision.base != nil { throw StoreError(location: "plan_revision", message: "revision \(revision.base!) does not exist") }
             var stored = revision
             stored.number = try await connection.first(revision.insertNew)?.int64("id")

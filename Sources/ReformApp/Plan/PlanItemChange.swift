@@ -58,7 +58,8 @@ struct PlanItemChange {
         }
         guard text != latest.text else { throw AppError.invalid("nothing was changed: the form is as the plan already has it", nil) }
         do {
-            return try await PlanPublication(text: text, name: "the edited plan", reason: reason, base: latest).publish(record: record, moment: moment, person: person)
+            return try await PlanPublication(text: text, name: "the edited plan", reason: reason, base: latest, onlyItem: unit.id)
+                .publish(record: record, moment: moment, person: person)
         } catch {
             throw onField(error, text: text, fields: fields)
         }

@@ -16,6 +16,8 @@ struct PlanPublication {
     var reason: String
     /// The revision it is based on: the latest, as far as its maker knows; `nil` for the first.
     var base: PlanRevision?
+    /// The one item a form changed, when that is all that changed: what changed is then worked out for it alone.
+    var onlyItem: String? = nil
 
     /// Stores the text as the next revision.
     ///
@@ -29,7 +31,8 @@ struct PlanPublication {
         var previous: LoadedProgramme?
         if let base { previous = try await RecordedRevisions.load(base) }
         try await Self.checkHistoryKept(in: new.programme, record: record)
-        let changes = previous.map { PlanChanges.between($0.programme, new.programme) } ?? []
+        let item = onlyItem
+        let changes = previous.map { old in item.map { PlanChanges.between(old.programme, new.programme, onlyItem: $0) } ?? PlanChanges.between(old.programme, new.programme) } ?? []
         let revision = PlanRevision(text: text, sha256: SHA256.hex(text), recordedBy: person.name, recordedAt: moment.stamp, reason: why,
                                     base: base?.number, changes: changes)
         let outcome = try await record.write { store throws(StoreError) in try await store.publish(revision) }

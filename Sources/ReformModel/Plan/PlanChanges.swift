@@ -11,6 +11,18 @@ public enum PlanChanges {
         actions(old, new) + milestones(old.milestones, new.milestones) + burdens(old.burdens, new.burdens)
     }
 
+    /// The changes from `old` to `new` to the action or burden `id`, when nothing else can have
+    /// changed (a form edits one item; an action's edit moves no other action's date): what a
+    /// form's revision says, without comparing every item of a large plan.
+    public static func between(_ old: Programme, _ new: Programme, onlyItem id: String) -> [PlanChange] {
+        var oldOne = old, newOne = new
+        oldOne.actions = old.actions.filter { $0.id == id }
+        newOne.actions = new.actions.filter { $0.id == id }
+        oldOne.burdens = old.burdens.filter { $0.id == id }
+        newOne.burdens = new.burdens.filter { $0.id == id }
+        return actions(oldOne, newOne) + burdens(oldOne.burdens, newOne.burdens)
+    }
+
     /// Actions added, removed, cancelled or reinstated, moved (by the date they are rated against:
     /// their own, else their milestone's or policy's), reassigned, re-parented and retitled.
     static func actions(_ oldPlan: Programme, _ newPlan: Programme) -> [PlanChange] {
