@@ -49,7 +49,9 @@ struct PlanItemChange {
         }
         let current = try await RecordedRevisions.load(latest)
         let textEdit = try edit(current.programme)
-        guard let outline = PlanOutline(latest.text, upTo: textEdit.section, id: textEdit.isNew ? nil : textEdit.id) else {
+        // The revision's whole outline when it was made after it was published; else as much of one as the edit needs.
+        guard let outline = RecordedRevisions.outline(of: latest.sha256)
+                ?? PlanOutline(latest.text, upTo: textEdit.section, id: textEdit.isNew ? nil : textEdit.id) else {
             throw AppError("the plan's revision \(latestNumber) could not be read as YAML")
         }
         let text: [UInt8]

@@ -44,14 +44,32 @@ enum RecordedRevisions {
         return plan
     }
 
-    /// Keeps `plan` as `revision` loaded: a revision just published was validated on the way in, and is what every page reads next.
+    /// Keeps `plan` as `revision` loaded: a revision just published was validated on the way in, and
+    /// is what every page reads next. Its outline is made meanwhile, off the request, for the next edit.
     static func keep(_ plan: LoadedProgramme, of revision: PlanRevision) {
         loaded.withLockedValue { cache in
             cache.removeAll { $0.sha == revision.sha256 }
             cache.insert((revision.sha256, plan), at: 0)
             if cache.count > kept { cache.removeLast() }
         }
+        let (sha, text) = (revision.sha256, revision.text)
+        Task.detached(priority: .utility) {
+            guard let outline = PlanOutline(text) else { return }
+            outlines.withLockedValue { cache in
+                cache.removeAll { $0.sha == sha }
+                cache.insert((sha, outline), at: 0)
+                if cache.count > 2 { cache.removeLast() }
+            }
+        }
     }
+
+    /// The whole outline of the revision with `sha256`, when it has been made.
+    static func outline(of sha256: String) -> PlanOutline? {
+        outlines.withLockedValue { $0.first { $0.sha == sha256 }?.outline }
+    }
+
+    /// Outlines of the latest revisions published here, by SHA-256.
+    private static let outlines = NIOLockedValueBox<[(sha: String, outline: PlanOutline)]>([])
 
     /// The plan in force at `day` from the record, or `nil` while the plan is a file.
     static func plan(inForceOn day: CalendarDay, record: Record) async throws(AppError) -> PlanInForce? {
