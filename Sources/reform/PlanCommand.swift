@@ -45,14 +45,24 @@ struct PlanCommand: AsyncParsableCommand {
         @Option(help: ArgumentHelp("The revision the file was drawn from, when it was not pulled with `reform plan pull`.", valueName: "n"))
         var base: Int64?
 
+        @Flag(help: "Write JSON instead of text.")
+        var json = false
+
         @OptionGroup var record: RecordOptions
 
         func run() async throws {
             let outcome = try await PublishPlan(file: file, reason: reason, base: base)
                 .run(record: record.record(for: file), moment: .current, person: .commandLine(name: by ?? LoginName.current))
+            if json {
+                switch outcome {
+                case .unchanged(let revision): try JSONOutput.print(PlanPublishJSON(published: false, revision: revision, mergedOnto: nil))
+                case .published(let revision, let mergedOnto): try JSONOutput.print(PlanPublishJSON(published: true, revision: revision, mergedOnto: mergedOnto))
+                }
+                return
+            }
             switch outcome {
-            case .unchanged(let number):
-                Terminal.write("\(file) is revision \(number) already: nothing to publish")
+            case .unchanged(let revision):
+                Terminal.write("\(file) is revision \(revision.number ?? 0) already: nothing to publish")
             case .published(let revision, let mergedOnto):
                 let number = revision.number ?? 0
                 var lines = ["published \(file) as revision \(number) of the plan"]
@@ -79,6 +89,9 @@ struct PlanCommand: AsyncParsableCommand {
         @Option(name: .customLong("as-of"), help: ArgumentHelp("The revision in force on this day.", valueName: "date"))
         var asOf: String?
 
+        @Flag(help: "Write JSON instead of text.")
+        var json = false
+
         @OptionGroup var plan: RecordOfPlan
 
         func validate() throws {
@@ -89,6 +102,7 @@ struct PlanCommand: AsyncParsableCommand {
         func run() async throws {
             let target = out ?? plan.file
             let pulled = try await PullPlan(file: target, revision: revision, asOf: DayOption.day(asOf)).run(record: plan.recordOfFile)
+            if json { return try JSONOutput.print(PlanPullJSON(file: target, revision: pulled)) }
             Terminal.write("wrote revision \(pulled.number ?? 0) of the plan (\(pulled.recordedAt), by \(pulled.recordedBy)) to \(target)")
         }
     }
@@ -172,11 +186,15 @@ struct PlanCommand: AsyncParsableCommand {
         @Option(help: ArgumentHelp("Who marks it (default: your login name).", valueName: "name"))
         var by: String?
 
+        @Flag(help: "Write JSON instead of text.")
+        var json = false
+
         @OptionGroup var plan: RecordOfPlan
 
         func run() async throws {
             let mark = try await MarkBaseline(revision: revision, name: name)
                 .run(record: plan.recordOfFile, moment: .current, person: .commandLine(name: by ?? LoginName.current))
+            if json { return try JSONOutput.print(PlanBaselineJSON(mark)) }
             Terminal.write("revision \(mark.revision) is the baseline '\(mark.name)': the reports compare each action's dates with it")
         }
     }

@@ -57,7 +57,10 @@ struct PlanCommandTests {
         let diff = try await folder.run(["plan", "diff", "--text"])
         let changed = diff.stdout.split(separator: "\n").filter { ($0.hasPrefix("+") || $0.hasPrefix("-")) && !$0.hasPrefix("+++") && !$0.hasPrefix("---") }
         #expect(changed == ["+    due: March 2027"], "one line added: \(diff.stdout)")
-        for (definition, command) in [("plan-log", ["plan", "log", "--json"]), ("plan-diff", ["plan", "diff", "1", "2", "--json"])] {
+        for (definition, command) in [("plan-log", ["plan", "log", "--json"]), ("plan-diff", ["plan", "diff", "1", "2", "--json"]),
+                                      ("plan-publish", ["plan", "publish", "--reason", "again", "--json"]),
+                                      ("plan-baseline", ["plan", "baseline", "1", "--name", "approved", "--json"]),
+                                      ("plan-pull", ["plan", "pull", "--out", "copy.yaml", "--json"])] {
             let output = try await folder.run(command)
             await #expect(try ReportContractTests.validate(output.stdout, schema: "docs/json-output.schema.json", definition: definition) == "valid")
         }

@@ -23,6 +23,9 @@ public enum JSONOutputSchema {
         ("plugins", PluginsJSON.self),
         ("plan-log", [ListPlanRevisions.Entry].self),
         ("plan-diff", PlanComparisonJSON.self),
+        ("plan-publish", PlanPublishJSON.self),
+        ("plan-pull", PlanPullJSON.self),
+        ("plan-baseline", PlanBaselineJSON.self),
     ]
 
     /// The schema as pretty JSON text ending in a newline.
@@ -35,7 +38,7 @@ public enum JSONOutputSchema {
             ("$schema", .string("https://json-schema.org/draft/2020-12/schema")),
             ("$id", .string(repositoryPath)),
             ("title", .string("ReformTracker --json outputs")),
-            ("description", .string("What each command prints with --json: validate against #/$defs/<command> (status, explain, deadlines, funding, history, history-latest, log, export, plugins, plan-log, plan-diff). Generated from the code: do not edit by hand; run `reform schema --json-output`.")),
+            ("description", .string("What each command prints with --json: validate against #/$defs/<command> (status, explain, deadlines, funding, history, history-latest, log, export, plugins, plan-log, plan-diff, plan-publish, plan-pull, plan-baseline). Generated from the code: do not edit by hand; run `reform schema --json-output`.")),
             ("$defs", .object(byCommand + types)),
         ])
         return document.pretty() + "\n"

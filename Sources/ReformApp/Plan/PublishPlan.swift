@@ -26,8 +26,8 @@ public struct PublishPlan: Sendable {
     public enum Outcome: Sendable {
         /// Published as this revision; `merged` when the file's changes were made to a later revision than its base.
         case published(PlanRevision, mergedOnto: Int64?)
-        /// The file is already the latest revision.
-        case unchanged(Int64)
+        /// The file is already the latest revision (this one).
+        case unchanged(PlanRevision)
     }
 
     /// Publishes the file as `person`.
@@ -49,7 +49,7 @@ public struct PublishPlan: Sendable {
         }
         if latest.sha256 == SHA256.hex(text) {
             workingCopy.remember(latest)
-            return .unchanged(latestNumber)
+            return .unchanged(latest)
         }
         guard let drawnFrom = base ?? workingCopy.revision else {
             throw AppError.invalid("\(file) was not pulled from the record, so which revision it was drawn from is not known: "
@@ -70,7 +70,7 @@ public struct PublishPlan: Sendable {
         } catch {
             throw try await refusal(error, drawnFrom: drawnFrom, latest: latestNumber, record: record)
         }
-        if merged == latest.text { return .unchanged(latestNumber) }
+        if merged == latest.text { return .unchanged(latest) }
         let stored = try await PlanPublication(text: merged, name: "\(file) made on revision \(latestNumber)", reason: reason, base: latest)
             .publish(record: record, moment: moment, person: person)
         return .published(stored, mergedOnto: latestNumber)
