@@ -120,10 +120,7 @@ struct PlanEditingTests {
     @Test("two leads edit the same action from forms drawn at one revision, on two servers: one is saved, the other gets 409 with the first's change and keeps what was typed",
           arguments: StoreKind.all)
     func sameActionTwice(kind: StoreKind) async throws {
-        let record = switch try await kind.freshLocation() {
-        case .sqlite(let path): path
-        case .postgres(let url): url
-        }
+        let record = try await WebHarness.sharedRecord(kind)
         let first = try await WebHarness.make(record: record)
         let second = try await WebHarness.make(record: record, addUsers: false)
         try await first.test { one in

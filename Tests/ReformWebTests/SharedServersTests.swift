@@ -12,10 +12,7 @@ struct SharedServersTests {
     @Test("a session started on one server is honoured by the other, and an update drawn from one server's page after the other recorded gets 409",
           arguments: StoreKind.all)
     func twoServers(kind: StoreKind) async throws {
-        let record = switch try await kind.freshLocation() {
-        case .sqlite(let path): path
-        case .postgres(let url): url
-        }
+        let record = try await WebHarness.sharedRecord(kind)
         let first = try await WebHarness.make(record: record)
         let second = try await WebHarness.make(record: record, addUsers: false)
         try await first.test { one in

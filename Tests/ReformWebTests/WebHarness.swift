@@ -6,6 +6,7 @@ import ReformApp
 import ReformModel
 import ReformRecord
 import ReformStore
+import ReformTestSupport
 import ReformWeb
 import Testing
 
@@ -53,6 +54,14 @@ struct WebHarness: Sendable {
         configuration.reportTimeout = reportTimeout
         let services = try await WebServer.services(configuration, now: { clock.now }, today: { day })
         return WebHarness(folder: folder, workspace: workspace, services: services, store: store, clock: clock)
+    }
+
+    /// A fresh record of `kind` for two harnesses to share, named as `--db` names it: two servers behind a load balancer.
+    static func sharedRecord(_ kind: StoreKind) async throws -> String {
+        switch try await kind.freshLocation() {
+        case .sqlite(let path): path
+        case .postgres(let url): url
+        }
     }
 
     /// The programme file, as a command reads it.

@@ -3,6 +3,21 @@ import ReformCore
 import ReformModel
 import Testing
 
+extension SystemRandomNumberGenerator {
+    /// A generator with a fixed seed (SplitMix64), so that a failure names the same strings every run.
+    struct Seeded: RandomNumberGenerator {
+        var state: UInt64
+        init(seed: UInt64) { state = seed }
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+}
+
 /// An edit of one item changes only that item's lines; every other byte of the plan stays as it was.
 @Suite("Editing the plan in place")
 struct PlanTextEditTests {
@@ -68,6 +83,27 @@ struct PlanTextEditTests {
         #expect(change.added.count == 3)
         let action = try #require(try load(edited).actions.first { $0.id == "A-PARTNER-DATA" })
         #expect(action.title == title && action.owner == owner && action.partners == ["NHS", "Police, Greater Manchester"])
+    }
+
+    @Test("whatever a person types as an owner or title reads back exactly, however YAML would otherwise take it")
+    func quotingRoundTrips() throws {
+        var typed = ["true", "No", "~", "null", "1e3", "0x1F", "-1", "- item", "? key", "key: value", "a # not a comment", "#hash", "&anchor", "*alias",
+                     "!tag", "|block", ">folded", "'quoted'", "\"double\"", "%directive", "@at", "`tick`", "[list]", "{map}", "ends with colon:",
+                     "tab\there", "line\nbreak", "\u{2028}separator", "Ünïcödé — “quotes”", "  spaced  ".trimmingCharacters(in: .whitespaces), "a, b",
+                     "\u{7F}delete", "\u{85}next line", "back\\slash", "2025/26", "March 2027", "=SUM(A1)"]
+        // And strings drawn from the characters YAML treats specially, from a fixed seed.
+        var generator = SystemRandomNumberGenerator.Seeded(seed: 29)
+        let alphabet = Array("ab :#-?,[]{}&*!|>'\"%@`\\\t\né“")
+        for _ in 0..<200 {
+            typed.append(String((0..<Int.random(in: 1...12, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
+                .trimmingCharacters(in: .whitespacesAndNewlines))
+        }
+        for text in typed where !text.isEmpty {
+            let edited = try PlanTextEdit(section: "actions", id: "A-PARTNER-DATA", changes: [.set(key: "owner", .text(text)), .set(key: "partners", .list([text, "NHS"]))])
+                .applied(to: plan)
+            let action = try #require(try load(edited).actions.first { $0.id == "A-PARTNER-DATA" }, "\(text.debugDescription)")
+            #expect(action.owner == text && action.partners == [text, "NHS"], "\(text.debugDescription)")
+        }
     }
 
     @Test("a new action goes after the last action, with id first, and the plan around it is untouched")
