@@ -330,6 +330,26 @@ struct FormTests {
         }
     }
 
+    @Test("the reports page offers PDF, made by LibreOffice from the Word document, and the run keeps the PDF",
+          .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/soffice") || ProcessInfo.processInfo.environment["CI"] == "true"))
+    func pdfRun() async throws {
+        let harness = try await WebHarness.make()
+        try await harness.test { client in
+            var lead = Browser()
+            _ = try await lead.signIn(client, "lead")
+            let page = try await lead.get(client, "/reports")
+            #expect(page.text.contains(#"<option value="pdf">pdf (from the Word document)</option>"#))
+            let ran = try await lead.post(client, "/reports", [("csrf", Browser.csrf(in: page)), ("plugin", "committee-update"), ("format", "pdf"), ("since", "")])
+            #expect(ran.status == .seeOther, "\(ran.text.prefix(300))")
+            let run = try #require(try await harness.store.reportRuns().last)
+            #expect(run.format == "pdf")
+            let download = try await lead.get(client, "/reports/\(run.id!)")
+            #expect(download.headers[.contentType] == "application/pdf")
+            #expect(download.headers[.contentDisposition] == "attachment; filename=\"committee-update-2024-09-15.pdf\"")
+            #expect(Array(download.body.readableBytesView.prefix(4)) == Array("%PDF".utf8))
+        }
+    }
+
     @Test("a lead's trial run is a draft: the dashboard keeps counting from the committee update issued, until a run is marked issued or discarded")
     func draftRunLeavesTheLastReport() async throws {
         let harness = try await WebHarness.make()

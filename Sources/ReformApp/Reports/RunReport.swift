@@ -78,8 +78,12 @@ public struct RunReport: Sendable {
                 throw AppError.invalid("the option '\(name)' names a file on the server, which only the command line may give", .option)
             }
         }
+        // PDF is made by LibreOffice from the Word document of a plugin that writes one.
+        let convertsToPDF = format == PDFConversion.format.id && PDFConversion.applies(to: found.manifest)
+        if convertsToPDF, PDFConversion.soffice == nil { throw AppError.invalid(PDFConversion.missing, .format) }
         do {
-            let chosen = try ReportRenderer.format(format, of: found)
+            let rendering = try ReportRenderer.format(convertsToPDF ? PDFConversion.source : format, of: found)
+            let chosen = convertsToPDF ? PDFConversion.format : rendering
             let checkedOptions = try ReportRenderer.options(options, for: found)
             let files = try ReportRenderer.files(checkedOptions, for: found)
             let days = self.days
@@ -102,11 +106,12 @@ public struct RunReport: Sendable {
             let timeout = self.timeout
             let (titles, rendered) = try await BlockingWork.run { () throws(PluginError) in
                 let request = try ReportRequestAssembly(programme: programme, updates: updates, days: resolved, plan: history)
-                    .encode(plugin: found, format: chosen, options: checkedOptions, files: files)
+                    .encode(plugin: found, format: rendering, options: checkedOptions, files: files)
                 // The run's record lists every action's title, which takes a moment on a large programme: done on the other core meanwhile.
                 let (titles, rendered) = Parallel.both({ [actions = programme.actions] in ReportRun.actionTitles(of: actions) }, {
                     Result { () throws(PluginError) in
-                        try ReportRenderer.render(encoded: request.bytes, with: found, format: chosen, timeout: timeout)
+                        let document = try ReportRenderer.render(encoded: request.bytes, with: found, format: rendering, timeout: timeout)
+                        return convertsToPDF ? try PDFConversion.pdf(fromDOCX: document, plugin: found.manifest.id, timeout: timeout) : document
                     }
                 })
                 return (titles, rendered.map { (document: $0, generatedAt: request.generatedAt) })

@@ -1,4 +1,5 @@
 import ReformApp
+import ReformPluginHost
 import ReformModel
 import ReformPluginKit
 import ReformRecord
@@ -77,7 +78,7 @@ struct ReportsPage: Sendable {
 
     /// The page of `runs`, with the form for `person` if they may run reports; `typed` and `errors` when a run comes back refused.
     init(_ runs: [ReportRun], person: Person, csrf: String, plugins: [PluginManifest], today: CalendarDay, typed: Typed = Typed(),
-         errors: FormErrors? = nil) {
+         errors: FormErrors? = nil, pdfAvailable: Bool = PDFConversion.soffice != nil) {
         if person.may(.runReports) {
             var formats: [Format] = []
             var seen = Set<String>()
@@ -85,6 +86,10 @@ struct ReportsPage: Sendable {
                 for format in plugin.formats where seen.insert(format.id).inserted {
                     formats.append(Format(id: format.id, label: format.id, selected: format.id == typed.format))
                 }
+            }
+            // PDF, made by LibreOffice from the Word document, where it is installed.
+            if pdfAvailable, plugins.contains(where: PDFConversion.applies(to:)), seen.insert(PDFConversion.format.id).inserted {
+                formats.append(Format(id: PDFConversion.format.id, label: "pdf (from the Word document)", selected: typed.format == PDFConversion.format.id))
             }
             // Changes since: the last issued run of the report chosen, none, or any issued run named.
             let issued = runs.filter { $0.state == .issued }.compactMap { run in
@@ -101,7 +106,8 @@ struct ReportsPage: Sendable {
                 return fields.isEmpty ? nil : OptionGroup(legend: "Options for \(plugin.name)", fields: fields)
             }
             form = Form(csrf: csrf, plugins: plugins.map {
-                Plugin(id: $0.id, name: "\($0.name) (\($0.formats.map(\.id).joined(separator: ", ")))", selected: $0.id == typed.plugin)
+                Plugin(id: $0.id, name: "\($0.name) (\(($0.formats.map(\.id) + (pdfAvailable && PDFConversion.applies(to: $0) ? ["pdf"] : [])).joined(separator: ", ")))",
+                       selected: $0.id == typed.plugin)
             }, formats: formats, asOf: typed.asOf.isEmpty ? today.iso : typed.asOf, since: since, issue: typed.issue, optionGroups: groups, errors: errors)
         } else {
             form = nil
