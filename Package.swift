@@ -29,6 +29,7 @@ let package = Package(
         .library(name: "reform-report-summary", type: .dynamic, targets: ["SummaryReport"]),
         .library(name: "reform-report-committee-update", type: .dynamic, targets: ["CommitteeUpdateReport"]),
         .library(name: "reform-report-cost-burden", type: .dynamic, targets: ["CostBurdenReport"]),
+        .library(name: "reform-report-action-plan", type: .dynamic, targets: ["ActionPlanReport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
@@ -53,6 +54,12 @@ let package = Package(
             name: "CYAML",
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        // Excel workbooks for the reports finance and programme officers open in Excel.
+        .systemLibrary(
+            name: "CXLSXWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"]), .brew(["libxlsxwriter"])]
         ),
         .target(name: "ReformModel"),
         // The few system calls Swift's C library modules do not offer alike everywhere, in C.
@@ -97,7 +104,9 @@ let package = Package(
         .target(name: "ReportDocument", dependencies: ["ReformPluginKit", "ZIPFoundation"], path: "Plugins/ReportDocument"),
         .target(name: "CommitteeUpdateReport", dependencies: ["ReportDocument", .product(name: "Mustache", package: "swift-mustache")],
                 path: "Plugins/CommitteeUpdate", linkerSettings: pluginLinking),
-        .target(name: "CostBurdenReport", dependencies: ["ReportDocument"], path: "Plugins/CostBurden", linkerSettings: pluginLinking),
+        .target(name: "Workbook", dependencies: ["ReformModel", "CXLSXWriter"], path: "Plugins/Workbook"),
+        .target(name: "CostBurdenReport", dependencies: ["ReportDocument", "Workbook"], path: "Plugins/CostBurden", linkerSettings: pluginLinking),
+        .target(name: "ActionPlanReport", dependencies: ["ReformPluginKit", "Workbook"], path: "Plugins/ActionPlan", linkerSettings: pluginLinking),
         // Runs one report plugin in a process of its own, for `reform serve` (ReformPluginHost's PluginIsolation).
         .executableTarget(name: "reform-plugin-runner", dependencies: ["ReformPluginHost", "ReformSystem"]),
         .executableTarget(

@@ -15,6 +15,7 @@ struct CostBurdenReport: ReportPlugin {
             .init(id: "markdown", mediaType: "text/markdown", extension: "md"),
             .init(id: "csv", mediaType: "text/csv", extension: "csv"),
             .init(id: "html", mediaType: "text/html", extension: "html"),
+            .init(id: "xlsx", mediaType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", extension: "xlsx"),
         ],
         options: [
             .init(name: "years", description: "The medium-term years, 2024/25-2026/27 or 2024/25,2025/26 (default: the three from the as-of year)."),
@@ -29,6 +30,7 @@ struct CostBurdenReport: ReportPlugin {
         case "csv": return BurdenCSV.render(request)
         case "markdown": return Array(MarkdownRenderer.render(try document(request)).utf8)
         case "html": return Array(HTMLRenderer.render(try document(request, chart: true)).utf8)
+        case "xlsx": return try BurdenWorkbook.render(request)
         default: throw ReportRenderError("format '\(request.format)' is not one this plugin writes")
         }
     }
