@@ -58,7 +58,7 @@ struct ActionPlanReport: ReportPlugin {
             for (column, cell) in row.cells.enumerated() {
                 switch column {
                 case 9 where !cell.isEmpty: sheet.number(line, column, Double(cell) ?? 0, .percent)
-                case 16: sheet.number(line, column, Double(cell) ?? 0)
+                case 17: sheet.number(line, column, Double(cell) ?? 0)
                 case 1, 11, 12, 13: sheet.text(line, column, cell, .wrapped)
                 default: sheet.text(line, column, cell)
                 }
@@ -69,7 +69,7 @@ struct ActionPlanReport: ReportPlugin {
         sheet.highlight(column: 10, rows: 1, last, containing: RAGStatus.red.label, .red)
         sheet.highlight(column: 10, rows: 1, last, containing: RAGStatus.amber.label, .amber)
         sheet.highlight(column: 10, rows: 1, last, containing: RAGStatus.green.label, .green)
-        sheet.widths([16, 48, 14, 10, 26, 22, 14, 14, 12, 9, 11, 44, 30, 44, 18, 11, 9])
+        sheet.widths([16, 48, 14, 10, 26, 22, 14, 14, 12, 9, 11, 44, 30, 44, 18, 11, 12, 9])
         sheet.freezeHeader(rows: 1, columns: 2)
         sheet.autofilter(row: 0, lastRow: rows.count, lastColumn: ActionPlanRows.columns.count - 1)
         sheet.printSetup(title: title, asOf: request.asOf.longForm)

@@ -7,7 +7,7 @@ import ReformPluginKit
 struct ActionPlanRows {
     /// The columns, in order.
     static let columns = ["Id", "Action", "Pillars", "Policy", "Owner", "Partners", "Baseline due", "Current due", "Status", "Progress",
-                          "RAG", "Why", "Forecast", "Latest commentary", "By", "On", "Updates recorded"]
+                          "RAG", "Why", "Forecast", "Latest commentary", "By", "On", "Last updated", "Updates recorded"]
 
     /// One action's cells, as text but for progress and the number of updates.
     struct Row {
@@ -30,7 +30,7 @@ struct ActionPlanRows {
             let forecast: String = action.forecast.projected?.longForm ?? action.forecast.explanation
             var cells: [String] = [action.id, action.title, action.pillars.joined(separator: ", "), action.policy ?? "", action.owner ?? "not assigned"]
             cells += [partners, original, current, action.status.rawValue, progress, action.rag.status.label, action.rag.reason]
-            cells += [forecast, note?.text ?? "", note?.by ?? "", note?.day.iso ?? "", String(action.updateCount)]
+            cells += [forecast, note?.text ?? "", note?.by ?? "", note?.day.iso ?? "", action.lastUpdated?.iso ?? "never", String(action.updateCount)]
             return Row(action: action, cells: cells)
         }
     }

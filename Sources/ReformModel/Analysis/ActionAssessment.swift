@@ -30,10 +30,12 @@ public struct ActionAssessment: Hashable, Sendable, Codable, JSONStreamWritable 
     public let updateCount: Int
     /// The latest note recorded for it up to the day, with who and when: the commentary beside its RAG.
     public let latestNote: ActionNote?
+    /// The day of its latest recorded update, `nil` when none is recorded.
+    public var lastUpdated: CalendarDay? = nil
 
     private enum CodingKeys: String, CodingKey {
         case id, title, pillars, policy, milestone, owner, status, progress, deadline, rag, forecast
-        case dependsOn = "depends_on", dependants, updateCount = "update_count", latestNote = "latest_note"
+        case dependsOn = "depends_on", dependants, updateCount = "update_count", latestNote = "latest_note", lastUpdated = "last_updated"
     }
 
     /// Whether nothing at all is known of its progress: none in the file and no update recorded.
@@ -60,6 +62,7 @@ public struct ActionAssessment: Hashable, Sendable, Codable, JSONStreamWritable 
         writer.member(CodingKeys.dependants, dependants)
         writer.member(CodingKeys.updateCount, updateCount)
         writer.member(CodingKeys.latestNote, latestNote)
+        writer.member(CodingKeys.lastUpdated, lastUpdated)
         writer.endObject()
     }
 
@@ -74,7 +77,7 @@ public struct ActionAssessment: Hashable, Sendable, Codable, JSONStreamWritable 
             let deadline = EffectiveDeadline.of(action, in: index)
             let start = MeasuredStart.of(action, in: index, baseline: state.programme.info.asOf)
             let updates = state.updates[action.id] ?? []
-            return ActionAssessment(
+            var assessment = ActionAssessment(
                 id: action.id, title: action.title, pillars: action.pillars, policy: action.policy, milestone: action.milestone,
                 owner: action.owner, status: action.status, progress: action.progress, deadline: deadline,
                 rag: RAGRule.assess(action, deadline: deadline, start: start, asOf: state.asOf, thresholds: thresholds),
@@ -82,6 +85,8 @@ public struct ActionAssessment: Hashable, Sendable, Codable, JSONStreamWritable 
                 dependsOn: action.dependsOn, dependants: dependants[action.id] ?? [], updateCount: updates.count,
                 latestNote: ActionNote.latest(in: updates)
             )
+            assessment.lastUpdated = updates.map(\.day).max()
+            return assessment
         }
     }
 }
