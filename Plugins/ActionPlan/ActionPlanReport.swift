@@ -51,15 +51,20 @@ struct ActionPlanReport: ReportPlugin {
         return try book.bytes()
     }
 
+    /// The columns' widths, in characters.
+    static let widths: [Double] = [22, 40, 12, 9, 24, 20, 13, 13, 11, 9, 10, 40, 28, 40, 16, 11, 12, 9]
+
     private static func actions(_ sheet: Sheet, _ rows: [ActionPlanRows.Row], title: String, _ request: ReportRequest) {
         for (column, header) in ActionPlanRows.columns.enumerated() { sheet.text(0, column, header, .header) }
+        sheet.lines(0, Sheet.linesNeeded(ActionPlanRows.columns, widths: widths))
         for (index, row) in rows.enumerated() {
             let line = index + 1
+            sheet.lines(line, Sheet.linesNeeded(row.cells, widths: widths))
             for (column, cell) in row.cells.enumerated() {
                 switch column {
                 case 9 where !cell.isEmpty: sheet.number(line, column, Double(cell) ?? 0, .percent)
                 case 17: sheet.number(line, column, Double(cell) ?? 0)
-                case 1, 11, 12, 13: sheet.text(line, column, cell, .wrapped)
+                case 1, 2, 4, 5, 11, 12, 13: sheet.text(line, column, cell, .wrapped)
                 default: sheet.text(line, column, cell)
                 }
             }
@@ -69,17 +74,20 @@ struct ActionPlanReport: ReportPlugin {
         sheet.highlight(column: 10, rows: 1, last, containing: RAGStatus.red.label, .red)
         sheet.highlight(column: 10, rows: 1, last, containing: RAGStatus.amber.label, .amber)
         sheet.highlight(column: 10, rows: 1, last, containing: RAGStatus.green.label, .green)
-        sheet.widths([16, 48, 14, 10, 26, 22, 14, 14, 12, 9, 11, 44, 30, 44, 18, 11, 12, 9])
+        sheet.widths(widths)
         sheet.freezeHeader(rows: 1, columns: 2)
         sheet.autofilter(row: 0, lastRow: rows.count, lastColumn: ActionPlanRows.columns.count - 1)
-        sheet.printSetup(title: title, asOf: request.asOf.longForm)
+        // The whole register on one page's width is A3's work, as councils print action plans.
+        sheet.printSetup(title: title, asOf: request.asOf.longForm, paper: .a3)
     }
 
     private static func deadlines(_ sheet: Sheet, _ request: ReportRequest, title: String) {
         let headers = ["Milestone or deadline", "Date", "Statutory", "State", "Why", "Actions feeding it", "Forecast", "Slack (days)"]
         for (column, header) in headers.enumerated() { sheet.text(0, column, header, .header) }
+        let widths: [Double] = [40, 16, 10, 12, 40, 28, 40, 12]
         for (index, deadline) in request.analysis.deadlines.enumerated() {
             let line = index + 1
+            sheet.lines(line, Sheet.linesNeeded([deadline.title, "", "", "", deadline.reason, deadline.feedingActions.joined(separator: ", "), deadline.forecast], widths: widths))
             sheet.text(line, 0, deadline.title, .wrapped)
             sheet.text(line, 1, deadline.date.shown)
             sheet.text(line, 2, deadline.statutory ? "yes" : "no")
@@ -89,7 +97,7 @@ struct ActionPlanReport: ReportPlugin {
             sheet.text(line, 6, deadline.forecast, .wrapped)
             if let slack = deadline.slackDays { sheet.number(line, 7, Double(slack)) } else { sheet.text(line, 7, "unknown") }
         }
-        sheet.widths([44, 16, 10, 12, 44, 30, 40, 12])
+        sheet.widths(widths)
         sheet.freezeHeader()
         sheet.autofilter(row: 0, lastRow: request.analysis.deadlines.count, lastColumn: headers.count - 1)
         sheet.printSetup(title: title, asOf: request.asOf.longForm)

@@ -125,6 +125,7 @@ enum BurdenWorkbook {
             let years = Set(burden.costs.map(\.year)).union(carriedYears).sorted()
             let shown = years.isEmpty ? [nil] : years.map { Optional($0) }
             for year in shown {
+                sheet.lines(line, Sheet.linesNeeded(["", burden.title], widths: [10, 30]))
                 sheet.text(line, 0, burden.id)
                 sheet.text(line, 1, burden.title, .wrapped)
                 sheet.text(line, 2, burden.policy ?? "")

@@ -148,6 +148,19 @@ public struct Sheet {
         worksheet_write_formula_num(pointer, lxw_row_t(row), lxw_col_t(column), formula, book.format(style), value)
     }
 
+    /// Row `row` tall enough for `lines` lines of wrapped text (a spreadsheet does not grow a row for text written into it).
+    public func lines(_ row: Int, _ lines: Int) {
+        guard lines > 1 else { return }
+        worksheet_set_row(pointer, lxw_row_t(row), 12.75 * Double(lines), nil)
+    }
+
+    /// How many lines the longest of `cells` takes wrapped in columns of `widths` characters.
+    public static func linesNeeded(_ cells: [String], widths: [Double]) -> Int {
+        zip(cells, widths).map { cell, width in
+            cell.split(separator: "\n", omittingEmptySubsequences: false).map { max(1, Int((Double($0.count) / max(1, width - 1)).rounded(.up))) }.reduce(0, +)
+        }.max() ?? 1
+    }
+
     /// Column widths in characters, from the first column.
     public func widths(_ widths: [Double]) {
         for (column, width) in widths.enumerated() {
@@ -166,10 +179,15 @@ public struct Sheet {
         worksheet_autofilter(pointer, lxw_row_t(row), 0, lxw_row_t(max(row, lastRow)), lxw_col_t(lastColumn))
     }
 
-    /// A4 landscape, fitted to the page's width, with `title` and the as-of day in the header and page numbers in the footer.
-    public func printSetup(title: String, asOf: String) {
+    /// The paper a sheet prints on.
+    public enum Paper: UInt8 {
+        case a4 = 9, a3 = 8
+    }
+
+    /// Landscape on `paper` (A4 by default), fitted to the page's width, with `title` and the as-of day in the header and page numbers in the footer.
+    public func printSetup(title: String, asOf: String, paper: Paper = .a4) {
         worksheet_set_landscape(pointer)
-        worksheet_set_paper(pointer, 9)
+        worksheet_set_paper(pointer, paper.rawValue)
         worksheet_fit_to_pages(pointer, 1, 0)
         // & starts a header code: a title's own ampersands are doubled.
         let escaped = { (text: String) in text.replacingOccurrences(of: "&", with: "&&") }
