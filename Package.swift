@@ -128,7 +128,7 @@ let package = Package(
                 path: "Tests/ReformTestSupport"),
         .testTarget(name: "ReformStoreTests", dependencies: ["ReformRecord", "ReformStore", "ReformTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "ReformAppTests", dependencies: ["ReformApp", "ReformCore", "ReformRecord", "ReformStore", "ReformTestSupport"]),
-        .testTarget(name: "ReformPluginTests", dependencies: ["ReformPluginKit", "ReformPluginHost", "ReformCore", "ReportDocument"]),
+        .testTarget(name: "ReformPluginTests", dependencies: ["ReformPluginKit", "ReformPluginHost", "ReformCore", "ReportDocument", "ReformTestSupport"]),
         .testTarget(name: "ReformCLITests", dependencies: ["reform", "ReformTestSupport"]),
         .testTarget(name: "ReformWebTests", dependencies: [
             "ReformWeb", "ReformApp", "ReformRecord", "ReformStore", "ReformTestSupport", "reform-plugin-runner",

@@ -14,7 +14,7 @@ struct KeptDocumentsTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("reform-kept-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let file = folder + "/reform-report-bytes"
-        try """
+        try TestExecutable.write("""
         #!/bin/sh
         if [ "$1" = "--manifest" ]; then
           echo '{"id":"bytes","name":"Bytes","version":"1.0.0","description":"test","contract":1,"formats":[{"id":"bin","media_type":"application/octet-stream","extension":"bin"}],"options":[]}'
@@ -22,8 +22,7 @@ struct KeptDocumentsTests {
         fi
         cat >/dev/null
         \(render)
-        """.write(toFile: file, atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: file)
+        """, to: file)
         return folder
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import ReformTestSupport
 import Testing
 
 /// `reform update`, `history`, `log`, `import-updates`, `export-updates` and `backup`, as a user runs them.
@@ -101,7 +102,7 @@ struct HistoryCommandTests {
     func changesSinceLastReport() async throws {
         let workspace = try Workspace()
         let plugin = workspace.directory.appendingPathComponent("reform-report-changes").path
-        try """
+        try TestExecutable.write("""
         #!/usr/bin/env python3
         import json, sys
         if sys.argv[1:] == ["--manifest"]:
@@ -112,8 +113,7 @@ struct HistoryCommandTests {
         print(request.get("since"))
         for change in request["changes"]["changes"]:
             print(change["kind"], change["action"])
-        """.write(toFile: plugin, atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: plugin)
+        """, to: plugin)
         let path = ["--plugin-path", workspace.directory.path]
         let out = workspace.directory.appendingPathComponent("first.txt").path
         let first = try await workspace.run(["report", "changes"] + path + ["--as-of", "2024-06-01", "--since", "last", "--out", out, "--final"])

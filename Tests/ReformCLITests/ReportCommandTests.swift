@@ -1,4 +1,5 @@
 import Foundation
+import ReformTestSupport
 import Testing
 
 /// `reform report` and `reform plugins`, run as a user runs them.
@@ -21,8 +22,7 @@ struct ReportCommandTests {
             \(render)
             """
             let path = directory.appendingPathComponent(name).path
-            try body.write(toFile: path, atomically: true, encoding: .utf8)
-            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
+            try TestExecutable.write(body, to: path)
         }
         try await script("reform-report-fails", "cat >/dev/null; echo 'template missing' >&2; exit 4")
         try await script("reform-report-badmanifest", "exit 0", manifest: "{not json")

@@ -1,4 +1,5 @@
 import Foundation
+import ReformTestSupport
 import Testing
 
 /// The report contract as a plugin author meets it: the published schemas are the generated
@@ -24,8 +25,7 @@ struct ReportContractTests {
             sys.stdout.write(sys.stdin.read())
         """
         let path = directory.appendingPathComponent("reform-report-echo").path
-        try script.write(toFile: path, atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
+        try TestExecutable.write(script, to: path)
         return directory
     }
 
@@ -191,8 +191,7 @@ struct ReportContractTests {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent("reform-report-minimal").path
-        try (source + "\n").write(toFile: path, atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
+        try TestExecutable.write(source + "\n", to: path)
 
         let result = try await ReformRunner.run(["report", "minimal", "--plugin-path", directory.path, "--as-of", "2024-09-15", "--since", "2024-06-01"],
                                           in: Self.repository)

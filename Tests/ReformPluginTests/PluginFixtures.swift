@@ -1,4 +1,5 @@
 import Foundation
+import ReformTestSupport
 @testable import ReformCore
 import ReformModel
 @testable import ReformPluginHost
@@ -21,8 +22,7 @@ final class PluginDirectory {
     @discardableResult
     func script(_ name: String, _ body: String) throws -> String {
         let file = path + "/" + name
-        try ("#!/bin/sh\n" + body + "\n").write(toFile: file, atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: file)
+        try TestExecutable.write("#!/bin/sh\n" + body + "\n", to: file)
         return file
     }
 
