@@ -40,7 +40,7 @@ struct ProgrammeOptions: ParsableArguments {
 
     /// The file's record, opened when a use case first needs it.
     var recordOfFile: Record {
-        Record(record.workspace(for: file))
+        record.record(for: file)
     }
 }
 
@@ -55,13 +55,31 @@ struct RecordOptions: ParsableArguments {
         Workspace(programmeFile: file, recordOption: db, environment: ProcessInfo.processInfo.environment)
     }
 
-    /// The record beside `file` (or where `--db` says), opened when a use case first needs it.
+    /// The record beside `file` (or where `--db` says), opened when a use case first needs it: one
+    /// per command, which the plan's source and the use case share (one connection, not two).
     func record(for file: String) -> Record {
-        Record(workspace(for: file))
+        let workspace = workspace(for: file)
+        return OpenedRecords.shared.record(for: workspace)
     }
 
     /// The plan of the record beside `file`, else the file, saying on stderr when the file differs from the record's.
     func plan(file: String, strict: Bool = false) -> RecordedPlan {
         RecordedPlan(file: file, record: record(for: file), strict: strict, notice: { Terminal.writeError($0) })
+    }
+}
+
+/// The records a command has named, by location: a command runs once per process, so one table serves.
+private final class OpenedRecords: @unchecked Sendable {
+    static let shared = OpenedRecords()
+    private let lock = NSLock()
+    private var records: [String: Record] = [:]
+
+    func record(for workspace: Workspace) -> Record {
+        lock.withLock {
+            if let record = records[workspace.recordName] { return record }
+            let record = Record(workspace)
+            records[workspace.recordName] = record
+            return record
+        }
     }
 }

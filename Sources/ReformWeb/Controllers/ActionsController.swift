@@ -170,7 +170,7 @@ struct ActionsController {
         // After a conflict the form is drawn from the latest revision, so that sending it again is judged against that.
         let base = conflict == nil ? form.base.revisionNumber : snapshot.revision
         let page = ActionEditPage(action: action, typed: form.fields, typedID: form.id ?? "", typedReason: form.reason ?? "", programme: snapshot.programme,
-                                  base: base, csrf: context.user.csrfToken, hasHistory: try await id.asyncMap(hasHistory) ?? false,
+                                  base: base, csrf: context.user.csrfToken, hasHistory: id == nil ? false : try await hasHistory(id!),
                                   errors: errors, conflict: conflict)
         let title = id.map { "Change action \($0)" } ?? "Add an action"
         return services.pages.page(.actionEdit, page, frame: services.frame(title, request, context.user, snapshot, hasErrors: errors != nil), status: status)
@@ -186,12 +186,5 @@ struct ActionsController {
     /// Whether the action has recorded updates (it may then be retired, never removed).
     private func hasHistory(_ id: String) async throws -> Bool {
         try await !services.run { () async throws(AppError) in try await ReadHistory(action: id).log(record: record) }.isEmpty
-    }
-}
-
-private extension Optional {
-    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async throws -> T? {
-        guard let value = self else { return nil }
-        return try await transform(value)
     }
 }
