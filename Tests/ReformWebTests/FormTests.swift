@@ -314,7 +314,7 @@ struct FormTests {
             _ = try await lead.signIn(client, "lead")
             _ = try await viewer.signIn(client, "viewer")
             let page = try await lead.get(client, "/reports")
-            #expect(page.text.contains(#"<option value="committee-update">"#))
+            #expect(page.text.contains(#"<option value="committee-update" selected>"#), "the committee update, the main job, is chosen first")
             let ran = try await lead.post(client, "/reports", [("csrf", Browser.csrf(in: page)), ("plugin", "committee-update"), ("format", "docx"), ("since", "last")])
             #expect(ran.status == .seeOther, "\(ran.text)")
             let runs = try await harness.store.reportRuns()

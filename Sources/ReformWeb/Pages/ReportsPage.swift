@@ -76,11 +76,15 @@ struct ReportsPage: Sendable {
     let runs: [Run]
     let errors: FormErrors?
 
+    /// The report chosen when the page is first drawn: the committee's, the main job.
+    static let mainReport = "committee-update"
+
     /// The page of `runs`, with the form for `person` if they may run reports; `typed` and `errors` when a run comes back refused.
     init(_ runs: [ReportRun], person: Person, csrf: String, plugins: [PluginManifest], today: CalendarDay, typed: Typed = Typed(),
          errors: FormErrors? = nil, pdfAvailable: Bool = PDFConversion.soffice != nil) {
         if person.may(.runReports) {
-            var formats: [Format] = []
+            // The report's own first format unless one is chosen, so that no report is offered a format it does not write.
+            var formats: [Format] = [Format(id: "", label: "the report's usual format (its first listed)", selected: typed.format.isEmpty)]
             var seen = Set<String>()
             for plugin in plugins {
                 for format in plugin.formats where seen.insert(format.id).inserted {
@@ -107,7 +111,7 @@ struct ReportsPage: Sendable {
             }
             form = Form(csrf: csrf, plugins: plugins.map {
                 Plugin(id: $0.id, name: "\($0.name) (\(($0.formats.map(\.id) + (pdfAvailable && PDFConversion.applies(to: $0) ? ["pdf"] : [])).joined(separator: ", ")))",
-                       selected: $0.id == typed.plugin)
+                       selected: $0.id == (typed.plugin.isEmpty ? Self.mainReport : typed.plugin))
             }, formats: formats, asOf: typed.asOf.isEmpty ? today.iso : typed.asOf, since: since, issue: typed.issue, optionGroups: groups, errors: errors)
         } else {
             form = nil
