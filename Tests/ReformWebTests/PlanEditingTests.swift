@@ -156,6 +156,27 @@ struct PlanEditingTests {
         }
     }
 
+    @Test("a revision published from the command line is what the server serves within a second, whatever the file on its disk says")
+    func publishedFromTheCommandLine() async throws {
+        let harness = try await WebHarness.make()
+        try await harness.test { client in
+            var viewer = Browser()
+            _ = try await viewer.signIn(client, "viewer")
+            #expect(try await viewer.get(client, "/actions/A-NF-EMBED").text.contains("December 2025"))
+            let draft = harness.folder.appendingPathComponent("draft.yaml").path
+            let text = try String(contentsOfFile: harness.workspace.programmeFile, encoding: .utf8)
+            try text.replacingOccurrences(of: "    milestone: M-NF-EMBEDDED\n", with: "    milestone: M-NF-EMBEDDED\n    due: March 2027\n")
+                .write(toFile: draft, atomically: true, encoding: .utf8)
+            _ = try await PublishPlan(file: draft, reason: "two more years").run(record: harness.commandLineRecord, moment: harness.moment,
+                                                                                  person: .commandLine(name: "programme manager"))
+            try await Task.sleep(for: .milliseconds(Int(LiveProgramme.recordCheckInterval * 1000) + 100))
+            let page = try await viewer.get(client, "/actions/A-NF-EMBED")
+            #expect(page.text.contains("<dd>March 2027</dd>"), "the server's own programme.yaml still says December 2025")
+            let plan = try await viewer.get(client, "/plan")
+            #expect(plan.text.contains("every server serves revision 1") && plan.text.contains("two more years"))
+        }
+    }
+
     @Test("a change the plan would refuse comes back as 422 with the message on its field, and nothing is stored; others may not change the plan")
     func refusedAndForbidden() async throws {
         let harness = try await WebHarness.make()
