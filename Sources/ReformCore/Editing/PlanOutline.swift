@@ -60,6 +60,12 @@ public struct PlanOutline: Sendable {
     /// The section `key`.
     public func section(_ key: String) -> Section? { sections.first { $0.key == key } }
 
+    /// Whether the text ends its lines with CR LF (a plan saved on Windows), judged by its first line break.
+    public var endsLinesWithCRLF: Bool {
+        guard let first = text.firstIndex(of: 0x0A) else { return false }
+        return first > 0 && text[first - 1] == 0x0D
+    }
+
     /// The item `id` of section `key`.
     public func item(_ id: String, in key: String) -> Item? { section(key)?.items.first { $0.id == id } }
 

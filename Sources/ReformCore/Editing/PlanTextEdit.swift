@@ -89,9 +89,22 @@ public struct PlanTextEdit: Hashable, Sendable {
         }
         var text = outline.text
         for replacement in replacements.sorted(by: { $0.span.lowerBound > $1.span.lowerBound }) {
-            text.replaceSubrange(replacement.span, with: Array(replacement.bytes.utf8))
+            text.replaceSubrange(replacement.span, with: Self.bytes(replacement.bytes, endingLinesAs: outline))
         }
         return text
+    }
+
+    /// `written` as bytes, its line breaks as the plan writes its own: a plan saved on Windows keeps CRLF throughout.
+    static func bytes(_ written: String, endingLinesAs outline: PlanOutline) -> [UInt8] {
+        let bytes = Array(written.utf8)
+        guard outline.endsLinesWithCRLF, bytes.contains(0x0A) else { return bytes }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 16)
+        for byte in bytes {
+            if byte == 0x0A { out.append(0x0D) }
+            out.append(byte)
+        }
+        return out
     }
 
     /// A new item after the last of its section (a new section at the end, when there is none).
@@ -103,7 +116,7 @@ public struct PlanTextEdit: Hashable, Sendable {
         var text = outline.text
         guard let section = outline.section(section), let last = section.items.last, let dash = section.dashColumn else {
             let lead = Self.endingLine(before: text.count, in: outline)
-            text += Array((lead + "\(self.section):\n" + Self.block(keys, dash: 2)).utf8)
+            text += Self.bytes(lead + "\(self.section):\n" + Self.block(keys, dash: 2), endingLinesAs: outline)
             return text
         }
         if section.items.contains(where: { $0.id == id }) { throw .alreadyThere(section: self.section, id: id) }
@@ -114,7 +127,7 @@ public struct PlanTextEdit: Hashable, Sendable {
             written = Self.block(keys, dash: dash, keyColumn: last.keyColumn)
         }
         let at = last.lines.upperBound
-        text.replaceSubrange(at..<at, with: Array((Self.endingLine(before: at, in: outline) + written).utf8))
+        text.replaceSubrange(at..<at, with: Self.bytes(Self.endingLine(before: at, in: outline) + written, endingLinesAs: outline))
         return text
     }
 

@@ -138,6 +138,18 @@ struct PlanTextEditTests {
         #expect(burden.fundedBy.count == 1)
     }
 
+    @Test("a plan saved on Windows keeps CR LF on the lines an edit writes, and every other byte")
+    func windowsLineEnds() throws {
+        let crlf = Array(String(decoding: plan, as: UTF8.self).replacingOccurrences(of: "\n", with: "\r\n").utf8)
+        let edited = try PlanTextEdit(section: "actions", id: "A-NF-EMBED", changes: [.set(key: "due", .text("March 2027"))]).applied(to: crlf)
+        let added = try PlanTextEdit(section: "actions", id: "A-NEW", changes: [.set(key: "title", .text("New")), .set(key: "pillar", .text("P1"))], isNew: true)
+            .applied(to: edited)
+        let text = String(decoding: added, as: UTF8.self)
+        #expect(!text.replacingOccurrences(of: "\r\n", with: "").contains("\n"), "no bare line feed")
+        #expect(text.contains("    due: March 2027\r\n") && text.contains("  - id: A-NEW\r\n    title: New\r\n    pillar: P1\r\n"))
+        #expect(try load(added).actions.last?.id == "A-NEW")
+    }
+
     @Test("a flow item is edited inside its braces; a key taken out takes its comma with it")
     func flowItem() throws {
         let text = Array("""
