@@ -17,7 +17,8 @@ struct ActionPlanReport: ReportPlugin {
         ],
         options: [
             .init(name: "by", description: "pillar: a sheet per pillar (an action under each pillar it serves) after the whole plan.", default: "plan"),
-        ]
+        ],
+        reads: [.actions, .actionAssessments, .deadlines]
     )
 
     static func render(_ request: ReportRequest) throws -> [UInt8] {

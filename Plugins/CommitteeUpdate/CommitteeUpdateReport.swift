@@ -23,11 +23,10 @@ struct CommitteeUpdateReport: ReportPlugin {
             .init(name: "meeting", description: "The meeting's date, in any date form (default: the as-of day)."),
             .init(name: "item", description: "The item's number on the meeting's agenda, for the running footer (default: none)."),
             .init(name: "narrative", description: "The officer's narrative for the meeting, in their words, printed first under the overall position (a blank line starts a new paragraph)."),
-        ]
+        ],
+        // The analysis of each action, the deadlines and the pillars' roll-ups: not the programme's own list of actions or milestones.
+        reads: [.actionAssessments, .deadlines, .pillarRollUps]
     )
-
-    /// The update reads the analysis of each action, not the programme's own list of actions or milestones.
-    static let unusedParts: Set<RequestPart> = [.actions, .milestones, .policyRollUps, .milestoneRollUps]
 
     static func render(_ request: ReportRequest) throws -> [UInt8] {
         let document = try self.document(request)

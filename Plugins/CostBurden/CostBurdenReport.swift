@@ -19,11 +19,10 @@ struct CostBurdenReport: ReportPlugin {
         ],
         options: [
             .init(name: "years", description: "The medium-term years, 2024/25-2026/27 or 2024/25,2025/26 (default: the three from the as-of year)."),
-        ]
+        ],
+        // The programme's burdens, funding and policies and the funding analysis, which are always there: none of the large parts.
+        reads: []
     )
-
-    /// The report reads the programme's burdens, funding and policies and the funding analysis: never the actions.
-    static let unusedParts: Set<RequestPart> = [.actions, .milestones, .actionAssessments, .deadlines, .pillarRollUps, .policyRollUps, .milestoneRollUps]
 
     static func render(_ request: ReportRequest) throws -> [UInt8] {
         switch request.format {

@@ -77,9 +77,13 @@ public struct PluginManifest: Hashable, Sendable, Codable {
     public let formats: [Format]
     /// The options it takes; a manifest without `options` takes none.
     public let options: [Option]
+    /// The large parts of the request it reads (`RequestPart.name`); the host writes the others as
+    /// empty lists. `nil` (no `reads` in the manifest) is every part, as before contract 1.3.
+    public let reads: [String]?
 
     /// Creates a manifest for contract 1.
-    public init(id: String, name: String, version: String, description: String, formats: [Format], options: [Option] = []) {
+    public init(id: String, name: String, version: String, description: String, formats: [Format], options: [Option] = [],
+                reads: [RequestPart]? = nil) {
         self.id = id
         self.name = name
         self.version = version
@@ -87,10 +91,16 @@ public struct PluginManifest: Hashable, Sendable, Codable {
         self.contract = Self.contractVersion
         self.formats = formats
         self.options = options
+        self.reads = reads?.map(\.name)
     }
 
     private enum CodingKeys: String, CodingKey {
-        case id, name, version, description, contract, formats, options
+        case id, name, version, description, contract, formats, options, reads
+    }
+
+    /// Whether the plugin reads `part` (every part, when its manifest does not say).
+    public func reads(_ part: RequestPart) -> Bool {
+        reads?.contains(part.name) ?? true
     }
 
     /// Reads a manifest; `options` may be left out, meaning none.
@@ -103,6 +113,7 @@ public struct PluginManifest: Hashable, Sendable, Codable {
         contract = try container.decode(Int.self, forKey: .contract)
         formats = try container.decode([Format].self, forKey: .formats)
         options = try container.decodeIfPresent([Option].self, forKey: .options) ?? []
+        reads = try container.decodeIfPresent([String].self, forKey: .reads)
     }
 
     /// Why a manifest cannot be used, or `nil` when it is sound.
@@ -111,6 +122,9 @@ public struct PluginManifest: Hashable, Sendable, Codable {
         if id.isEmpty || !id.utf8.allSatisfy(PluginManifest.isIDByte) { return "id '\(id)' must be letters, digits, '-' and '_'" }
         if formats.isEmpty { return "it lists no formats" }
         if let bad = formats.first(where: { $0.id.isEmpty }) { return "a format has an empty id (media type '\(bad.mediaType)')" }
+        if let unknown = reads?.first(where: { RequestPart.named($0) == nil }) {
+            return "reads names '\(unknown)', which is not a part of the request (the parts are \(RequestPart.all.map(\.name).joined(separator: ", ")))"
+        }
         return nil
     }
 

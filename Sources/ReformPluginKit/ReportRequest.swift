@@ -12,7 +12,7 @@ public struct ReportRequest: Sendable, Codable, JSONSchemaDescribed {
     /// The contract tag every request carries.
     public static let contractTag = "reform-report/1"
     /// The revision of contract 1 this tool writes: revisions add members and re-mean none (CHANGELOG.md).
-    public static let contractRevision = "1.2"
+    public static let contractRevision = "1.3"
 
     /// `reform-report/1`.
     public var contract: String

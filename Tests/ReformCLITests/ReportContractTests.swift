@@ -10,8 +10,8 @@ struct ReportContractTests {
     static let repository = CLITests.repository
 
     /// A folder holding `reform-report-echo`, which hands back the request it was sent, and
-    /// takes one option that names a file.
-    static func echoPlugin() async throws -> URL {
+    /// takes one option that names a file; its manifest lists `reads` when given.
+    static func echoPlugin(reads: [String]? = nil) async throws -> URL {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("reform-echo-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let script = """
@@ -20,7 +20,7 @@ struct ReportContractTests {
         if sys.argv[1:] == ["--manifest"]:
             json.dump({"id": "echo", "name": "Echo", "version": "1.0.0", "description": "Hands back the request.", "contract": 1,
                        "formats": [{"id": "json", "media_type": "application/json", "extension": "json"}],
-                       "options": [{"name": "template", "description": "A file.", "kind": "file"}]}, sys.stdout)
+                       "options": [{"name": "template", "description": "A file.", "kind": "file"}]\(reads.map { ", \"reads\": [" + $0.map { "\"\($0)\"" }.joined(separator: ", ") + "]" } ?? "")}, sys.stdout)
         else:
             sys.stdout.write(sys.stdin.read())
         """
@@ -142,6 +142,32 @@ struct ReportContractTests {
             }
         }
         withExtendedLifetime(keep) {}
+    }
+
+    @Test("a plugin gets only the large parts its manifest reads: the others arrive as empty lists, and the request still validates")
+    func readsOnlyWhatItLists() async throws {
+        for (reads, expected) in [(nil as [String]?, ["programme.actions": true, "analysis.actions": true, "analysis.deadlines": true]),
+                                  ([], ["programme.actions": false, "analysis.actions": false, "analysis.deadlines": false]),
+                                  (["action_assessments"], ["programme.actions": false, "analysis.actions": true, "analysis.deadlines": false])] {
+            let plugins = try await Self.echoPlugin(reads: reads)
+            defer { try? FileManager.default.removeItem(at: plugins) }
+            let result = try await ReformRunner.run(["report", "echo", "--plugin-path", plugins.path, "--file", "Tests/Fixtures/report-fixture.yaml",
+                                                     "--as-of", "2025-01-15"], in: Self.repository)
+            #expect(result.status == 0, "\(result.stderr)")
+            let request = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+            let programme = try #require(request["programme"] as? [String: Any]), analysis = try #require(request["analysis"] as? [String: Any])
+            let found = ["programme.actions": !((programme["actions"] as? [Any]) ?? []).isEmpty,
+                         "analysis.actions": !((analysis["actions"] as? [Any]) ?? []).isEmpty,
+                         "analysis.deadlines": !((analysis["deadlines"] as? [Any]) ?? []).isEmpty]
+            #expect(found == expected, "reads \(reads.map { "\($0)" } ?? "not given")")
+            let funding = try #require(analysis["funding"] as? [String: Any])
+            #expect((funding["total"] as? [String: Any])?["cost"] as? String == "27000.50", "the funding analysis is always there")
+            await #expect(try Self.validate(result.stdout, schema: "docs/report-request.schema.json") == "valid")
+        }
+        let wrong = try await Self.echoPlugin(reads: ["everything"])
+        defer { try? FileManager.default.removeItem(at: wrong) }
+        let refused = try await ReformRunner.run(["report", "echo", "--plugin-path", wrong.path], in: Self.repository)
+        #expect(refused.status != 0 && refused.stderr.contains("reads names 'everything', which is not a part of the request"), "\(refused.stderr)")
     }
 
     @Test("a file named by a file option reaches the plugin in the request, read by the host")

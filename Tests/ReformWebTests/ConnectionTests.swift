@@ -79,8 +79,9 @@ struct ConnectionTests {
         try await serve({ $0.idleTimeout = 1 }) { port in
             let connection = try RawConnection(port: port)
             connection.send("GET /healthz HTTP/1.1\r\nHost: localhost\r\nX-Slow: ")
-            let answer = await connection.read(for: 4)
-            #expect(answer.closed, "closed within the idle timeout")
+            // Closed a second after, when the machine is idle; the margin is for a machine busy with the other suites.
+            let answer = await connection.read(for: 10)
+            #expect(answer.closed, "closed, not left waiting for the rest of the head")
         }
     }
 
@@ -91,11 +92,11 @@ struct ConnectionTests {
             connection.send("POST /login HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 1000\r\n\r\nusername=")
             var closed = false
             let started = Date()
-            for _ in 0..<20 where !closed {
+            for _ in 0..<40 where !closed {
                 connection.send("a")
                 closed = await connection.read(for: 0.25).closed
             }
-            #expect(closed && Date().timeIntervalSince(started) < 4.5, "closed about a second after the head, though bytes kept coming (for 5 s)")
+            #expect(closed && Date().timeIntervalSince(started) < 9, "closed about a second after the head (with room for a busy machine), though bytes kept coming for 10 s")
         }
     }
 

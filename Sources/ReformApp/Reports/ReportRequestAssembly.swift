@@ -24,31 +24,52 @@ struct ReportRequestAssembly {
         var generatedAt: String
     }
 
-    /// The request for `plugin` in `format` with its checked options and the files they name.
+    /// The request for `plugin` in `format` with its checked options and the files they name: only
+    /// the large parts its manifest `reads`, the others written as empty lists and not computed.
     func encode(plugin: any LoadedPlugin, format: PluginManifest.Format, options: [String: String],
                 files: [String: PluginFile]? = nil) throws(PluginError) -> Encoded {
         let generatedAt = Timestamp.utc(Date())
+        let manifest = plugin.manifest
+        var written = programme
+        if !manifest.reads(.actions) { written.actions = [] }
+        if !manifest.reads(.milestones) { written.milestones = [] }
+        let readsAnalysis = [RequestPart.actionAssessments, .deadlines, .pillarRollUps, .policyRollUps, .milestoneRollUps].contains(where: manifest.reads)
         do {
-            let (started, assessed) = Parallel.both({ [programme, days, id = plugin.manifest.id] in
+            guard readsAnalysis else {
+                // A report on funding alone: no action is assessed and no deadline judged.
+                let writer = try ReportRequestWriter(plugin: manifest.id, format: format.id, options: options, files: files, generatedAt: generatedAt,
+                                                     asOf: days.asOf, since: days.since, programme: written)
+                let analysis = ProgrammeAnalysis(fundingOnly: programme, asOf: days.asOf, updates: updates)
+                return Encoded(bytes: try writer.finish(analysis: analysis, changes: changesInPeriod(), plan: plan), generatedAt: generatedAt)
+            }
+            let (started, assessed) = Parallel.both({ [written, days, id = manifest.id] in
                 Result {
                     try ReportRequestWriter(plugin: id, format: format.id, options: options, files: files, generatedAt: generatedAt, asOf: days.asOf,
-                                            since: days.since, programme: programme)
+                                            since: days.since, programme: written)
                 }
             }, {
                 AssessedProgramme(programme, asOf: days.asOf, updates: updates)
             })
             let writer = try started.get()
-            let (changes, analysis) = Parallel.both({ [programme, updates, days] in
-                writer.writeAssessments(assessed)
-                return days.since.map {
-                    ProgrammeChanges(programme: programme, updates: updates, since: $0, until: days.asOf, previousActions: days.previousActions)
-                } ?? .none(until: days.asOf)
+            let keepsAssessments = manifest.reads(.actionAssessments)
+            let (changes, analysis) = Parallel.both({
+                if keepsAssessments { writer.writeAssessments(assessed) }
+                return changesInPeriod()
             }, {
                 ProgrammeAnalysis(completing: assessed)
             })
-            return Encoded(bytes: try writer.finish(analysis: analysis, changes: changes, plan: plan), generatedAt: generatedAt)
+            let kept = analysis.keeping(actions: keepsAssessments, pillars: manifest.reads(.pillarRollUps), policies: manifest.reads(.policyRollUps),
+                                        milestones: manifest.reads(.milestoneRollUps), deadlines: manifest.reads(.deadlines))
+            return Encoded(bytes: try writer.finish(analysis: kept, changes: changes, plan: plan), generatedAt: generatedAt)
         } catch {
-            throw PluginError(plugin: plugin.manifest.id, path: plugin.path, reason: "the request could not be encoded: \(error)")
+            throw PluginError(plugin: manifest.id, path: plugin.path, reason: "the request could not be encoded: \(error)")
         }
+    }
+
+    /// What changed between the period's days (none without a day to count from).
+    private func changesInPeriod() -> ProgrammeChanges {
+        days.since.map {
+            ProgrammeChanges(programme: programme, updates: updates, since: $0, until: days.asOf, previousActions: days.previousActions)
+        } ?? .none(until: days.asOf)
     }
 }

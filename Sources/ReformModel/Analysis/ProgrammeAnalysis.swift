@@ -54,6 +54,46 @@ public struct ProgrammeAnalysis: Hashable, Sendable, Codable {
         self.indicators = IndicatorSummary(programme)
     }
 
+    /// The analysis of a report that reads no action, roll-up or deadline (its manifest's `reads`):
+    /// the funding and indicators alone, every list of the actions' analysis empty, and none of it computed.
+    public init(fundingOnly programme: Programme, asOf: CalendarDay, updates: [ProgressUpdate] = []) {
+        let state = ProgrammeState(programme: programme, asOf: asOf, updates: updates)
+        self.asOf = asOf
+        self.baseline = programme.info.asOf
+        self.updatesApplied = state.updates.values.reduce(0) { $0 + $1.count }
+        self.rollUpRule = RAGRollUp.rule
+        self.actions = []
+        self.pillars = []
+        self.policies = []
+        self.milestones = []
+        self.deadlines = []
+        self.funding = FundingAnalysis(state.programme, asOf: asOf)
+        self.indicators = IndicatorSummary(state.programme)
+    }
+
+    /// This analysis with the lists a report does not read left empty (`keeping` says which it reads).
+    public func keeping(actions keepActions: Bool, pillars keepPillars: Bool, policies keepPolicies: Bool, milestones keepMilestones: Bool,
+                        deadlines keepDeadlines: Bool) -> ProgrammeAnalysis {
+        ProgrammeAnalysis(asOf: asOf, baseline: baseline, updatesApplied: updatesApplied, rollUpRule: rollUpRule, actions: keepActions ? actions : [],
+                          pillars: keepPillars ? pillars : [], policies: keepPolicies ? policies : [], milestones: keepMilestones ? milestones : [],
+                          deadlines: keepDeadlines ? deadlines : [], funding: funding, indicators: indicators)
+    }
+
+    private init(asOf: CalendarDay, baseline: PlanDate?, updatesApplied: Int, rollUpRule: String, actions: [ActionAssessment], pillars: [RAGRollUp],
+                 policies: [RAGRollUp], milestones: [RAGRollUp], deadlines: [DeadlineAssessment], funding: FundingAnalysis, indicators: IndicatorSummary) {
+        self.asOf = asOf
+        self.baseline = baseline
+        self.updatesApplied = updatesApplied
+        self.rollUpRule = rollUpRule
+        self.actions = actions
+        self.pillars = pillars
+        self.policies = policies
+        self.milestones = milestones
+        self.deadlines = deadlines
+        self.funding = funding
+        self.indicators = indicators
+    }
+
     /// The assessment of one action.
     public func action(_ id: String) -> ActionAssessment? {
         actions.first { $0.id == id }
