@@ -28,11 +28,17 @@ struct PluginsCommand: ParsableCommand {
             return
         }
         var table = TextTable(["ID", "VERSION", "KIND", "FORMATS", "PATH"])
+        let pdf = PDFConversion.soffice != nil
         for entry in catalog.plugins {
             let manifest = entry.plugin.manifest
-            table.add([manifest.id, manifest.version, entry.plugin.kind.rawValue, manifest.formats.map(\.id).joined(separator: ", "), entry.plugin.path])
+            // PDF is the host's, from the Word document, where LibreOffice is installed.
+            let formats = manifest.formats.map(\.id) + (pdf && PDFConversion.applies(to: manifest) ? ["pdf*"] : [])
+            table.add([manifest.id, manifest.version, entry.plugin.kind.rawValue, formats.joined(separator: ", "), entry.plugin.path])
         }
         Terminal.write(catalog.plugins.isEmpty ? "No plugins found." : table.render())
+        if pdf, catalog.plugins.contains(where: { PDFConversion.applies(to: $0.plugin.manifest) }) {
+            Terminal.write("* made by LibreOffice from the report's Word document")
+        }
         for entry in catalog.plugins where !entry.plugin.manifest.options.isEmpty {
             Terminal.write("\n\(entry.plugin.manifest.id) options (--option name=value):")
             Terminal.write(PluginText.options(entry.plugin.manifest.options))
