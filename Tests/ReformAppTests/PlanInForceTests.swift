@@ -30,6 +30,11 @@ struct PlanInForceTests {
         #expect(before.assessment.deadline?.date.shown == "December 2025" && before.opened.revision == 1)
         #expect(after.assessment.deadline?.date.shown == "March 2027" && after.opened.revision == 2)
         #expect(notices.all.isEmpty, "the working copy is revision 2: nothing to say")
+        // The revision in force at a day, pulled byte for byte.
+        let pulled = world.folder.appendingPathComponent("then.yaml").path
+        let then = try await PullPlan(file: pulled, asOf: CalendarDay(year: 2024, month: 9, day: 16)!).run(record: world.record)
+        let pulledText = try String(contentsOfFile: pulled, encoding: .utf8)
+        #expect(then.number == 1 && pulledText == original)
 
         // A working copy edited since: the record's plan is used, and the difference said once.
         try (original + "# a draft note\n").write(toFile: file, atomically: true, encoding: .utf8)

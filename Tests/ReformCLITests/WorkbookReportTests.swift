@@ -34,7 +34,13 @@ struct WorkbookReportTests {
         let folder = try folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("burdens.xlsx").path
-        let result = try await ReformRunner.run(["report", "cost-burden", "--format", "xlsx", "--out", out, "--file", Self.fixture, "--as-of", "2025-01-15"],
+        // Text a spreadsheet would take as a formula, however it begins: '=' (in the fixture), '+', '-' and '@'.
+        let plan = folder.appendingPathComponent("programme.yaml").path
+        try String(contentsOf: Self.repository.appendingPathComponent(Self.fixture), encoding: .utf8)
+            .replacingOccurrences(of: "title: \"Systems change\"", with: "title: \"+44 161 234 5000 systems change\"")
+            .replacingOccurrences(of: "title: \"Indicative grant\", payer: DfE", with: "title: \"@kinship grant\", payer: \"-DfE\"")
+            .write(toFile: plan, atomically: true, encoding: .utf8)
+        let result = try await ReformRunner.run(["report", "cost-burden", "--format", "xlsx", "--out", out, "--file", plan, "--as-of", "2025-01-15"],
                                                 in: Self.repository)
         #expect(result.status == 0, "\(result.stderr)")
         let check = try python("""
@@ -57,6 +63,9 @@ struct WorkbookReportTests {
         title = [r for r in rows if r[0] == "B-ONE"][0][1]
         assert title == "=SUM(A1:A9) burden", title
         assert [c for c in b[2] if c.column == 2][0].data_type == "s", "a title beginning with = stays text"
+        texts = {c.value: c.data_type for sheet in (b, wb["Funding"]) for row in sheet.iter_rows() for c in row if isinstance(c.value, str)}
+        for typed in ["+44 161 234 5000 systems change", "@kinship grant", "-DfE"]:
+            assert texts.get(typed) == "s", (typed, texts.get(typed))
         uncosted = [r for r in rows if r[0] == "B-THREE"][0]
         assert uncosted[4] is None and uncosted[9].startswith("not costed"), uncosted
         assert [r for r in rows if r[0] == "Total"][0][6].startswith("=SUM(")
