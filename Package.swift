@@ -61,7 +61,13 @@ let package = Package(
             pkgConfig: "xlsxwriter",
             providers: [.apt(["libxlsxwriter-dev"]), .brew(["libxlsxwriter"])]
         ),
+        .systemLibrary(
+            name: "CCurl",
+            pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"]), .brew(["curl"])]
+        ),
         .target(name: "ReformModel"),
+        .target(name: "ReformMail", dependencies: ["CCurl"]),
         // The few system calls Swift's C library modules do not offer alike everywhere, in C.
         .target(name: "CReformSystem"),
         .target(name: "ReformSystem", dependencies: ["CReformSystem"]),
@@ -83,7 +89,7 @@ let package = Package(
         .target(name: "ReformPluginKit", dependencies: ["ReformModel", "CReformPlugin"]),
         .target(name: "ReformPluginHost", dependencies: ["ReformModel", "ReformPluginKit", "ReformSystem", "CReformPlugin"]),
         .target(name: "ReformApp", dependencies: [
-            "ReformCore", "ReformRecord", "ReformStore", "ReformPluginHost", "ReformSystem",
+            "ReformCore", "ReformRecord", "ReformStore", "ReformPluginHost", "ReformSystem", "ReformMail",
             // Passwords are bcrypt hashes, made and checked by the use cases every front end shares.
             .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
             .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
@@ -127,7 +133,7 @@ let package = Package(
         .target(name: "ReformTestSupport", dependencies: ["ReformRecord", "ReformStore", .product(name: "PostgresNIO", package: "postgres-nio")],
                 path: "Tests/ReformTestSupport"),
         .testTarget(name: "ReformStoreTests", dependencies: ["ReformRecord", "ReformStore", "ReformTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "ReformAppTests", dependencies: ["ReformApp", "ReformCore", "ReformRecord", "ReformStore", "ReformTestSupport"]),
+        .testTarget(name: "ReformAppTests", dependencies: ["ReformApp", "ReformCore", "ReformRecord", "ReformStore", "ReformMail", "ReformTestSupport"]),
         .testTarget(name: "ReformPluginTests", dependencies: ["ReformPluginKit", "ReformPluginHost", "ReformCore", "ReportDocument", "ReformTestSupport"]),
         .testTarget(name: "ReformCLITests", dependencies: ["reform", "ReformTestSupport"]),
         .testTarget(name: "ReformWebTests", dependencies: [

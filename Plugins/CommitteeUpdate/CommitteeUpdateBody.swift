@@ -7,7 +7,7 @@ import ReportDocument
 /// A printed page starts before the body, the statutory deadlines and the recommendations monitor; short sections flow on.
 enum CommitteeUpdateBody {
     static func blocks(_ request: ReportRequest) -> [ReportDocument.Block] {
-        overall(request) + progress(request) + deadlines(request) + changes(request) + monitor(request) + risks(request) + indicators(request)
+        overall(request) + progress(request) + reporting(request) + deadlines(request) + changes(request) + monitor(request) + risks(request) + indicators(request)
     }
 
     /// The officer's narrative, if given, in their paragraphs, then the position the analysis gives.
@@ -60,6 +60,37 @@ enum CommitteeUpdateBody {
             blocks.append(.list(others.map {
                 "\($0.id): \($0.title) (\($0.rag.status.label.lowercased())): \(Narrative.commentary($0.latestNote, owner: $0.owner, contacts: contacts))"
             }))
+        }
+        return blocks
+    }
+
+    /// How the owners kept to the round of updates this report is made for: on time, late, not
+    /// updated, by owner; and what awaited sign-off or was returned (left out of the progress above).
+    private static func reporting(_ request: ReportRequest) -> [ReportDocument.Block] {
+        guard let round = request.round else { return [] }
+        let total = round.total
+        let updated = total.onTime + total.late
+        var blocks: [ReportDocument.Block] = [.heading(level: 3, text: "Updates for this report: \(round.name)")]
+        var summary = "Owners were asked on \(round.opened.longForm) to update \(total.actions) \(total.actions == 1 ? "action" : "actions") by \(round.due.longForm)"
+            + (round.closed.map { "; the round closed on \($0.longForm)" } ?? "; the round is still open") + ". "
+            + "\(updated) of \(total.actions) \(total.actions == 1 ? "was" : "were") updated: \(total.onTime) on time and \(total.late) late; "
+            + "\(total.notUpdated) \(total.notUpdated == 1 ? "was" : "were") not updated."
+        if round.signOff {
+            summary += " Updates needed a lead's sign-off: when this report was made, \(total.awaitingSignOff) \(total.awaitingSignOff == 1 ? "was" : "were") awaiting sign-off "
+                + "and \(total.returned) had been returned; neither is counted in the progress above, which shows each action as of its latest approved update."
+        }
+        blocks.append(.paragraph(summary))
+        var headers = ["Owner", "Actions", "On time", "Late", "Not updated"]
+        if round.signOff { headers += ["Awaiting sign-off", "Returned"] }
+        blocks.append(.table(.init(caption: "Updates by owner", headers: headers, rows: round.owners.map { tally in
+            var row: [ReportDocument.Cell] = [.init(tally.owner.isEmpty ? "No owner" : tally.owner), .init(String(tally.actions)), .init(String(tally.onTime)),
+                                              .init(String(tally.late)), .init(String(tally.notUpdated))]
+            if round.signOff { row += [.init(String(tally.awaitingSignOff)), .init(String(tally.returned))] }
+            return row
+        }, numeric: Set(1..<headers.count))))
+        let owed = round.owners.filter { !$0.owed.isEmpty }
+        if !owed.isEmpty {
+            blocks.append(.paragraph("Still to be updated: " + owed.map { "\($0.owner.isEmpty ? "no owner" : $0.owner): \($0.owed.joined(separator: ", "))" }.joined(separator: "; ") + "."))
         }
         return blocks
     }

@@ -108,7 +108,8 @@ public struct AppError: Error, Sendable, CustomStringConvertible {
 /// for each (a flag, a form field), and nothing else does.
 public enum InputField: String, Sendable, CaseIterable {
     case action, event, status, progress, due, note, at, by, reason, response, resolution, committee, meeting, run, issue
-    case username, password, role, owners, state
+    case username, password, role, owners, state, email
     case plugin, format, since, asOf = "as_of", option, year, pillar, policy
     case id, title, owner, partners, start, dependsOn = "depends_on", milestone, base, cost, revision, name, file
+    case round, smtp, verdict, publicURL = "public_url", remindBefore = "remind_before"
 }

@@ -12,7 +12,7 @@ public struct ReportRequest: Sendable, Codable, JSONSchemaDescribed {
     /// The contract tag every request carries.
     public static let contractTag = "reform-report/1"
     /// The revision of contract 1 this tool writes: revisions add members and re-mean none (CHANGELOG.md).
-    public static let contractRevision = "1.3"
+    public static let contractRevision = "1.4"
 
     /// `reform-report/1`.
     public var contract: String
@@ -39,11 +39,14 @@ public struct ReportRequest: Sendable, Codable, JSONSchemaDescribed {
     public var changes: ProgrammeChanges
     /// The plan's revision, its dates against the baseline and its revisions in the period; absent while the plan is a file (contract 1.2).
     public var plan: PlanHistory?
+    /// The round of updates the report is made for (the latest opened by `as_of`), with how its
+    /// owners kept to it; absent when no round was opened (contract 1.4).
+    public var round: RoundReport?
 
     /// Creates a request.
     public init(plugin: String, format: String, options: [String: String], files: [String: PluginFile]? = nil, generatedAt: String,
                 asOf: CalendarDay, since: CalendarDay?, programme: Programme, analysis: ProgrammeAnalysis, changes: ProgrammeChanges,
-                plan: PlanHistory? = nil) {
+                plan: PlanHistory? = nil, round: RoundReport? = nil) {
         self.contract = Self.contractTag
         self.plugin = plugin
         self.format = format
@@ -56,18 +59,19 @@ public struct ReportRequest: Sendable, Codable, JSONSchemaDescribed {
         self.analysis = analysis
         self.changes = changes
         self.plan = plan
+        self.round = round
     }
 
     /// The JSON keys, which the hand-written writer shares.
     enum CodingKeys: String, CodingKey {
-        case contract, plugin, format, options, files, generatedAt = "generated_at", asOf = "as_of", since, programme, analysis, changes, plan
+        case contract, plugin, format, options, files, generatedAt = "generated_at", asOf = "as_of", since, programme, analysis, changes, plan, round
     }
 
     /// The request as JSON bytes, written in one pass (identical requests are identical bytes).
     public func encoded() throws -> [UInt8] {
         try ReportRequestWriter(contract: contract, plugin: plugin, format: format, options: options, files: files, generatedAt: generatedAt, asOf: asOf, since: since,
                                 programme: programme)
-            .finish(analysis: analysis, changes: changes, plan: plan)
+            .finish(analysis: analysis, changes: changes, plan: plan, round: round)
     }
 
     /// Reads a request from JSON bytes, refusing another contract. The lists at `unused` are

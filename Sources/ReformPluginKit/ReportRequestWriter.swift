@@ -54,8 +54,8 @@ public final class ReportRequestWriter: @unchecked Sendable {
     }
 
     /// Writes the rest of the analysis (all of it, unless `writeAssessments` wrote the start) and
-    /// the changes and the plan's history (when the plan is in the record), and ends the request: its whole JSON. It is called once; the writer is empty afterwards.
-    public func finish(analysis: ProgrammeAnalysis, changes: ProgrammeChanges, plan: PlanHistory? = nil) throws -> [UInt8] {
+    /// the changes, the plan's history (when the plan is in the record) and the round reported, and ends the request: its whole JSON. It is called once; the writer is empty afterwards.
+    public func finish(analysis: ProgrammeAnalysis, changes: ProgrammeChanges, plan: PlanHistory? = nil, round: RoundReport? = nil) throws -> [UInt8] {
         precondition(!finished, "a request is finished once")
         finished = true
         if let assessmentsWritten {
@@ -70,6 +70,10 @@ public final class ReportRequestWriter: @unchecked Sendable {
         if let plan {
             writer.key(ReportRequest.CodingKeys.plan)
             try writer.encodable(plan)
+        }
+        if let round {
+            writer.key(ReportRequest.CodingKeys.round)
+            try writer.encodable(round)
         }
         writer.endObject()
         defer { writer = JSONWriter(capacity: 0) }

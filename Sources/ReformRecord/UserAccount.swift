@@ -14,10 +14,12 @@ public struct UserAccount: Hashable, Sendable, Codable {
     public var disabled: Bool
     /// When it was made, UTC.
     public var createdAt: String
+    /// Where reminders are sent; `nil` for none. Shown to admins only.
+    public var email: String?
 
     /// Creates an account.
     public init(id: Int64? = nil, username: String, passwordHash: String, role: Role, owners: [String] = [], disabled: Bool = false,
-                createdAt: String) {
+                createdAt: String, email: String? = nil) {
         self.id = id
         self.username = username
         self.passwordHash = passwordHash
@@ -25,10 +27,11 @@ public struct UserAccount: Hashable, Sendable, Codable {
         self.owners = owners
         self.disabled = disabled
         self.createdAt = createdAt
+        self.email = email
     }
 
     /// The columns of its table, in order.
     public enum Column: String, CaseIterable {
-        case id, username, passwordHash = "password_hash", role, owners, disabled, createdAt = "created_at"
+        case id, username, passwordHash = "password_hash", role, owners, disabled, createdAt = "created_at", email
     }
 }

@@ -44,13 +44,14 @@ extension RecordStore {
         }
     }
 
-    /// Saves an account's role, owners, password and whether it is disabled; disabling it ends its sessions.
+    /// Saves an account's role, owners, password, email address and whether it is disabled; disabling it ends its sessions.
     public func updateUser(_ user: UserAccount) async throws(StoreError) {
         guard let id = user.id else { throw StoreError(location: location, message: "the user '\(user.username)' has not been added") }
         try await write { connection in
             try await connection.execute("""
                 UPDATE user_account SET password_hash = \(bind: user.passwordHash), role = \(bind: user.role.rawValue),
-                    owners = \(bind: StringListColumn.text(user.owners)), disabled = \(bind: user.disabled)
+                    owners = \(bind: StringListColumn.text(user.owners)), disabled = \(bind: user.disabled),
+                    email = \(bind: user.email)
                 WHERE id = \(bind: id)
                 """)
             if user.disabled { try await connection.execute("DELETE FROM web_session WHERE user_id = \(bind: id)") }

@@ -5,16 +5,21 @@ import ReformRecord
 /// Progress updates and their voids: appended one at a time, based on what a form showed, or a
 /// million at once from a file; read back as the history, the analysis's updates, the latest state.
 extension RecordStore {
-    /// Appends events in one transaction: all are recorded or none.
+    /// Appends events in one transaction: all are recorded or none. With `signOffIn`, those that
+    /// are not voids await a lead's sign-off in that round.
     ///
     /// - Returns: the events as recorded, each with its number.
     @discardableResult
-    public func append(_ events: [RecordedEvent]) async throws(StoreError) -> [RecordedEvent] {
+    public func append(_ events: [RecordedEvent], signOffIn round: Int64? = nil) async throws(StoreError) -> [RecordedEvent] {
         let lock = database.dialect.lockEventWriters
         return try await write { connection in
             if let lock { try await connection.execute(lock) }
             var recorded: [RecordedEvent] = []
-            for event in events { recorded.append(try await Self.insert(event, on: connection)) }
+            for event in events {
+                let stored = try await Self.insert(event, on: connection)
+                if let round, !stored.isVoid, let id = stored.id { try await connection.execute(SignOffRequest(event: id, round: round).insert) }
+                recorded.append(stored)
+            }
             return recorded
         }
     }
@@ -23,8 +28,9 @@ extension RecordStore {
     /// `base`, `nil` meaning none: what a form drawn from the record sends, so that no update is
     /// lost or silently overwritten. Otherwise nothing is written and the error's `conflict` names
     /// the newest event. The check and the write are one transaction, and writers of events wait
-    /// for each other, so nothing comes between them.
-    public func append(_ event: RecordedEvent, basedOn base: Int64?) async throws(StoreError) -> RecordedEvent {
+    /// for each other, so nothing comes between them. With `signOffIn`, the update awaits a
+    /// lead's sign-off in that round, written in the same transaction.
+    public func append(_ event: RecordedEvent, basedOn base: Int64?, signOffIn round: Int64? = nil) async throws(StoreError) -> RecordedEvent {
         let (lock, location) = (database.dialect.lockEventWriters, location)
         return try await write { connection in
             if let lock { try await connection.execute(lock) }
@@ -33,7 +39,9 @@ extension RecordStore {
                 throw StoreError(location: location, message: "another update of \(event.action) was recorded meanwhile (event \(latest ?? 0)); nothing was recorded",
                                  conflict: .init(latestEvent: latest))
             }
-            return try await Self.insert(event, on: connection)
+            let recorded = try await Self.insert(event, on: connection)
+            if let round, let id = recorded.id { try await connection.execute(SignOffRequest(event: id, round: round).insert) }
+            return recorded
         }
     }
 

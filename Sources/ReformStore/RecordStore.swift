@@ -46,11 +46,14 @@ public final class RecordStore: Sendable {
             let row = try await connection.first("""
                 SELECT (SELECT coalesce(max(id), 0) FROM event) AS event, (SELECT coalesce(max(id), 0) FROM report_run) AS run,
                        (SELECT coalesce(max(id), 0) FROM report_decision) AS decision,
-                       (SELECT coalesce(max(id), 0) FROM plan_revision) AS revision, (SELECT coalesce(max(id), 0) FROM plan_baseline) AS baseline
+                       (SELECT coalesce(max(id), 0) FROM plan_revision) AS revision, (SELECT coalesce(max(id), 0) FROM plan_baseline) AS baseline,
+                       (SELECT coalesce(max(id), 0) FROM update_round) AS round, (SELECT count(*) FROM round_closing) AS closed,
+                       (SELECT coalesce(max(id), 0) FROM sign_off_decision) AS sign_off
                 """)
             return RecordVersion(lastEvent: try row?.int64("event") ?? 0, lastReportRun: try row?.int64("run") ?? 0,
                                  lastReportDecision: try row?.int64("decision") ?? 0, lastPlanRevision: try row?.int64("revision") ?? 0,
-                                 lastBaseline: try row?.int64("baseline") ?? 0)
+                                 lastBaseline: try row?.int64("baseline") ?? 0, lastRound: try row?.int64("round") ?? 0,
+                                 roundsClosed: try row?.int64("closed") ?? 0, lastSignOff: try row?.int64("sign_off") ?? 0)
         }
     }
 

@@ -31,6 +31,9 @@ public struct WebConfiguration: Sendable {
     public var keepDocumentsDays: Int?
     /// Folders searched for report plugins before the usual ones (`--plugin-path`).
     public var pluginPaths: [String]
+    /// How reminders are sent (no SMTP server: none are), and how often the outbox is looked at.
+    public var mailing = Mailing()
+    public var mailInterval: Duration = .seconds(30)
 
     /// A configuration.
     public init(host: String = "127.0.0.1", port: Int = 8080, workspace: Workspace, secureCookies: Bool = false, trustedProxies: [String] = [],

@@ -27,7 +27,7 @@ public enum WebServer {
         return WebServices(pages: try PageRenderer(), live: live, record: record,
                            sessions: Sessions(record: record, now: now, passwordCost: configuration.passwordCost), drafts: FormDrafts(record: record, now: now),
                            cookies: CookiePolicy(secureCookies: configuration.secureCookies, proxies: try configuration.proxies()),
-                           plugins: try .standard(extra: configuration.pluginPaths), reportTimeout: configuration.reportTimeout, now: now, today: today)
+                           plugins: try .standard(extra: configuration.pluginPaths), mailing: configuration.mailing, reportTimeout: configuration.reportTimeout, now: now, today: today)
     }
 
     /// The router and every route it has, each with the least role that may use it: the security
@@ -49,6 +49,9 @@ public enum WebServer {
         LogController(services: services).addRoutes(to: table)
         ReportsController(services: services).addRoutes(to: table)
         UsersController(services: services).addRoutes(to: table)
+        RoundsController(services: services).addRoutes(to: table)
+        SignOffController(services: services).addRoutes(to: table)
+        OutboxController(services: services).addRoutes(to: table)
         return (router, table.routes)
     }
 
@@ -102,6 +105,8 @@ public enum WebServer {
     /// address once the server listens.
     public static func run(_ configuration: WebConfiguration, started: @escaping @Sendable (String) -> Void,
                            warning: @escaping @Sendable (String) -> Void = { _ in }) async throws {
+        // An unreachable mail server or a refused login is one line now, not a failure later.
+        let mailClient = try await CheckMail(mailing: configuration.mailing).run()
         let services = try await Self.services(configuration)
         // Text earlier versions could have shown as markup: said once at start, for an admin to void (`reform doctor` lists it).
         Task.detached(priority: .background) {
@@ -113,6 +118,14 @@ public enum WebServer {
         logger.logLevel = .notice
         let housekeeping = Task.detached(priority: .background) { await keepTidy(services, configuration, logger: logger) }
         defer { housekeeping.cancel() }
+        let mail = mailClient.map { [logger] client in
+            Task.detached(priority: .background) {
+                await OutboxWorker(mailing: configuration.mailing, transport: client, interval: configuration.mailInterval)
+                    .run(programme: services.live, record: services.record, moment: { services.moment }, now: services.now,
+                         failed: { logger.error("\($0)") })
+            }
+        }
+        defer { mail?.cancel() }
         let app = application(services, configuration, logger: logger, started: started)
         do {
             try await app.runService()

@@ -20,8 +20,10 @@ enum ErrorWording {
         case .asOf: return "--as-of"
         case .issue: return "--final"
         case .owners: return "--owner"
-        case .base, .name, .revision: return "--" + field.rawValue
-        case .action, .event, .response, .resolution, .username, .password, .state, .plugin, .run, .file: return nil
+        case .base, .name, .revision, .email, .smtp: return "--" + field.rawValue
+        case .publicURL: return "--public-url"
+        case .remindBefore: return "--remind-before"
+        case .action, .event, .response, .resolution, .username, .password, .state, .plugin, .run, .file, .round, .verdict: return nil
         case .id, .title, .owner, .partners, .start, .dependsOn, .milestone, .cost: return nil
         }
     }

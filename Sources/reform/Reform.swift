@@ -13,7 +13,7 @@ struct Reform: ParsableCommand {
         Exit status: 0 success, 1 invalid programme or failed command, 2 wrong usage.
         """,
         version: "0.1.0",
-        subcommands: [ValidateCommand.self, StatusCommand.self, DeadlinesCommand.self, FundingCommand.self, ExplainCommand.self, ReportCommand.self, RunsCommand.self, PlanCommand.self, PluginsCommand.self, UpdateCommand.self, VoidCommand.self, CorrectCommand.self, HistoryCommand.self, LogCommand.self, ImportUpdatesCommand.self, ExportUpdatesCommand.self, BackupCommand.self, StoreCommand.self, ExportCommand.self, SchemaCommand.self, ServeCommand.self, UsersCommand.self, DoctorCommand.self]
+        subcommands: [ValidateCommand.self, StatusCommand.self, DeadlinesCommand.self, FundingCommand.self, ExplainCommand.self, ReportCommand.self, RunsCommand.self, PlanCommand.self, PluginsCommand.self, UpdateCommand.self, VoidCommand.self, CorrectCommand.self, HistoryCommand.self, LogCommand.self, ImportUpdatesCommand.self, ExportUpdatesCommand.self, BackupCommand.self, StoreCommand.self, ExportCommand.self, SchemaCommand.self, ServeCommand.self, UsersCommand.self, RoundCommand.self, SignOffCommand.self, RemindCommand.self, OutboxCommand.self, DoctorCommand.self]
     )
 
     /// Runs the command. This is the one place errors are printed: a use case's `AppError` as its

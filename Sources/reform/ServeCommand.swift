@@ -47,6 +47,8 @@ struct ServeCommand: AsyncParsableCommand {
         valueName: "days"))
     var keepDocumentsDays: Int?
 
+    @OptionGroup var mail: MailOptions
+
     func validate() throws {
         if let days = keepDocumentsDays, days < 1 { throw ValidationError("--keep-documents-days takes a number of days from 1, not \(days)") }
         guard (0...65535).contains(port) else { throw ValidationError("--port takes a port number from 0 to 65535, not \(port)") }
@@ -58,8 +60,10 @@ struct ServeCommand: AsyncParsableCommand {
                                              trustedProxies: trustedProxies + (trustProxy ? WebConfiguration.loopbackProxies : []),
                                              pluginPaths: pluginPaths, maximumConnections: maximumConnections)
         configuration.keepDocumentsDays = keepDocumentsDays
+        configuration.mailing = try mail.mailing()
+        let mailServer = configuration.mailing.serverName
         try await WebServer.run(configuration, started: { address in
-            Terminal.write("serving \(file) at \(address) (Ctrl-C to stop)")
+            Terminal.write("serving \(file) at \(address) (Ctrl-C to stop)" + (mailServer.map { "; email through \($0)" } ?? "; no email is sent (no --smtp)"))
             fflush(nil) // a supervisor or a test reads the address from a pipe or a log file
         }, warning: { Terminal.writeError($0) })
     }

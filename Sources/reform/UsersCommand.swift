@@ -9,7 +9,7 @@ struct UsersCommand: ParsableCommand {
         commandName: "users",
         abstract: "Manage who may sign in to 'reform serve'.",
         discussion: "Roles: viewer (reads), contributor (and updates the actions of their owners), lead (and any action, corrections, reports), admin (and users).",
-        subcommands: [Add.self, List.self, Disable.self, Enable.self, SetRole.self, SetOwner.self, SetPassword.self]
+        subcommands: [Add.self, List.self, Disable.self, Enable.self, SetRole.self, SetOwner.self, SetPassword.self, SetEmail.self]
     )
 
     /// The record the users are kept in: the programme's, as every command finds it.
@@ -36,12 +36,13 @@ struct UsersCommand: ParsableCommand {
         @Option(help: "viewer, officer, contributor, lead or admin.") var role: Role
         @Option(name: .customLong("owner"), help: ArgumentHelp("An action owner whose actions a contributor may update (repeatable).", valueName: "owner"))
         var owners: [String] = []
+        @Option(help: ArgumentHelp("Where their reminders of update rounds are sent.", valueName: "address")) var email: String?
         @Flag(name: .customLong("password-stdin"), help: "Read the password from the first line of standard input.") var passwordStdin = false
         @OptionGroup var place: Where
 
         func run() async throws {
             let password = try PasswordInput.read(fromStandardInput: passwordStdin, confirm: true)
-            var adding = AddUser(username: username, role: role, owners: owners, password: password)
+            var adding = AddUser(username: username, role: role, owners: owners, password: password, email: email)
             adding.programme = place.programme
             let user = try await adding.run(record: place.users, moment: .current, person: place.person)
             Terminal.write("added \(user.username) (\(user.role.rawValue)\(user.owners.isEmpty ? "" : "; updates the actions of \(user.owners.joined(separator: "; "))"))")
@@ -55,8 +56,10 @@ struct UsersCommand: ParsableCommand {
         func run() async throws {
             let users = try await ListUsers().run(record: place.users, person: place.person)
             if users.isEmpty { return Terminal.write("No users yet: add one with reform users add NAME --role admin") }
-            var table = TextTable(["user", "role", "state", "owners"])
-            for user in users { table.add([user.username, user.role.rawValue, user.disabled ? "disabled" : "active", user.owners.joined(separator: "; ")]) }
+            var table = TextTable(["user", "role", "state", "email", "owners"])
+            for user in users {
+                table.add([user.username, user.role.rawValue, user.disabled ? "disabled" : "active", user.email ?? "", user.owners.joined(separator: "; ")])
+            }
             Terminal.write(table.render())
         }
     }
@@ -119,6 +122,18 @@ struct UsersCommand: ParsableCommand {
             let password = try PasswordInput.read(fromStandardInput: passwordStdin, confirm: true)
             let user = try await ChangeUser(username: username, change: .password(password)).run(record: place.users, person: place.person)
             Terminal.write("set a new password for \(user.username); their sessions are ended")
+        }
+    }
+
+    struct SetEmail: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "set-email", abstract: "Set where a user's reminders are sent (\"\" for nowhere).")
+        @Argument(help: "Their username.") var username: String
+        @Argument(help: "Their email address.") var email: String
+        @OptionGroup var place: Where
+
+        func run() async throws {
+            let user = try await ChangeUser(username: username, change: .email(email)).run(record: place.users, person: place.person)
+            Terminal.write(user.email.map { "\(user.username)'s reminders go to \($0)" } ?? "\(user.username) has no email address: no reminder is sent to them")
         }
     }
 }

@@ -17,6 +17,8 @@ public struct ChangeUser: Sendable {
         case owners([String])
         /// Give them a new password.
         case password(String)
+        /// Send their reminders here; `nil` or empty for none.
+        case email(String?)
     }
 
     /// Whose account.
@@ -67,6 +69,8 @@ public struct ChangeUser: Sendable {
                 if let problem = Passwords.problem(with: password, username: user.username) { throw AppError.invalid(problem, .password, status: .usage) }
                 user.passwordHash = try await Passwords.hash(password)
                 newPassword = true
+            case .email(let address):
+                user.email = try EmailAddresses.checked(address)
             }
         }
         let stopsBeingAdmin = before.role == .admin && !before.disabled && (user.role != .admin || user.disabled)

@@ -39,7 +39,7 @@ public enum Person: Sendable {
             guard let action, account(user, may: .recordUpdates(action)), !event.isVoid else { return false }
             return event.recordedBy.lowercased() == user.username.lowercased() && event.recordedAt.hasPrefix(recordingDay.iso)
         case .runReports, .respondToCommittee: return user.role >= .lead || user.role == .officer
-        case .voidAndCorrect, .changePlan: return user.role >= .lead
+        case .voidAndCorrect, .changePlan, .runRounds: return user.role >= .lead
         case .manageUsers: return user.role == .admin
         }
     }
@@ -67,6 +67,9 @@ public enum Right: Sendable {
     case manageUsers
     /// Change the plan: publish a revision, edit, add or retire an action, cost a burden, mark a baseline.
     case changePlan
+    /// Open and close update rounds, and approve or return updates awaiting sign-off (a lead's
+    /// own updates need no sign-off).
+    case runRounds
 
     /// The roles that have this right (for a contributor, on their own actions), least trusted first.
     public var holders: [Role] {
@@ -74,7 +77,7 @@ public enum Right: Sendable {
         case .read: return Role.allCases
         case .recordUpdates, .updateSomething, .amendUpdate: return [.contributor, .lead, .admin]
         case .runReports, .respondToCommittee: return [.officer, .lead, .admin]
-        case .voidAndCorrect, .changePlan: return [.lead, .admin]
+        case .voidAndCorrect, .changePlan, .runRounds: return [.lead, .admin]
         case .manageUsers: return [.admin]
         }
     }

@@ -26,6 +26,9 @@ public enum JSONOutputSchema {
         ("plan-publish", PlanPublishJSON.self),
         ("plan-pull", PlanPullJSON.self),
         ("plan-baseline", PlanBaselineJSON.self),
+        ("round-show", RoundJSON.self),
+        ("round-list", [RoundJSON].self),
+        ("outbox", [OutboxJSON].self),
     ]
 
     /// The schema as pretty JSON text ending in a newline.
@@ -38,7 +41,7 @@ public enum JSONOutputSchema {
             ("$schema", .string("https://json-schema.org/draft/2020-12/schema")),
             ("$id", .string(repositoryPath)),
             ("title", .string("ReformTracker --json outputs")),
-            ("description", .string("What each command prints with --json: validate against #/$defs/<command> (status, explain, deadlines, funding, history, history-latest, log, export, plugins, plan-log, plan-diff, plan-publish, plan-pull, plan-baseline). Generated from the code: do not edit by hand; run `reform schema --json-output`.")),
+            ("description", .string("What each command prints with --json: validate against #/$defs/<command> (status, explain, deadlines, funding, history, history-latest, log, export, plugins, plan-log, plan-diff, plan-publish, plan-pull, plan-baseline, round-show, round-list, outbox). Generated from the code: do not edit by hand; run `reform schema --json-output`.")),
             ("$defs", .object(byCommand + types)),
         ])
         return document.pretty() + "\n"

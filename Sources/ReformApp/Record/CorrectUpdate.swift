@@ -62,7 +62,8 @@ public struct CorrectUpdate: Sendable {
         corrected.origin = target.origin
         corrected.recordedBy = target.recordedBy
         corrected.reason = "correction of event \(event) by \(person.name): \(void.reason ?? "")"
-        let written = try await record.write { store throws(StoreError) in try await store.append([void, corrected]) }
+        let signOffRound = try await SignOffRule.round(for: target.action, by: person, record: record)
+        let written = try await record.write { store throws(StoreError) in try await store.append([void, corrected], signOffIn: signOffRound) }
         return (written[0], written[1])
     }
 }

@@ -38,11 +38,17 @@ public struct ReadHistory: Sendable {
     /// The events as `reform log` and the audit page list them: in the order recorded, voids and
     /// voided events marked, and, given the plan's action ids, those no longer in it.
     public func log(record: Record, against known: Set<String>? = nil) async throws(AppError) -> [HistoryEntry] {
-        let (events, voids) = try await record.read(ifNone: ([], [:])) { store throws(StoreError) in
-            (try await store.events(action: action, since: since, by: by), try await store.voids())
+        let (events, voids, signOffs) = try await record.read(ifNone: ([], [:], (requests: [], decisions: []))) { store throws(StoreError) in
+            (try await store.events(action: action, since: since, by: by), try await store.voids(), try await store.signOffs())
         }
+        let awaiting = Set(signOffs.requests.map(\.event))
+        let decided = Dictionary(signOffs.decisions.map { ($0.event, $0) }, uniquingKeysWith: { first, _ in first })
         return events.map { event in
-            HistoryEntry(event: event, orphaned: known.map { !$0.contains(event.action) }, voidedBy: event.id.flatMap { voids[$0] })
+            let signOff: HistoryEntry.SignOff? = event.id.flatMap { id in
+                guard awaiting.contains(id) else { return nil }
+                return decided[id].map { $0.verdict == .approved ? .approved($0) : .returned($0) } ?? .awaiting
+            }
+            return HistoryEntry(event: event, orphaned: known.map { !$0.contains(event.action) }, voidedBy: event.id.flatMap { voids[$0] }, signOff: signOff)
         }
     }
 
@@ -62,6 +68,24 @@ public struct HistoryEntry: Sendable {
     public let orphaned: Bool?
     /// The event that voids this one, if it was voided.
     public let voidedBy: RecordedEvent?
+    /// Where it stands with a lead's sign-off, when it was recorded in a round with sign-off.
+    public var signOff: SignOff? = nil
+
+    /// An update's sign-off.
+    public enum SignOff: Sendable {
+        case awaiting
+        case approved(SignOffDecision)
+        case returned(SignOffDecision)
+
+        /// "awaiting sign-off", "approved by lead on …", "returned by lead: why".
+        public var mark: String {
+            switch self {
+            case .awaiting: return "awaiting sign-off: not reported until a lead approves it"
+            case .approved(let decision): return "approved by \(decision.decidedBy) on \(decision.decidedAt.prefix(10))"
+            case .returned(let decision): return "returned by \(decision.decidedBy) on \(decision.decidedAt.prefix(10))" + (decision.reason.map { ": \($0)" } ?? "")
+            }
+        }
+    }
 
     /// "#12 voided by #14 on 2024-09-20: typed against the wrong action", or `nil` for a live event.
     public var voidedMark: String? {

@@ -44,6 +44,8 @@ public struct RecordUpdate: Sendable {
         let recorder = UpdateRecorder(programme: plan, now: moment.now)
         // Only this action's events decide its old values; the rest of the record is not read.
         var recorded = try await record.read(ifNone: []) { store throws(StoreError) in try await store.events(action: request.action) }
+        // In an open round with sign-off, a contributor's update waits for a lead's before any report shows it.
+        let signOffRound = try await SignOffRule.round(for: request.action, by: person, record: record)
         for attempt in 1... {
             let newest = recorded.last?.id
             // Checked before the values too, so that a form drawn from an older page gets the conflict
@@ -54,7 +56,7 @@ public struct RecordUpdate: Sendable {
             let event: RecordedEvent
             do { event = try recorder.event(for: request, recorded: recorded, today: moment.today) } catch { throw AppError.invalid(error) }
             do {
-                return try await record.write { store throws(StoreError) in try await store.append(event, basedOn: newest) }
+                return try await record.write { store throws(StoreError) in try await store.append(event, basedOn: newest, signOffIn: signOffRound) }
             } catch where base == .latest && attempt < 100 {
                 guard case .conflict = error.kind else { throw error }
                 // Another writer came in between: read what it recorded (only that) and check again.

@@ -17,6 +17,8 @@ struct ReportRequestAssembly {
     let days: ResolvedReportPeriod
     /// The plan's side, when the plan is in the record.
     var plan: PlanHistory?
+    /// The round of updates reported, if one was opened by the report's day.
+    var round: RoundReport?
 
     /// A request written as JSON, with when it was made.
     struct Encoded {
@@ -40,7 +42,7 @@ struct ReportRequestAssembly {
                 let writer = try ReportRequestWriter(plugin: manifest.id, format: format.id, options: options, files: files, generatedAt: generatedAt,
                                                      asOf: days.asOf, since: days.since, programme: written)
                 let analysis = ProgrammeAnalysis(fundingOnly: programme, asOf: days.asOf, updates: updates)
-                return Encoded(bytes: try writer.finish(analysis: analysis, changes: changesInPeriod(), plan: plan), generatedAt: generatedAt)
+                return Encoded(bytes: try writer.finish(analysis: analysis, changes: changesInPeriod(), plan: plan, round: round), generatedAt: generatedAt)
             }
             let (started, assessed) = Parallel.both({ [written, days, id = manifest.id] in
                 Result {
@@ -60,7 +62,7 @@ struct ReportRequestAssembly {
             })
             let kept = analysis.keeping(actions: keepsAssessments, pillars: manifest.reads(.pillarRollUps), policies: manifest.reads(.policyRollUps),
                                         milestones: manifest.reads(.milestoneRollUps), deadlines: manifest.reads(.deadlines))
-            return Encoded(bytes: try writer.finish(analysis: kept, changes: changes, plan: plan), generatedAt: generatedAt)
+            return Encoded(bytes: try writer.finish(analysis: kept, changes: changes, plan: plan, round: round), generatedAt: generatedAt)
         } catch {
             throw PluginError(plugin: manifest.id, path: plugin.path, reason: "the request could not be encoded: \(error)")
         }

@@ -94,8 +94,10 @@ public struct RunReport: Sendable {
                 case .run(let number): earlier = try await store.reportRun(number)
                 case .day, nil: earlier = nil
                 }
-                return (earlier, try await store.updates(), try await store.committeeResponses())
+                // Updates awaiting sign-off or returned are left out: a report shows each action as of its latest approved update.
+                return (earlier, try await store.signedOffUpdates(), try await store.committeeResponses())
             }
+            let rounds = try await RoundRecord.read(record)
             let resolved = try days.resolved(plugin: found.manifest.id, lastRun: lastRun, notice: notice)
             let history = try await RecordedRevisions.history(revision: inForce.revision, current: loaded.programme, since: resolved.since,
                                                              asOf: resolved.asOf, record: record)
@@ -103,9 +105,12 @@ public struct RunReport: Sendable {
             var withResponses = loaded.programme
             withResponses.committees = CommitteeResponses.applied(responses, to: withResponses.committees).committees
             let programme = withResponses
+            // The round reported: the latest opened by the report's day, as it stood then.
+            let round = rounds.rounds.first { (Timestamp.day(of: $0.openedAt) ?? resolved.asOf) <= resolved.asOf }
+                .map { rounds.progress(of: $0, programme: programme, today: resolved.asOf).report }
             let timeout = self.timeout
             let (titles, rendered) = try await BlockingWork.run { () throws(PluginError) in
-                let request = try ReportRequestAssembly(programme: programme, updates: updates, days: resolved, plan: history)
+                let request = try ReportRequestAssembly(programme: programme, updates: updates, days: resolved, plan: history, round: round)
                     .encode(plugin: found, format: rendering, options: checkedOptions, files: files)
                 // The run's record lists every action's title, which takes a moment on a large programme: done on the other core meanwhile.
                 let (titles, rendered) = Parallel.both({ [actions = programme.actions] in ReportRun.actionTitles(of: actions) }, {

@@ -11,7 +11,7 @@ enum Migrations {
 
     /// What keeps the record append-only: the database refuses these changes however it is reached.
     /// Every guard in force at the latest version, as the integrity check looks for them.
-    static var guards: [Guard] { firstGuards + [reportDecisionGuard] + planGuards }
+    static var guards: [Guard] { firstGuards + [reportDecisionGuard] + planGuards + roundGuards }
 
     /// The guards the first version made.
     private static let firstGuards: [Guard] = [
@@ -34,6 +34,21 @@ enum Migrations {
                   message: "plan revisions are append-only"),
         .refusing([.update, .delete], on: "plan_baseline", name: "plan_baseline_is_append_only", emptying: "plan_baseline_is_never_emptied",
                   message: "plan baselines are append-only"),
+    ]
+
+    /// Rounds, their closings, sign-off requests and decisions are appended, never changed; queued
+    /// emails are never taken out (their sending state alone changes).
+    private static let roundGuards: [Guard] = [
+        .refusing([.update, .delete], on: "update_round", name: "update_round_is_append_only", emptying: "update_round_is_never_emptied",
+                  message: "update rounds are append-only"),
+        .refusing([.update, .delete], on: "round_closing", name: "round_closing_is_append_only", emptying: "round_closing_is_never_emptied",
+                  message: "round closings are kept as they were"),
+        .refusing([.update, .delete], on: "sign_off_request", name: "sign_off_request_is_append_only",
+                  emptying: "sign_off_request_is_never_emptied", message: "sign-off requests are append-only"),
+        .refusing([.update, .delete], on: "sign_off_decision", name: "sign_off_decision_is_append_only",
+                  emptying: "sign_off_decision_is_never_emptied", message: "sign-off decisions are append-only"),
+        .refusing([.delete], on: "outbox_message", name: "outbox_message_is_kept", emptying: "outbox_message_is_never_emptied",
+                  message: "queued emails are kept"),
     ]
 
     /// Every migration, oldest first.
@@ -231,6 +246,75 @@ enum Migrations {
         },
         Migration(version: 8, name: "a report run keeps the plan revision it was made from") { d in
             ["ALTER TABLE report_run ADD COLUMN plan_revision \(d.bigint) REFERENCES plan_revision(id)"]
+        },
+        Migration(version: 9, name: "update rounds, sign-off, an outbox of emails, and users' email addresses") { d in
+            [
+                "ALTER TABLE user_account ADD COLUMN email TEXT",
+                """
+                CREATE TABLE update_round (
+                    id \(d.identity),
+                    name TEXT NOT NULL,
+                    due TEXT NOT NULL,
+                    pillars TEXT NOT NULL DEFAULT '[]',
+                    actions TEXT NOT NULL DEFAULT '[]',
+                    sign_off \(d.boolean) NOT NULL DEFAULT FALSE,
+                    opened_by TEXT NOT NULL,
+                    opened_at TEXT NOT NULL
+                )
+                """,
+                """
+                CREATE TABLE round_closing (
+                    round_id \(d.bigint) PRIMARY KEY REFERENCES update_round(id),
+                    closed_by TEXT NOT NULL,
+                    closed_at TEXT NOT NULL,
+                    reason TEXT
+                )
+                """,
+                """
+                CREATE TABLE sign_off_request (
+                    event_id \(d.bigint) PRIMARY KEY REFERENCES event(id),
+                    round_id \(d.bigint) NOT NULL REFERENCES update_round(id)
+                )
+                """,
+                "CREATE INDEX sign_off_request_by_round ON sign_off_request (round_id, event_id)",
+                """
+                CREATE TABLE sign_off_decision (
+                    id \(d.identity),
+                    event_id \(d.bigint) NOT NULL REFERENCES sign_off_request(event_id),
+                    round_id \(d.bigint) NOT NULL REFERENCES update_round(id),
+                    decision TEXT NOT NULL CHECK (decision IN ('approved', 'returned')),
+                    decided_by TEXT NOT NULL,
+                    decided_at TEXT NOT NULL,
+                    reason TEXT
+                )
+                """,
+                // An update is decided on once: a second approval or return of it is refused.
+                "CREATE UNIQUE INDEX sign_off_decided_once ON sign_off_decision (event_id)",
+                """
+                CREATE TABLE outbox_message (
+                    id \(d.identity),
+                    key TEXT NOT NULL,
+                    round_id \(d.bigint) REFERENCES update_round(id),
+                    recipient TEXT NOT NULL,
+                    address TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    day TEXT NOT NULL,
+                    subject TEXT NOT NULL,
+                    text TEXT NOT NULL,
+                    html TEXT NOT NULL,
+                    queued_at \(d.bigint) NOT NULL,
+                    attempts INTEGER NOT NULL DEFAULT 0,
+                    next_attempt_at \(d.bigint) NOT NULL,
+                    claimed_until \(d.bigint),
+                    sent_at \(d.bigint),
+                    failed_at \(d.bigint),
+                    last_error TEXT
+                )
+                """,
+                // At most one message for each (round, person, kind, day), however many servers queue it.
+                "CREATE UNIQUE INDEX outbox_message_once ON outbox_message (key)",
+                "CREATE INDEX outbox_message_to_send ON outbox_message (next_attempt_at, id) WHERE sent_at IS NULL AND failed_at IS NULL",
+            ] + roundGuards.flatMap(d.statements(making:))
         },
     ]
 

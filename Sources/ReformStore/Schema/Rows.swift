@@ -159,12 +159,12 @@ extension UserAccount: StoredRow {
         self.init(id: try row.int64(Column.id.rawValue), username: try row.text(Column.username.rawValue),
                   passwordHash: try row.text(Column.passwordHash.rawValue), role: Role(rawValue: try row.text(Column.role.rawValue)) ?? .viewer,
                   owners: StringListColumn.list(json: try row.text(Column.owners.rawValue)), disabled: try row.bool(Column.disabled.rawValue),
-                  createdAt: try row.text(Column.createdAt.rawValue))
+                  createdAt: try row.text(Column.createdAt.rawValue), email: try row.optionalText(Column.email.rawValue))
     }
 
     var values: [SQLValue] {
         [id.sqlValue, username.sqlValue, passwordHash.sqlValue, role.rawValue.sqlValue, StringListColumn.text(owners).sqlValue, disabled.sqlValue,
-         createdAt.sqlValue]
+         createdAt.sqlValue, email.sqlValue]
     }
 }
 
@@ -189,5 +189,82 @@ extension LatestState {
                   status: try row.optionalText(CodingKeys.status.rawValue).flatMap(Action.Status.init(rawValue:)),
                   progress: try row.optionalInt(CodingKeys.progress.rawValue), due: try row.optionalText(CodingKeys.due.rawValue),
                   lastDay: try row.text(CodingKeys.lastDay.rawValue))
+    }
+}
+
+extension UpdateRound: StoredRow {
+    static let table = "update_round"
+    static let columns = Column.allCases.map(\.rawValue)
+
+    init(row: SQLRow) throws {
+        self.init(id: try row.int64(Column.id.rawValue), name: try row.text(Column.name.rawValue), due: try row.text(Column.due.rawValue),
+                  pillars: StringListColumn.list(json: try row.text(Column.pillars.rawValue)),
+                  actions: StringListColumn.list(json: try row.text(Column.actions.rawValue)), signOff: try row.bool(Column.signOff.rawValue),
+                  openedBy: try row.text(Column.openedBy.rawValue), openedAt: try row.text(Column.openedAt.rawValue))
+    }
+
+    var values: [SQLValue] {
+        [id.sqlValue, name.sqlValue, due.sqlValue, StringListColumn.text(pillars).sqlValue, StringListColumn.text(actions).sqlValue,
+         signOff.sqlValue, openedBy.sqlValue, openedAt.sqlValue]
+    }
+}
+
+extension RoundClosing: StoredRow {
+    static let table = "round_closing"
+    static let columns = Column.allCases.map(\.rawValue)
+
+    init(row: SQLRow) throws {
+        self.init(round: try row.int64(Column.round.rawValue), closedBy: try row.text(Column.closedBy.rawValue),
+                  closedAt: try row.text(Column.closedAt.rawValue), reason: try row.optionalText(Column.reason.rawValue))
+    }
+
+    var values: [SQLValue] { [round.sqlValue, closedBy.sqlValue, closedAt.sqlValue, reason.sqlValue] }
+}
+
+extension SignOffRequest: StoredRow {
+    static let table = "sign_off_request"
+    static let columns = Column.allCases.map(\.rawValue)
+
+    init(row: SQLRow) throws {
+        self.init(event: try row.int64(Column.event.rawValue), round: try row.int64(Column.round.rawValue))
+    }
+
+    var values: [SQLValue] { [event.sqlValue, round.sqlValue] }
+}
+
+extension SignOffDecision: StoredRow {
+    static let table = "sign_off_decision"
+    static let columns = Column.allCases.map(\.rawValue)
+
+    init(row: SQLRow) throws {
+        self.init(id: try row.int64(Column.id.rawValue), event: try row.int64(Column.event.rawValue), round: try row.int64(Column.round.rawValue),
+                  verdict: Verdict(rawValue: try row.text(Column.verdict.rawValue)) ?? .returned, decidedBy: try row.text(Column.decidedBy.rawValue),
+                  decidedAt: try row.text(Column.decidedAt.rawValue), reason: try row.optionalText(Column.reason.rawValue))
+    }
+
+    var values: [SQLValue] {
+        [id.sqlValue, event.sqlValue, round.sqlValue, verdict.rawValue.sqlValue, decidedBy.sqlValue, decidedAt.sqlValue, reason.sqlValue]
+    }
+}
+
+extension OutboxMessage: StoredRow {
+    static let table = "outbox_message"
+    static let columns = Column.allCases.map(\.rawValue)
+
+    init(row: SQLRow) throws {
+        self.init(id: try row.int64(Column.id.rawValue), key: try row.text(Column.key.rawValue), round: try row.optionalInt64(Column.round.rawValue),
+                  recipient: try row.text(Column.recipient.rawValue), address: try row.text(Column.address.rawValue),
+                  kind: ReminderKind(rawValue: try row.text(Column.kind.rawValue)) ?? .opening, day: try row.text(Column.day.rawValue),
+                  subject: try row.text(Column.subject.rawValue), text: try row.text(Column.text.rawValue), html: try row.text(Column.html.rawValue),
+                  queuedAt: try row.int64(Column.queuedAt.rawValue), attempts: try row.int(Column.attempts.rawValue),
+                  nextAttemptAt: try row.int64(Column.nextAttemptAt.rawValue), claimedUntil: try row.optionalInt64(Column.claimedUntil.rawValue),
+                  sentAt: try row.optionalInt64(Column.sentAt.rawValue), failedAt: try row.optionalInt64(Column.failedAt.rawValue),
+                  lastError: try row.optionalText(Column.lastError.rawValue))
+    }
+
+    var values: [SQLValue] {
+        [id.sqlValue, key.sqlValue, round.sqlValue, recipient.sqlValue, address.sqlValue, kind.rawValue.sqlValue, day.sqlValue, subject.sqlValue,
+         text.sqlValue, html.sqlValue, queuedAt.sqlValue, attempts.sqlValue, nextAttemptAt.sqlValue, claimedUntil.sqlValue, sentAt.sqlValue,
+         failedAt.sqlValue, lastError.sqlValue]
     }
 }

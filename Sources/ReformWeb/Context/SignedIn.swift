@@ -23,6 +23,8 @@ public enum Officer: Rank { public static let right = Right.runReports }
 public enum Lead: Rank { public static let right = Right.voidAndCorrect }
 /// Those who change the plan (leads and admins).
 public enum Planner: Rank { public static let right = Right.changePlan }
+/// Those who run update rounds and sign off updates (leads and admins).
+public enum RoundRunner: Rank { public static let right = Right.runRounds }
 /// Admins.
 public enum Admin: Rank { public static let right = Right.manageUsers }
 

@@ -29,7 +29,8 @@ struct ProgrammeController {
             try await services.run { () async throws(AppError) in
                 DashboardPage(status: try await status.run(programme: services.live, record: record),
                               deadlines: try await ListDeadlines(asOf: day).run(programme: services.live, record: record),
-                              funding: try await ShowFunding(asOf: day).run(programme: services.live, record: record), snapshot: snapshot)
+                              funding: try await ShowFunding(asOf: day).run(programme: services.live, record: record), snapshot: snapshot,
+                              openRound: try await ListRounds().run(programme: services.live, record: record, moment: services.moment).first(where: \.round.isOpen))
             }
         }
     }

@@ -19,6 +19,8 @@ public struct WebServices: Sendable {
     let plugins: PluginChoices
     /// Report runs waiting for a turn: a few at once, so that a burst of them cannot starve the rest of the server.
     let reportQueue = ReportQueue()
+    /// How reminders are sent, as the rounds pages say.
+    let mailing: Mailing
     /// How long a report plugin may take, in seconds.
     let reportTimeout: Double
     /// The server's clock, in seconds since 1970, and the day it takes as today: what a test moves.

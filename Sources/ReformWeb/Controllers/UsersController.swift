@@ -8,7 +8,7 @@ struct UsersController {
     let services: WebServices
 
     /// The forms' fields, by the use case's arguments.
-    static let fields: [InputField: String] = [.username: "username", .password: "password", .role: "role", .owners: "owners", .state: "role"]
+    static let fields: [InputField: String] = [.username: "username", .password: "password", .role: "role", .owners: "owners", .state: "role", .email: "email"]
 
     func addRoutes(to routes: RouteTable) {
         let admin = routes.signedIn(Admin.self)
@@ -42,10 +42,10 @@ struct UsersController {
 
     private func add(_ request: Request, _ context: SignedIn<Admin>) async throws -> Response {
         let form = try await services.form(NewUserForm.self, request, context)
-        let typed = UsersPage.Typed(username: form.username ?? "", owners: form.owners ?? [], role: form.role ?? "viewer")
+        let typed = UsersPage.Typed(username: form.username ?? "", owners: form.owners ?? [], role: form.role ?? "viewer", email: form.email ?? "")
         do throws(AppError) {
             guard let role = Role(rawValue: form.role ?? "") else { throw AppError.unknownRole }
-            var adding = AddUser(username: form.username ?? "", role: role, owners: form.owners ?? [], password: form.password ?? "")
+            var adding = AddUser(username: form.username ?? "", role: role, owners: form.owners ?? [], password: form.password ?? "", email: form.email)
             adding.programme = services.live
             let user = try await adding.run(record: services.record, moment: services.moment, person: context.person)
             return WebResponses.redirect(to: UsersPage.Done.added.location(of: user))
@@ -59,7 +59,7 @@ struct UsersController {
         let name = try context.parameter("name")
         do throws(AppError) {
             guard let role = Role(rawValue: form.role ?? "") else { throw AppError.unknownRole }
-            let changes: [ChangeUser.Change] = [.role(role), .owners(form.owners ?? []), form.state == "disabled" ? .disable : .enable]
+            let changes: [ChangeUser.Change] = [.role(role), .owners(form.owners ?? []), form.state == "disabled" ? .disable : .enable, .email(form.email)]
             var changing = ChangeUser(username: name, changes: changes)
             changing.programme = services.live
             let (user, changed) = try await changing.apply(record: services.record, person: context.person)

@@ -129,6 +129,7 @@ struct NewUserForm: SentForm {
     /// The plan's owners ticked, sent as `owners[]`.
     let owners: [String]?
     let password: String?
+    let email: String?
 }
 
 /// A user changed by an admin.
@@ -138,6 +139,7 @@ struct ChangeUserForm: SentForm {
     /// The plan's owners ticked, sent as `owners[]`.
     let owners: [String]?
     let state: String?
+    let email: String?
 }
 
 extension Optional where Wrapped == String {

@@ -32,6 +32,8 @@ struct ActionPage: Sendable {
         let summary: String
         let note: String
         let voided: String?
+        /// Where it stands with a lead's sign-off, when it needs one.
+        let signOff: String?
         let voidable: Bool
         let csrf: String
     }
@@ -107,7 +109,7 @@ struct ActionPage: Sendable {
             let event = entry.event
             let amendable = !event.isVoid && entry.voidedBy == nil && person.may(.amendUpdate(event, action, recordingDay: recordingDay))
             return Event(id: event.id.map(String.init) ?? "", day: event.day, by: event.recordedBy, summary: event.changeSummary, note: event.note ?? "",
-                         voided: entry.voidedMark, voidable: amendable, csrf: csrf)
+                         voided: entry.voidedMark, signOff: entry.signOff?.mark, voidable: amendable, csrf: csrf)
         }
         // The column is there for a lead, and for an owner with an update of their own still to put right.
         lead = person.may(.voidAndCorrect) || events.contains(where: \.voidable)

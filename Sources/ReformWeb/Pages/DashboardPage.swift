@@ -62,10 +62,22 @@ struct DashboardPage: Sendable {
     let changes: [String]
     /// The plan's changes since the last committee report, each with its revision, who and why.
     let planChanges: [String]
+    /// The open round of updates, in words, if one is open.
+    let round: Round?
+
+    struct Round: Sendable {
+        let number, name, due, progress: String
+    }
 
     /// The dashboard of `status` (every action and pillar today), `deadlines`, `funding`, and the
     /// snapshot's changes since the last committee report.
-    init(status: ProgrammeStatus, deadlines: DeadlineList, funding: FundingPosition, snapshot: ProgrammeSnapshot) {
+    init(status: ProgrammeStatus, deadlines: DeadlineList, funding: FundingPosition, snapshot: ProgrammeSnapshot, openRound: RoundProgress? = nil) {
+        round = openRound.map { progress in
+            let total = progress.total
+            return Round(number: String(progress.round.id ?? 0), name: progress.round.name, due: Shown.day(progress.round.due),
+                         progress: "\(total.onTime + total.late + total.awaitingSignOff) of \(total.actions) actions updated, \(total.overdue) overdue"
+                             + (progress.round.signOff ? ", \(total.awaitingSignOff) awaiting sign-off" : ""))
+        }
         let total = funding.funding.total
         title = status.programme.info.title
         organisation = status.programme.info.organisation

@@ -52,9 +52,9 @@ struct LayoutPage: Sendable {
 enum Navigation {
     /// Each page, and the right that opens it.
     static let pages: [(href: String, text: String, right: Right)] = [
-        ("/", "Dashboard", .read), ("/my", "My actions", .updateSomething), ("/plan", "Plan", .read), ("/deadlines", "Deadlines", .read), ("/funding", "Funding", .read),
+        ("/", "Dashboard", .read), ("/my", "My actions", .updateSomething), ("/rounds", "Rounds", .read), ("/plan", "Plan", .read), ("/deadlines", "Deadlines", .read), ("/funding", "Funding", .read),
         ("/risks", "Risks", .read), ("/committee", "Committee", .read), ("/log", "Audit log", .read), ("/reports", "Reports", .read),
-        ("/admin/users", "Users", .manageUsers),
+        ("/admin/users", "Users", .manageUsers), ("/admin/outbox", "Outbox", .manageUsers),
     ]
 
     /// The pages `person` may open.

@@ -9,6 +9,9 @@ struct MyActionsPage: Sendable {
         let rag: Shown.Status
         let last: String
         let stale: Bool
+        /// "Update due by 20 November 2026 (Before the January committee)", and whether overdue.
+        let round: String?
+        let overdue: Bool
     }
 
     struct Group: Sendable {
@@ -19,6 +22,17 @@ struct MyActionsPage: Sendable {
 
     let intro: String
     let groups: [Group]
+
+    /// What a round asks of an action, in words.
+    static func ask(_ ask: MyActions.RoundAsk) -> String {
+        let round = "round \(ask.number), \(ask.name)"
+        switch ask.state {
+        case .notUpdated: return (ask.overdue ? "Overdue: update was due by \(ask.due.longForm)" : "Update due by \(ask.due.longForm)") + " (\(round))"
+        case .returned: return "Returned: \(ask.returnedBecause ?? "no reason given"). Update again by \(ask.due.longForm) (\(round))"
+        case .awaitingSignOff: return "Updated for \(round); awaiting a lead’s sign-off"
+        case .updated, .approved: return "Updated for \(round)"
+        }
+    }
 
     init(_ groups: [MyActions.Group], user: UserAccount) {
         switch user.role {
@@ -36,7 +50,7 @@ struct MyActionsPage: Sendable {
                 let row = Shown.ActionRow(item.assessment)
                 return Item(id: row.id, title: row.title, owner: row.owner, due: row.due, progress: row.progress, reason: row.reason, rag: row.rag,
                             last: item.lastUpdate.map { $0.longForm + (item.stale ? " (over \(MyActions.staleAfterDays) days ago)" : "") } ?? "never",
-                            stale: item.stale)
+                            stale: item.stale, round: item.round.map(Self.ask), overdue: item.round?.overdue == true)
             })
         }
     }

@@ -1,4 +1,5 @@
 import Mustache
+import ReformModel
 
 /// HTML escaping by Unicode scalar, the content type every page template is rendered with.
 ///
@@ -16,24 +17,9 @@ struct ScalarHTMLEscape: MustacheContentType {
         Self.escape(text)
     }
 
-    /// `text` with every markup scalar replaced by its entity.
+    /// `text` with every markup scalar replaced by its entity (`HTMLText`, which mail uses too).
     static func escape(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out.append(contentsOf: "&amp;".unicodeScalars)
-            case "<": out.append(contentsOf: "&lt;".unicodeScalars)
-            case ">": out.append(contentsOf: "&gt;".unicodeScalars)
-            case "\"": out.append(contentsOf: "&quot;".unicodeScalars)
-            case "'": out.append(contentsOf: "&#39;".unicodeScalars)
-            case "\t", "\n", "\r": out.append(scalar)
-            default:
-                let value = scalar.value
-                out.append(value < 0x20 || (0x7F...0x9F).contains(value) ? "\u{FFFD}" : scalar)
-            }
-        }
-        return String(out)
+        HTMLText.escape(text)
     }
 
     /// Registers the content type with swift-mustache (a process-wide table), once.

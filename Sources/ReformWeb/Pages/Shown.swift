@@ -38,6 +38,11 @@ enum Shown {
         return day.longForm + (time.isEmpty ? "" : ", \(time) UTC")
     }
 
+    /// An ISO day as a person reads it: "20 December 2026".
+    static func day(_ iso: String) -> String {
+        CalendarDay(iso: Substring(iso)).map(\.longForm) ?? iso
+    }
+
     /// "in 12 days", "today", "3 days ago".
     static func daysLeft(_ days: Int) -> String {
         switch days {

@@ -4,6 +4,7 @@ enum Template: String, CaseIterable, Sendable {
     case layout, errorSummary = "error-summary", error, login, accessibility
     case dashboard, pillar, action, my, deadlines, funding, risks, committee, log, reports, users, correct
     case plan, planRevision = "plan-revision", actionEdit = "action-edit", burdenEdit = "burden-edit"
+    case rounds, round, outbox
 
     /// Its file in `Templates/`.
     var fileName: String { rawValue + ".mustache" }

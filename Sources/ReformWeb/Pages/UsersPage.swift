@@ -18,7 +18,7 @@ struct UsersPage: Sendable {
     }
 
     struct User: Sendable {
-        let username, role, owners, state, createdAt, csrf: String
+        let username, role, owners, state, createdAt, csrf, email: String
         let disabled: Bool
         let roles: [Option]
         let choices: [Owner]
@@ -27,7 +27,7 @@ struct UsersPage: Sendable {
     }
 
     struct Typed: Sendable {
-        var username = "", owners: [String] = [], role = "viewer"
+        var username = "", owners: [String] = [], role = "viewer", email = ""
     }
 
     /// What is shown of a user, and what `Accept: application/json` gets: never the password hash.
@@ -37,6 +37,8 @@ struct UsersPage: Sendable {
         let owners: [String]
         let disabled: Bool
         let createdAt: String
+        /// Where their reminders go: this page is an admin's alone.
+        let email: String?
 
         init(_ user: UserAccount) {
             username = user.username
@@ -44,10 +46,11 @@ struct UsersPage: Sendable {
             owners = user.owners
             disabled = user.disabled
             createdAt = user.createdAt
+            email = user.email
         }
 
         private enum CodingKeys: String, CodingKey {
-            case username, role, owners, disabled, createdAt = "created_at"
+            case username, role, owners, disabled, createdAt = "created_at", email
         }
     }
 
@@ -98,7 +101,7 @@ struct UsersPage: Sendable {
         self.users = users.map { user in
             User(username: user.username, role: user.role.rawValue,
                  owners: user.role >= .lead ? "every action" : (user.owners.isEmpty ? "none" : user.owners.joined(separator: "; ")),
-                 state: user.disabled ? "disabled" : "active", createdAt: user.createdAt, csrf: csrf,
+                 state: user.disabled ? "disabled" : "active", createdAt: user.createdAt, csrf: csrf, email: user.email ?? "",
                  disabled: user.disabled, roles: Role.allCases.map { Option(value: $0.rawValue, selected: $0 == user.role) },
                  choices: boxes(user.owners, user.username),
                  stale: user.owners.filter { owner in !owners.contains { $0.lowercased() == owner.lowercased() } }.enumerated()

@@ -25,6 +25,8 @@ struct AppWorld: Sendable {
     let record: Record
     let store: RecordStore
     let folder: URL
+    /// Where the record is: a second `Record` opened on it is another server's.
+    let location: StoreLocation
 
     /// A world on `kind` with the default programme, or `plan` when given.
     static func make(_ kind: StoreKind, plan: String? = nil) async throws -> AppWorld {
@@ -37,7 +39,7 @@ struct AppWorld: Sendable {
         }
         let location = try await kind.freshLocation()
         let store = try #require(try await location.open(create: true))
-        return AppWorld(programme: FileProgramme(path: file), record: Record(location: location), store: store, folder: folder)
+        return AppWorld(programme: FileProgramme(path: file), record: Record(location: location), store: store, folder: folder, location: location)
     }
 
     /// Someone at the command line, who may do anything.
