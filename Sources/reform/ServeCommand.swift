@@ -49,9 +49,14 @@ struct ServeCommand: AsyncParsableCommand {
 
     @OptionGroup var mail: MailOptions
 
+    @Option(name: .customLong("outbox-interval"), help: ArgumentHelp("Seconds between looks at the outbox: reminders come due are queued and what waits is sent.",
+                                                                     valueName: "seconds"))
+    var outboxInterval = 30
+
     func validate() throws {
         if let days = keepDocumentsDays, days < 1 { throw ValidationError("--keep-documents-days takes a number of days from 1, not \(days)") }
         guard (0...65535).contains(port) else { throw ValidationError("--port takes a port number from 0 to 65535, not \(port)") }
+        guard (1...3_600).contains(outboxInterval) else { throw ValidationError("--outbox-interval takes 1 to 3600 seconds, not \(outboxInterval)") }
         guard maximumConnections > 0 else { throw ValidationError("--max-connections takes a number above 0, not \(maximumConnections)") }
     }
 
@@ -61,6 +66,7 @@ struct ServeCommand: AsyncParsableCommand {
                                              pluginPaths: pluginPaths, maximumConnections: maximumConnections)
         configuration.keepDocumentsDays = keepDocumentsDays
         configuration.mailing = try mail.mailing()
+        configuration.mailInterval = .seconds(outboxInterval)
         let mailServer = configuration.mailing.serverName
         try await WebServer.run(configuration, started: { address in
             Terminal.write("serving \(file) at \(address) (Ctrl-C to stop)" + (mailServer.map { "; email through \($0)" } ?? "; no email is sent (no --smtp)"))

@@ -23,7 +23,7 @@ from selenium.webdriver.support.ui import WebDriverWait
 import accessibility
 
 BASE, OUT, PASSWORD = sys.argv[1].rstrip("/"), sys.argv[2], sys.argv[3]
-PAGES = ["/", "/my", "/plan", "/pillars/P3", "/deadlines", "/funding", "/risks", "/committee", "/log", "/reports", "/admin/users"]
+PAGES = ["/", "/my", "/rounds", "/plan", "/pillars/P3", "/deadlines", "/funding", "/risks", "/committee", "/log", "/reports", "/admin/users", "/admin/outbox"]
 results = {"passed": 0, "failed": 0}
 
 
@@ -80,7 +80,7 @@ def visit(driver, role):
         driver.save_screenshot(os.path.join(OUT, f"{role}-{name}.png"))
         check(len(driver.find_elements(By.TAG_NAME, "h1")) == 1, f"{role} {path}: one heading")
         audit(driver, f"{role} {path}")
-        if path == "/admin/users" and role != "admin":
+        if path in ("/admin/users", "/admin/outbox") and role != "admin":
             check("needs the admin role" in body, f"{role} {path}: refused, naming the role needed")
             continue
         if path == "/my" and role in ("viewer", "officer"):

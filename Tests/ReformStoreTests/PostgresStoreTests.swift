@@ -23,12 +23,14 @@ struct PostgresStoreTests {
         _ = try await store.record(CommitteeResponse(resolution: "R1", response: "agreed", status: .open, recordedBy: "lead", recordedAt: "2025-01-15T09:00:00Z"))
         _ = try await store.publish(PlanRevision(text: Array("plan".utf8), sha256: "s", recordedBy: "lead", recordedAt: "2026-01-01T00:00:00Z",
                                                  reason: "first", base: nil))
+        try await Events.roundWithSignOff(on: store)
         for statement in ["UPDATE event SET progress_new = 99", "DELETE FROM event", "TRUNCATE event CASCADE",
                           "UPDATE committee_response SET response = 'changed'", "DELETE FROM committee_response",
-                          "UPDATE plan_revision SET reason = 'changed'", "DELETE FROM plan_revision", "TRUNCATE plan_revision CASCADE"] {
+                          "UPDATE plan_revision SET reason = 'changed'", "DELETE FROM plan_revision", "TRUNCATE plan_revision CASCADE"]
+            + Events.roundChanges + ["TRUNCATE outbox_message", "TRUNCATE sign_off_decision CASCADE"] {
             await #expect(throws: (any Error).self, "\(statement)") { try await TestPostgres.run(statement, on: url) }
         }
-        #expect(try await store.events().map(\.progressNew) == [10])
+        #expect(try await store.events().map(\.progressNew) == [10, 20])
         #expect(try await store.committeeResponses().map(\.response) == ["agreed"])
         #expect(try await store.latestRevision()?.reason == "first")
         #expect(try await store.integrityCheck() == "ok")

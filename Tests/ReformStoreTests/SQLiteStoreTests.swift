@@ -16,19 +16,21 @@ struct SQLiteStoreTests {
         try await StoreLocation.sqlite(path: path).open(create: create)
     }
 
-    @Test("the database itself refuses to change or delete an event or a plan revision, even outside reform")
+    @Test("the database itself refuses to change or delete an event, a plan revision, a round, a sign-off or a queued email, even outside reform")
     func appendOnlyInTheDatabase() async throws {
         let path = temporaryPath()
         let store = try #require(try await open(path))
         try await store.append([Events.event("A1", day: "2024-02-01", progress: 10)])
         _ = try await store.publish(PlanRevision(text: Array("plan".utf8), sha256: "s", recordedBy: "lead", recordedAt: "2026-01-01T00:00:00Z",
                                                  reason: "first", base: nil))
+        try await Events.roundWithSignOff(on: store)
         let queue = try DatabaseQueue(path: path)
-        for statement in ["UPDATE event SET progress_new = 99", "DELETE FROM event", "UPDATE plan_revision SET reason = 'changed'", "DELETE FROM plan_revision"] {
+        for statement in ["UPDATE event SET progress_new = 99", "DELETE FROM event", "UPDATE plan_revision SET reason = 'changed'", "DELETE FROM plan_revision"]
+            + Events.roundChanges {
             #expect(throws: DatabaseError.self, "\(statement)") { try queue.write { try $0.execute(sql: statement) } }
         }
         #expect(try await store.latestRevision()?.reason == "first")
-        #expect(try await store.events().map(\.progressNew) == [10])
+        #expect(try await store.events().map(\.progressNew) == [10, 20])
         #expect(try await store.integrityCheck() == "ok")
         try await queue.write { try $0.execute(sql: "DROP TRIGGER event_is_append_only_delete") }
         #expect(try await store.integrityCheck().contains("event_is_append_only_delete are missing or disabled"))
