@@ -11,7 +11,6 @@ says one action was not updated, and counts no unapproved update.
 run.sh starts the server with --smtp pointing at Tests/Support/smtp-server.py, on a plan where
 only A-KIN-POLICY (omar's) and A-MSP-PLAN (priya's) are open. Ends with 'N passed, N failed'.
 """
-import base64
 import email
 import json
 import os
@@ -20,38 +19,12 @@ import sys
 import time
 from email import policy
 
-from selenium import webdriver
 from selenium.common.exceptions import WebDriverException
-from selenium.webdriver.chrome.options import Options
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import WebDriverWait
 
-import accessibility
+from chromium import audit, browser, check, submit, summary
 
 BASE, OUT, PASSWORD, RECEIVED, PROGRAMME = sys.argv[1].rstrip("/"), sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5]
-results = {"passed": 0, "failed": 0}
-
-
-def check(condition, what):
-    results["passed" if condition else "failed"] += 1
-    print(("ok   " if condition else "FAIL ") + what, flush=True)
-
-
-def browser():
-    options = Options()
-    for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,1800"]:
-        options.add_argument(argument)
-    options.binary_location = "/usr/bin/chromium"
-    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
-
-
-def submit(driver, selector):
-    old = driver.find_element(By.TAG_NAME, "html")
-    driver.find_element(By.CSS_SELECTOR, selector).click()
-    WebDriverWait(driver, 20).until(lambda d: d.find_element(By.TAG_NAME, "html").id != old.id)
-
-
 def text(driver):
     return driver.find_element(By.TAG_NAME, "body").text
 
@@ -61,13 +34,6 @@ def sign_in(driver, username):
     driver.find_element(By.ID, "username").send_keys(username)
     driver.find_element(By.ID, "password").send_keys(PASSWORD)
     submit(driver, "form.signin button[type=submit]")
-
-
-def audit(driver, what):
-    found = accessibility.violations(driver)
-    check(not found, f"{what}: no axe-core violation" + (f" ({'; '.join(found)[:400]})" if found else ""))
-    wide = accessibility.wider_than_320(driver)
-    check(not wide, f"{what}: reflows at 320 CSS pixels" + (f" (too wide: {wide})" if wide else ""))
 
 
 def mail():
@@ -185,8 +151,7 @@ def main():
         whole_round()
     except WebDriverException as error:
         check(False, f"round: the browser failed: {error.msg}")
-    print(f"{results['passed']} passed, {results['failed']} failed")
-    return 1 if results["failed"] else 0
+    return summary()
 
 
 if __name__ == "__main__":
