@@ -7,7 +7,7 @@ import ReportDocument
 /// A printed page starts before the body, the statutory deadlines and the recommendations monitor; short sections flow on.
 enum CommitteeUpdateBody {
     static func blocks(_ request: ReportRequest) -> [ReportDocument.Block] {
-        overall(request) + progress(request) + reporting(request) + deadlines(request) + changes(request) + monitor(request) + risks(request) + indicators(request)
+        overall(request) + progress(request) + byPolicy(request) + reporting(request) + deadlines(request) + changes(request) + monitor(request) + risks(request) + indicators(request)
     }
 
     /// The officer's narrative, if given, in their paragraphs, then the position the analysis gives.
@@ -64,6 +64,26 @@ enum CommitteeUpdateBody {
         return blocks
     }
 
+    /// Progress by policy and legal duty, each action under each of the policies it serves: shown
+    /// when an action serves more than one, as the reform's programmes and the Act overlap.
+    private static func byPolicy(_ request: ReportRequest) -> [ReportDocument.Block] {
+        let assessments = request.analysis.actions
+        guard assessments.contains(where: { $0.policies.count > 1 }) else { return [] }
+        var rows: [[ReportDocument.Cell]] = []
+        let named = request.programme.policies.map { ($0.id, $0.title) } + request.programme.policies.flatMap { policy in
+            policy.duties.map { ($0.id, "\(policy.title)\($0.section.map { " \($0)" } ?? ""): \($0.title)") }
+        }
+        for (id, title) in named {
+            for action in assessments where action.policies.contains(id) {
+                rows.append([.init(title), .init("\(action.id): \(action.title)"), .rag(action.rag.status)])
+            }
+        }
+        guard !rows.isEmpty else { return [] }
+        return [.heading(level: 3, text: "Progress by policy and duty"),
+                .paragraph("Each action is listed under every policy or duty it serves; an action serving several counts once under each."),
+                .table(.init(headers: ["Policy or duty", "Action", "RAG"], rows: rows))]
+    }
+
     /// How the owners kept to the round of updates this report is made for: on time, late, not
     /// updated, by owner; and what awaited sign-off or was returned (left out of the progress above).
     private static func reporting(_ request: ReportRequest) -> [ReportDocument.Block] {
@@ -117,7 +137,46 @@ enum CommitteeUpdateBody {
                                        svg: SVGChart.timeline(events: events.map { (label: $0.0, day: $0.1, shown: $0.2, emphasis: $0.3) },
                                                               asOf: analysis.asOf, title: "Timeline of milestones and deadlines"))))
         }
-        return blocks + baseline(request)
+        return blocks + duties(request) + lineage(request) + baseline(request)
+    }
+
+    /// The legislation's duties by commencement: in force, commencing on a known day, awaiting
+    /// regulations (with the loose date given out, never a day made up), each with the actions serving it.
+    private static func duties(_ request: ReportRequest) -> [ReportDocument.Block] {
+        let duties = DutyStatus.all(request.programme, actions: request.analysis.actions, asOf: request.asOf)
+        guard !duties.isEmpty else { return [] }
+        var blocks: [ReportDocument.Block] = [.heading(level: 3, text: "Legal duties by commencement")]
+        for state in DutyStatus.State.allCases {
+            let inState = duties.filter { $0.state == state }
+            guard !inState.isEmpty else { continue }
+            blocks.append(.table(.init(caption: state.heading, headers: ["Duty", "Act", "Commencement", "Actions serving it"], rows: inState.map { duty in
+                [.init("\(duty.section.map { "\($0): " } ?? "")\(duty.title)"), .init(duty.policyTitle),
+                 .init(duty.commencement + (duty.day.map { state == .inForce ? "; in force since \($0.longForm)" : "; from \($0.longForm)" } ?? "")),
+                 .init(duty.actions.isEmpty ? "None yet" : duty.actions.joined(separator: ", "))]
+            })))
+        }
+        return blocks
+    }
+
+    /// Which of the plan's policies are superseded, by what, and what carried over; and which are delivered through others.
+    private static func lineage(_ request: ReportRequest) -> [ReportDocument.Block] {
+        let lineage = PolicyLineage(request.programme.policies)
+        guard !lineage.superseded.isEmpty || !lineage.deliveredThrough.isEmpty else { return [] }
+        let titles = Dictionary(request.programme.policies.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+        var blocks: [ReportDocument.Block] = [.heading(level: 3, text: "Policies superseded, and how they are delivered")]
+        if !lineage.superseded.isEmpty {
+            blocks.append(.list(lineage.superseded.map { old in
+                "\(old.title) is superseded by \(old.by.map { titles[$0] ?? $0 }.joined(separator: " and "))"
+                    + (old.chain.count > 2 ? " (\(old.chain.joined(separator: " → ")))" : "")
+                    + (old.carriesOver.isEmpty ? "." : ". Carried over: " + old.carriesOver.joined(separator: "; ") + ".")
+            }))
+        }
+        if !lineage.deliveredThrough.isEmpty {
+            blocks.append(.list(lineage.deliveredThrough.map { delivery in
+                "\(delivery.title) is delivered through \(delivery.through.map { titles[$0] ?? $0 }.joined(separator: " and "))."
+            }))
+        }
+        return blocks
     }
 
     /// Every action whose date differs from the latest baseline, with the baseline's date, today's, and who moved it, when and why.

@@ -84,6 +84,7 @@ struct CostBurdenReport: ReportPlugin {
         if let notes = FundingSchedule.notes(request) {
             blocks += [.heading(level: 2, text: "Notes and costing assumptions"), notes]
         }
+        blocks += consolidation(request)
         blocks.append(.heading(level: 2, text: "Funding not in the tables above"))
         blocks.append(fundingLines("Confirmed funding not attributed to any burden", funding.unattributedConfirmed, empty: "All confirmed funding is attributed."))
         blocks.append(fundingLines("Indicative funding not attributed to any burden", funding.unattributedIndicative, empty: "All indicative funding is attributed."))
@@ -93,6 +94,30 @@ struct CostBurdenReport: ReportPlugin {
         blocks.append(fundingLines("Local funding whose amount is not stated", funding.unknownFunding, empty: "Every local funding line states its amount."))
         blocks.append(fundingLines("National commitments (context only, not the Council's money)", funding.national, empty: "None recorded."))
         return ReportDocument(title: "New burdens: \(request.programme.info.title), as at \(request.asOf.longForm)", blocks: blocks)
+    }
+
+    /// Grants as they are paid: each line that absorbed earlier ones, with its determination, and
+    /// for each line absorbed the year and the amount traced inside it, which still counts against
+    /// the burdens that line funds. Shown only where the plan records a consolidation.
+    private static func consolidation(_ request: ReportRequest) -> [ReportDocument.Block] {
+        let lines = Dictionary(request.programme.funding.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let consolidating = request.programme.funding.filter { !$0.consolidates.isEmpty }
+        guard !consolidating.isEmpty else { return [] }
+        let funds = Dictionary(grouping: request.programme.burdens.flatMap { burden in burden.fundedBy.map { ($0.funding, burden.id) } }, by: \.0)
+        return [
+            .heading(level: 2, text: "Grants consolidated"),
+            .paragraph("Money from an earlier grant paid inside a consolidated one still counts against the burden it funds, and is not counted again as the consolidated grant's."),
+            .table(.init(headers: ["Grant", "Determination", "Absorbed", "Year", "Traced amount", "Funds"], rows: consolidating.flatMap { line in
+                line.consolidates.map { absorbed in
+                    let earlier = lines[absorbed.funding]
+                    let traced = earlier?.amounts.first { $0.year == absorbed.year }?.amount
+                    return [.init("\(line.id): \(line.title)"), .init(line.determination ?? "Not recorded"),
+                            .init("\(absorbed.funding): \(earlier?.title ?? absorbed.funding)"), .init(absorbed.year.label),
+                            .init(traced.map { $0.money?.formatted() ?? "not known" } ?? "not stated"),
+                            .init(funds[absorbed.funding].map { $0.map(\.1).joined(separator: ", ") } ?? "No burden")]
+                }
+            }, numeric: [4])),
+        ]
     }
 
     private static func figuresTable(first: String, rows: [(String, FundingFigures)]) -> ReportDocument.Table {

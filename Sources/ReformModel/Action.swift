@@ -18,14 +18,29 @@ public struct Action: Hashable, Sendable, Codable {
         case recommended
     }
 
+    /// What a programme expects of the council in one financial year (the Families First
+    /// Partnership's year-2 expectations, Required or Recommended).
+    public struct Expectation: Hashable, Sendable, Codable {
+        public var year: FinancialYear
+        public var requirement: Requirement
+
+        public init(year: FinancialYear, requirement: Requirement) {
+            self.year = year
+            self.requirement = requirement
+        }
+    }
+
     /// Unique among actions.
     public var id: String
     /// What is to be done.
     public var title: String
     /// The pillars it serves (at least one).
     public var pillars: [String]
-    /// The national policy it implements.
+    /// The national policy it implements: the first of `policies`, whose deadline it inherits.
     public var policy: String?
+    /// Every policy or legal duty it serves, the first being `policy`; the roll-ups by policy
+    /// count it under each, once.
+    public var policies: [String]
     /// The milestone it feeds.
     public var milestone: String?
     /// Who is accountable, as a role.
@@ -48,6 +63,8 @@ public struct Action: Hashable, Sendable, Codable {
     public var rag: RAGOverride?
     /// Required or recommended.
     public var requirement: Requirement?
+    /// What is expected of it by financial year, where a programme says (Required in 2026/27).
+    public var expectations: [Expectation]
     /// Further detail.
     public var notes: String?
     /// Where the facts come from.
@@ -57,11 +74,13 @@ public struct Action: Hashable, Sendable, Codable {
     public init(id: String, title: String, pillars: [String], policy: String? = nil, milestone: String? = nil, owner: String? = nil,
                 partners: [String] = [], start: PlanDate? = nil, due: PlanDate? = nil, status: Status = .notStarted, progress: Int? = nil,
                 completed: PlanDate? = nil, dependsOn: [String] = [], rag: RAGOverride? = nil, requirement: Requirement? = nil,
-                notes: String? = nil, source: String? = nil) {
+                notes: String? = nil, source: String? = nil, policies: [String]? = nil, expectations: [Expectation] = []) {
         self.id = id
         self.title = title
         self.pillars = pillars
-        self.policy = policy
+        self.policy = policy ?? policies?.first
+        self.policies = policies ?? policy.map { [$0] } ?? []
+        self.expectations = expectations
         self.milestone = milestone
         self.owner = owner
         self.partners = partners
@@ -78,8 +97,8 @@ public struct Action: Hashable, Sendable, Codable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case id, title, pillars, policy, milestone, owner, partners, start, due, status, progress, completed
-        case dependsOn = "depends_on", rag, requirement, notes, source
+        case id, title, pillars, policy, policies, milestone, owner, partners, start, due, status, progress, completed
+        case dependsOn = "depends_on", rag, requirement, expectations, notes, source
     }
 }
 
@@ -91,6 +110,7 @@ extension Action: JSONStreamWritable {
         writer.member(CodingKeys.title, title)
         writer.member(CodingKeys.pillars, pillars)
         writer.member(CodingKeys.policy, policy)
+        writer.member(CodingKeys.policies, policies)
         writer.member(CodingKeys.milestone, milestone)
         writer.member(CodingKeys.owner, owner)
         writer.member(CodingKeys.partners, partners)
@@ -102,8 +122,19 @@ extension Action: JSONStreamWritable {
         writer.member(CodingKeys.dependsOn, dependsOn)
         writer.member(CodingKeys.rag, rag)
         writer.member(CodingKeys.requirement, word: requirement)
+        writer.member(CodingKeys.expectations, expectations)
         writer.member(CodingKeys.notes, notes)
         writer.member(CodingKeys.source, source)
+        writer.endObject()
+    }
+}
+
+extension Action.Expectation: JSONStreamWritable {
+    /// Writes what `encode(to:)` writes.
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.member(CodingKeys.year, year.label)
+        writer.member(CodingKeys.requirement, word: requirement)
         writer.endObject()
     }
 }

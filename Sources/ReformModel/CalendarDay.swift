@@ -78,6 +78,14 @@ public struct CalendarDay: Hashable, Comparable, Sendable {
         CalendarDay(dayNumber: dayNumber + count)
     }
 
+    /// The same day of the month `count` months later, or the month's last day where it is
+    /// shorter: "two months after 29 April 2026" is 29 June 2026, after 31 December it is 28 February.
+    public func adding(months count: Int) -> CalendarDay {
+        let index = year * 12 + (month - 1) + count
+        let (newYear, newMonth) = (index / 12, index % 12 + 1)
+        return CalendarDay(anyYear: newYear, month: newMonth, day: min(day, Self.daysIn(month: newMonth, year: newYear)))
+    }
+
     /// The number of days from this day to `other`: positive when `other` is later.
     public func days(to other: CalendarDay) -> Int {
         other.dayNumber - dayNumber

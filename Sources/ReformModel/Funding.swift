@@ -41,10 +41,44 @@ public struct Funding: Hashable, Sendable, Codable {
     public var notes: String?
     /// Where the facts come from.
     public var source: String?
+    /// The grant determination it is paid under ("31/7834").
+    public var determination: String?
+    /// When it is paid, and how much each time: its payment profile.
+    public var payments: [Payment]
+    /// The earlier lines it absorbed, each in a financial year: their money that year is inside
+    /// this line's, still counted against the burdens they fund and not again as this line's.
+    public var consolidates: [Consolidated]
+
+    /// One payment of a grant.
+    public struct Payment: Hashable, Sendable, Codable {
+        public var date: PlanDate
+        public var amount: Amount
+
+        public init(date: PlanDate, amount: Amount) {
+            self.date = date
+            self.amount = amount
+        }
+    }
+
+    /// An earlier funding line absorbed into this one in a financial year (a New Burdens grant
+    /// rolled into a consolidated grant).
+    public struct Consolidated: Hashable, Sendable, Codable {
+        public var funding: String
+        public var year: FinancialYear
+
+        public init(funding: String, year: FinancialYear) {
+            self.funding = funding
+            self.year = year
+        }
+    }
 
     /// Creates a funding line.
     public init(id: String, title: String, payer: String? = nil, status: Status, scope: Scope = .local, ringFenced: Bool? = nil,
-                policy: String? = nil, pillars: [String] = [], amounts: [YearAmount] = [], total: Amount? = nil, notes: String? = nil, source: String? = nil) {
+                policy: String? = nil, pillars: [String] = [], amounts: [YearAmount] = [], total: Amount? = nil, notes: String? = nil, source: String? = nil,
+                determination: String? = nil, payments: [Payment] = [], consolidates: [Consolidated] = []) {
+        self.determination = determination
+        self.payments = payments
+        self.consolidates = consolidates
         self.id = id
         self.title = title
         self.payer = payer
@@ -61,5 +95,6 @@ public struct Funding: Hashable, Sendable, Codable {
 
     private enum CodingKeys: String, CodingKey {
         case id, title, payer, status, scope, ringFenced = "ring_fenced", policy, pillars, amounts, total, notes, source
+        case determination, payments, consolidates
     }
 }

@@ -31,10 +31,28 @@ public struct Policy: Hashable, Sendable, Codable {
     public var summary: String?
     /// Where the facts come from.
     public var source: String?
+    /// The policies this one replaces (a new programme guide replacing the last).
+    public var supersedes: [String]
+    /// The programmes or policies through which this one is delivered (a policy paper delivered
+    /// through the Families First Partnership programme).
+    public var deliveredThrough: [String]
+    /// What carried over from the policies it supersedes, in words.
+    public var carriesOver: String?
+    /// For legislation: the day of Royal Assent, from which "two months after passing" counts.
+    public var royalAssent: PlanDate?
+    /// For legislation: the duties it places on the council, each with its commencement.
+    public var duties: [Duty]
 
     /// Creates a policy.
     public init(id: String, title: String, kind: Kind, published: PlanDate? = nil, url: String? = nil, pillars: [String] = [],
-                deadline: PlanDate? = nil, deadlineLabel: String? = nil, statutory: Bool = false, summary: String? = nil, source: String? = nil) {
+                deadline: PlanDate? = nil, deadlineLabel: String? = nil, statutory: Bool = false, summary: String? = nil, source: String? = nil,
+                supersedes: [String] = [], deliveredThrough: [String] = [], carriesOver: String? = nil, royalAssent: PlanDate? = nil,
+                duties: [Duty] = []) {
+        self.supersedes = supersedes
+        self.deliveredThrough = deliveredThrough
+        self.carriesOver = carriesOver
+        self.royalAssent = royalAssent
+        self.duties = duties
         self.id = id
         self.title = title
         self.kind = kind
@@ -50,5 +68,6 @@ public struct Policy: Hashable, Sendable, Codable {
 
     private enum CodingKeys: String, CodingKey {
         case id, title, kind, published, url, pillars, deadline, deadlineLabel = "deadline_label", statutory, summary, source
+        case supersedes, deliveredThrough = "delivered_through", carriesOver = "carries_over", royalAssent = "royal_assent", duties
     }
 }

@@ -45,6 +45,17 @@ struct DeadlinesCommand: AsyncParsableCommand {
             }
         }
         if list.deadlines.isEmpty { Terminal.write("\nNo deadlines match.") }
+        // The legislation's duties by state: one waiting for regulations has no day, so it is listed here and never as a deadline.
+        for state in DutyStatus.State.allCases {
+            let duties = list.duties.filter { $0.state == state }
+            guard !duties.isEmpty else { continue }
+            Terminal.write("\n" + style.heading("Duties: \(state.heading.lowercased())"))
+            for duty in duties {
+                Terminal.write("  \(duty.id)  \(duty.title) (\(duty.policyTitle)\(duty.section.map { " \($0)" } ?? "")): \(duty.commencement)"
+                               + (duty.day.map { state == .inForce ? ", in force since \($0.longForm)" : ", from \($0.longForm)" } ?? "")
+                               + "; actions: \(duty.actions.isEmpty ? "none" : duty.actions.joined(separator: ", "))")
+            }
+        }
     }
 }
 

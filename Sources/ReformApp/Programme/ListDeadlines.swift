@@ -1,6 +1,6 @@
 import ReformModel
 
-/// Every milestone and policy deadline with its state, feeding actions, critical path and
+/// Every milestone, policy and legal duty's deadline with its state, feeding actions, critical path and
 /// forecast, as `reform deadlines` and the deadlines page show them.
 public struct ListDeadlines: Sendable {
     /// Only deadlines due within this many days, and any already missed, if given.
@@ -21,7 +21,8 @@ public struct ListDeadlines: Sendable {
             guard let within else { return true }
             return (0...within).contains(deadline.daysRemaining) || deadline.state == .missed
         }
-        return DeadlineList(programme: opened.programme, analysis: opened.analysis, asOf: opened.analysis.asOf, deadlines: deadlines)
+        return DeadlineList(programme: opened.programme, analysis: opened.analysis, asOf: opened.analysis.asOf, deadlines: deadlines,
+                            duties: DutyStatus.all(opened.programme, actions: opened.programme.actions, asOf: opened.analysis.asOf))
     }
 }
 
@@ -34,9 +35,11 @@ public struct DeadlineList: Encodable, Sendable, JSONSchemaExample {
     public let asOf: CalendarDay
     /// The deadlines shown, in date order.
     public let deadlines: [DeadlineAssessment]
+    /// Every legal duty of the plan's legislation, in force, commencing or awaiting regulations.
+    public var duties: [DutyStatus] = []
 
     private enum CodingKeys: String, CodingKey {
-        case asOf = "as_of", deadlines
+        case asOf = "as_of", deadlines, duties
     }
 }
 

@@ -27,7 +27,7 @@ public struct ShowStatus: Sendable {
         let opened = try await source.analysis(asOf: asOf, record: record)
         let result = opened.analysis
         let actions = result.actions.filter { action in
-            (pillar.map { action.pillars.contains($0) } ?? true) && (policy.map { action.policy == $0 } ?? true)
+            (pillar.map { action.pillars.contains($0) } ?? true) && (policy.map { action.policies.contains($0) } ?? true)
         }
         return ProgrammeStatus(programme: opened.programme, asOf: result.asOf, baseline: result.baseline, updatesApplied: result.updatesApplied,
                                rollUpRule: result.rollUpRule, pillars: result.pillars.filter { rollUp in pillar.map { rollUp.id == $0 } ?? true },

@@ -21,6 +21,8 @@ struct DecodingSites {
     var references: [Reference] = []
     /// Every dependency edge, in file order.
     var dependencies: [Dependency] = []
+    /// Every `supersedes` entry (`from` supersedes `to`), in file order: a policy cannot supersede itself through others.
+    var supersedes: [Dependency] = []
     /// Where each id was defined, by kind (meetings and resolutions are keyed within their parent).
     var definitions = Definitions()
     /// Where each decoded action's `due` was written, in the order of the programme's actions.

@@ -5,6 +5,7 @@ extension ProgrammeDecoder {
     func decodeFunding() throws -> Funding? {
         var id: String?, title: String?, payer: String?, status: Funding.Status?, scope: Funding.Scope = .local, ringFenced: Bool?
         var policy: String?, pillars: [String] = [], amounts: [YearAmount] = [], total: Amount?, notes: String?, source: String?
+        var determination: String?, payments: [(Funding.Payment, SourcePosition)] = [], consolidates: [Funding.Consolidated] = []
         guard let at = try mapping(FormatSchema.funding, what: "a funding line", { key, _ in
             switch key {
             case "id": id = try defineID(.funding)
@@ -19,6 +20,9 @@ extension ProgrammeDecoder {
             case "total": total = try self.amount(what: "total")
             case "notes": notes = try text(what: "notes")
             case "source": source = try reference(.source, what: "source")
+            case "determination": determination = try text(what: "determination")
+            case "payments": payments = try items(what: "payments") { try decodePayment() }
+            case "consolidates": consolidates = try items(what: "consolidates") { try decodeConsolidated() }
             default: try skipValue()
             }
         }) else { return nil }
@@ -26,8 +30,49 @@ extension ProgrammeDecoder {
               let title = require(title, "title", in: "funding line '\(id)'", at: at),
               let status = require(status, "status", in: "funding line '\(id)'", at: at,
                                    hint: Funding.Status.allCases.map(\.rawValue).joined(separator: ", ")) else { return nil }
+        // The payments of a year cannot come to more than the year's amount.
+        var paid: [FinancialYear: (Money, SourcePosition)] = [:]
+        for (payment, position) in payments {
+            guard let money = payment.amount.money else { continue }
+            let year = FinancialYear(containing: payment.date.day)
+            let sum = (paid[year]?.0 ?? .zero) + money
+            paid[year] = (sum, paid[year]?.1 ?? position)
+            if let stated = amounts.first(where: { $0.year == year })?.amount.money, sum > stated {
+                error(position, "funding line '\(id)' is paid \(sum.formatted()) in \(year.label) by here, more than its \(stated.formatted()) that year")
+            }
+        }
         return Funding(id: id, title: title, payer: payer, status: status, scope: scope, ringFenced: ringFenced, policy: policy,
-                       pillars: pillars, amounts: amounts, total: total, notes: notes, source: source)
+                       pillars: pillars, amounts: amounts, total: total, notes: notes, source: source, determination: determination,
+                       payments: payments.map(\.0), consolidates: consolidates)
+    }
+
+    /// `{date: 2025-04-15, amount: 125000}`: one payment of a grant.
+    private func decodePayment() throws -> (Funding.Payment, SourcePosition)? {
+        var date: PlanDate?, amount: Amount?
+        guard let at = try mapping(FormatSchema.payment, what: "a payment", { key, _ in
+            switch key {
+            case "date": date = try self.date(what: "payment date")?.0
+            case "amount": amount = try self.amount(what: "payment amount")
+            default: try skipValue()
+            }
+        }) else { return nil }
+        guard let date = require(date, "date", in: "a payment", at: at), let amount = require(amount, "amount", in: "a payment", at: at) else { return nil }
+        return (Funding.Payment(date: date, amount: amount), at.position)
+    }
+
+    /// `{funding: F-SAR-NB, year: 2025/26}`: an earlier line absorbed in a financial year.
+    private func decodeConsolidated() throws -> Funding.Consolidated? {
+        var funding: String?, year: FinancialYear?
+        guard let at = try mapping(FormatSchema.consolidated, what: "a consolidated line", { key, _ in
+            switch key {
+            case "funding": funding = try reference(.funding, what: "funding")
+            case "year": year = try scalar(what: "year").flatMap(financialYear)
+            default: try skipValue()
+            }
+        }) else { return nil }
+        guard let funding = require(funding, "funding", in: "a consolidated line", at: at),
+              let year = require(year, "year", in: "a consolidated line", at: at, hint: "a financial year such as 2025/26") else { return nil }
+        return Funding.Consolidated(funding: funding, year: year)
     }
 
     func decodeBurden() throws -> Burden? {

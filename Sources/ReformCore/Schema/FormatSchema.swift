@@ -88,8 +88,8 @@ public enum FormatSchema {
 
     /// Every section, the top level first.
     public static let sections: [Section] = [
-        top, programme, contact, strategy, strategyOutcome, settings, ragThresholds, phase, pillar, policy, milestone, action, ragOverride,
-        funding, burden, burdenCost, fundingAttribution, indicator, metric, risk, committee, meeting, resolution, source,
+        top, programme, contact, strategy, strategyOutcome, settings, ragThresholds, phase, pillar, policy, duty, milestone, action, ragOverride, expectation,
+        funding, payment, consolidated, burden, burdenCost, fundingAttribution, indicator, metric, risk, committee, meeting, resolution, source,
     ]
 
     static let top = Section(name: "programme-file", summary: "A reform programme, format 1.", fields: [
@@ -179,6 +179,23 @@ public enum FormatSchema {
         Field("statutory", .boolean, "Whether the deadline is a statutory duty."),
         Field("summary", .text, "What it asks of the council."),
         Field("source", .reference(.source), "Where the facts come from."),
+        Field("supersedes", .references(.policy), "The policies this one replaces (a programme guide re-issued, a policy paper after a strategy)."),
+        Field("delivered_through", .references(.policy), "The programmes or policies through which this one is delivered."),
+        Field("carries_over", .text, "What carried over from the policies it supersedes, in words."),
+        Field("royal_assent", .date, "For legislation: the day of Royal Assent, from which a duty's after_assent counts."),
+        Field("duties", .listOf("duty"), "For legislation: the duties it places on the council, each with its commencement."),
+    ])
+
+    static let duty = Section(name: "duty", summary: "A legal duty of an Act, with when it comes into force: give exactly one of in_force, after_assent and by_regulations.", fields: [
+        Field("id", .identifier, required: true, "Unique among policies and duties: actions name it in policies."),
+        Field("title", .text, required: true, "The duty, in words."),
+        Field("section", .text, "The section of the Act, such as s3."),
+        Field("in_force", .date, "The day it came or comes into force."),
+        Field("after_assent", .text, "A period after Royal Assent, such as 2 months."),
+        Field("by_regulations", .boolean, "true: on a day to be appointed by regulations not yet made."),
+        Field("expected", .date, "With by_regulations: the loose date given out (late 2027), shown but never counted from."),
+        Field("summary", .text, "What it asks of the council."),
+        Field("source", .reference(.source), "Where the facts come from."),
     ])
 
     static let milestone = Section(name: "milestone", summary: "A dated commitment, national (the DfE's) or local.", fields: [
@@ -199,7 +216,8 @@ public enum FormatSchema {
         Field("title", .text, required: true, "What is to be done."),
         Field("pillar", .reference(.pillar), "The pillar it serves (or use pillars)."),
         Field("pillars", .references(.pillar), "The pillars it serves (or use pillar)."),
-        Field("policy", .reference(.policy), "The national policy it implements."),
+        Field("policy", .reference(.policy), "The national policy it implements (or use policies)."),
+        Field("policies", .references(.policy), "Every policy or legal duty it serves, the first being the one whose deadline it inherits (or use policy); the roll-ups by policy count it under each."),
         Field("milestone", .reference(.milestone), "The milestone it feeds."),
         Field("owner", .text, "Who is accountable, as a role."),
         Field("partners", .textList, "Who else is involved."),
@@ -211,8 +229,15 @@ public enum FormatSchema {
         Field("depends_on", .references(.action), "Actions that must finish first."),
         Field("rag", .section("rag-override"), "A RAG set by hand, with its reason."),
         Field("requirement", .oneOf(Action.Requirement.allCases.map(\.rawValue)), "Required or recommended."),
+        Field("expectation", .either(.section("expectation"), .listOf("expectation")),
+              "What a programme expects of it by financial year: {year: 2026/27, requirement: required}, or a list of them, one a year."),
         Field("notes", .text, "Further detail."),
         Field("source", .reference(.source), "Where the facts come from."),
+    ])
+
+    static let expectation = Section(name: "expectation", summary: "What a programme expects of an action in one financial year.", fields: [
+        Field("year", .text, required: true, "The financial year, written 2026/27."),
+        Field("requirement", .oneOf(Action.Requirement.allCases.map(\.rawValue)), required: true, "Required or recommended that year."),
     ])
 
     static let ragOverride = Section(name: "rag-override", summary: "A RAG set by hand; the reason is required.", fields: [
@@ -233,6 +258,9 @@ public enum FormatSchema {
         Field("total", .amount, "The whole amount, where the source gives no split by financial year."),
         Field("notes", .text, "Further detail."),
         Field("source", .reference(.source), "Where the facts come from."),
+        Field("determination", .text, "The grant determination it is paid under, such as 31/7834."),
+        Field("payments", .listOf("payment"), "Its payment profile: each payment's date and amount."),
+        Field("consolidates", .listOf("consolidated"), "Earlier lines it absorbed, each in a financial year: their money that year is inside this line's, still counted against the burdens they fund."),
     ])
 
     static let burden = Section(name: "burden", summary: "A cost that a new or extended duty places on the council.", fields: [
@@ -245,6 +273,16 @@ public enum FormatSchema {
         Field("funded_by", .either(.references(.funding), .listOf("funding-attribution")), "Funding lines that pay for it."),
         Field("notes", .text, "Further detail."),
         Field("source", .reference(.source), "Where the facts come from."),
+    ])
+
+    static let payment = Section(name: "payment", summary: "One payment of a grant.", fields: [
+        Field("date", .date, required: true, "When it is paid."),
+        Field("amount", .amount, required: true, "How much, in pounds."),
+    ])
+
+    static let consolidated = Section(name: "consolidated", summary: "An earlier funding line absorbed into this one in a financial year.", fields: [
+        Field("funding", .reference(.funding), required: true, "The earlier line's id."),
+        Field("year", .text, required: true, "The financial year it was absorbed in, written 2025/26."),
     ])
 
     static let burdenCost = Section(name: "burden-cost", summary: "A burden's cost in one financial year.", fields: [

@@ -26,13 +26,37 @@ struct ProgrammeValidator: Sendable {
             var feeding = FeedingActions(index)
             return checkDeadlines(index, feeding) + checkFeedingActions(&feeding, limit: maxFeedingActions) + checkAttributions() + checkYearSpan()
         })
-        let all = references + dependencies + deadlinesAndMoney
+        let all = references + dependencies + deadlinesAndMoney + checkSupersession()
         let errors = all.errors
         guard errors.count > maxErrors else { return all }
         let kept = Array(errors.sortedByPosition().prefix(maxErrors))
         let last = kept.last?.position ?? .startOfFile
         return all.filter { $0.severity != Diagnostic.Severity.error } + kept
             + [Diagnostic(.error, at: last, "too many errors (\(maxErrors)); stopped checking here: fix these and run again")]
+    }
+
+    /// Each cycle of `supersedes` once, at the entry that closes it: a policy cannot replace, through
+    /// others, the policy that replaces it. Policies are few, so a plain walk from each will do.
+    private func checkSupersession() -> [Diagnostic] {
+        var edges: [String: [DecodingSites.Dependency]] = [:]
+        for edge in sites.supersedes where edge.from != edge.to { edges[edge.from, default: []].append(edge) }
+        var reported = Set<String>(), diagnostics: [Diagnostic] = []
+        for start in programme.policies.map(\.id) where !reported.contains(start) {
+            // Depth first from `start`, looking for an edge back to it.
+            var stack: [(id: String, path: [String])] = [(start, [start])], seen = Set<String>()
+            while let (id, path) = stack.popLast() {
+                for edge in edges[id] ?? [] {
+                    if edge.to == start {
+                        diagnostics.append(Diagnostic(.error, at: edge.position, "supersession cycle: \((path + [start]).joined(separator: " supersedes ")) "
+                                                      + "(a policy cannot be superseded, directly or through others, by one it supersedes)"))
+                        reported.formUnion(path)
+                    } else if seen.insert(edge.to).inserted {
+                        stack.append((edge.to, path + [edge.to]))
+                    }
+                }
+            }
+        }
+        return diagnostics
     }
 
     /// Each dependency cycle once, at the `depends_on` entry that closes it, stopping after `limit` cycles.

@@ -6,8 +6,10 @@ public struct ActionAssessment: Hashable, Sendable, Codable, JSONStreamWritable 
     public let title: String
     /// Its pillars.
     public let pillars: [String]
-    /// Its policy, if any.
+    /// Its policy, if any: the first of `policies`.
     public let policy: String?
+    /// Every policy or legal duty it serves.
+    public var policies: [String] = []
     /// Its milestone, if any.
     public let milestone: String?
     /// Its owner, if any.
@@ -34,7 +36,7 @@ public struct ActionAssessment: Hashable, Sendable, Codable, JSONStreamWritable 
     public var lastUpdated: CalendarDay? = nil
 
     private enum CodingKeys: String, CodingKey {
-        case id, title, pillars, policy, milestone, owner, status, progress, deadline, rag, forecast
+        case id, title, pillars, policy, policies, milestone, owner, status, progress, deadline, rag, forecast
         case dependsOn = "depends_on", dependants, updateCount = "update_count", latestNote = "latest_note", lastUpdated = "last_updated"
     }
 
@@ -51,6 +53,7 @@ public struct ActionAssessment: Hashable, Sendable, Codable, JSONStreamWritable 
         writer.member(CodingKeys.title, title)
         writer.member(CodingKeys.pillars, pillars)
         writer.member(CodingKeys.policy, policy)
+        writer.member(CodingKeys.policies, policies)
         writer.member(CodingKeys.milestone, milestone)
         writer.member(CodingKeys.owner, owner)
         writer.member(CodingKeys.status, word: status)
@@ -78,7 +81,7 @@ public struct ActionAssessment: Hashable, Sendable, Codable, JSONStreamWritable 
             let start = MeasuredStart.of(action, in: index, baseline: state.programme.info.asOf)
             let updates = state.updates[action.id] ?? []
             var assessment = ActionAssessment(
-                id: action.id, title: action.title, pillars: action.pillars, policy: action.policy, milestone: action.milestone,
+                id: action.id, title: action.title, pillars: action.pillars, policy: action.policy, policies: action.policies, milestone: action.milestone,
                 owner: action.owner, status: action.status, progress: action.progress, deadline: deadline,
                 rag: RAGRule.assess(action, deadline: deadline, start: start, asOf: state.asOf, thresholds: thresholds),
                 forecast: ForecastRule.forecast(action, deadline: deadline, start: start, updates: updates, asOf: state.asOf),

@@ -27,8 +27,10 @@ public enum DeadlineAnalysis {
         return (count, nil)
     }
 
-    /// Every dated milestone, then every policy with a deadline, in file order, with the actions
-    /// linked to each: what both the analysis and the loader's size check count as a deadline.
+    /// Every dated milestone, then every policy with a deadline, then every legal duty whose day of
+    /// commencement is known, in file order, with the actions linked to each: what both the
+    /// analysis and the loader's size check count as a deadline. A duty waiting for regulations
+    /// has no day, so it is no deadline (`DutyStatus` lists it).
     static func deadlines(of programme: Programme, feeding: FeedingActions) -> [Deadline] {
         programme.milestones.compactMap { milestone in
             milestone.due.map { Deadline(kind: .milestone, id: milestone.id, title: milestone.title, date: $0, statutory: milestone.statutory,
@@ -36,6 +38,13 @@ public enum DeadlineAnalysis {
         } + programme.policies.compactMap { policy in
             policy.deadline.map { Deadline(kind: .policy, id: policy.id, title: policy.title, date: $0, statutory: policy.statutory,
                                            national: false, direct: feeding.byPolicy[policy.id] ?? []) }
+        } + programme.policies.flatMap { policy in
+            policy.duties.compactMap { duty in
+                duty.commencement.day(royalAssent: policy.royalAssent).map { day in
+                    Deadline(kind: .duty, id: duty.id, title: "\(duty.title) (\(policy.title)\(duty.section.map { " \($0)" } ?? ""))",
+                             date: PlanDate(exactly: day), statutory: true, national: false, direct: feeding.byPolicy[duty.id] ?? [])
+                }
+            }
         }
     }
 }

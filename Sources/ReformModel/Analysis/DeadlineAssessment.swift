@@ -4,6 +4,8 @@ public struct DeadlineAssessment: Hashable, Sendable, Codable {
     public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
         case milestone
         case policy
+        /// A legal duty's commencement, where its day is known.
+        case duty
     }
 
     /// Whether the deadline is, or will be, met.

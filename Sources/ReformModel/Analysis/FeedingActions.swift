@@ -17,7 +17,7 @@ public struct FeedingActions: Sendable {
         var byMilestone: [String: [Int]] = [:], byPolicy: [String: [Int]] = [:]
         for position in items.indices {
             if let milestone = items[position].milestone { byMilestone[milestone, default: []].append(position) }
-            if let policy = items[position].policy { byPolicy[policy, default: []].append(position) }
+            for policy in Set(items[position].policies) { byPolicy[policy, default: []].append(position) }
         }
         self.byMilestone = byMilestone
         self.byPolicy = byPolicy
@@ -50,7 +50,7 @@ public struct FeedingActions: Sendable {
 /// What `FeedingActions` reads of an action or its assessment.
 protocol DeadlineFeeder {
     var milestone: String? { get }
-    var policy: String? { get }
+    var policies: [String] { get }
     var dependsOn: [String] { get }
 }
 

@@ -38,6 +38,14 @@ public struct FundingAllocation: Sendable {
         }
         var used: [String: [FinancialYear: Money]] = [:]
         var shares: [Share] = []
+        // A line that absorbed others holds their money in the years it did: that part is theirs,
+        // counted against their burdens, so it is neither attributed again nor left over as this line's.
+        for line in programme.funding where line.scope == .local {
+            for absorbed in line.consolidates {
+                guard let amount = lines[absorbed.funding]?.amounts.first(where: { $0.year == absorbed.year })?.amount.money else { continue }
+                used[line.id, default: [:]][absorbed.year, default: .zero] += amount
+            }
+        }
 
         for burden in programme.burdens {
             for attribution in burden.fundedBy where !attribution.amounts.isEmpty {

@@ -85,7 +85,8 @@ public struct RAGRollUp: Hashable, Sendable, Codable {
         var byPillar: [String: [Int]] = [:], byPolicy: [String: [Int]] = [:], byMilestone: [String: [Int]] = [:]
         for position in assessments.indices {
             for pillar in assessments[position].pillars { byPillar[pillar, default: []].append(position) }
-            if let policy = assessments[position].policy { byPolicy[policy, default: []].append(position) }
+            // Under each policy it serves, once.
+            for policy in Set(assessments[position].policies) { byPolicy[policy, default: []].append(position) }
             if let milestone = assessments[position].milestone { byMilestone[milestone, default: []].append(position) }
         }
         let pillars = programme.pillars.map {

@@ -51,10 +51,12 @@ public enum PlanChanges {
             if action.owner != was.owner {
                 changes.append(PlanChange(.reassigned, id, "\(id) reassigned from \(was.owner ?? "no owner") to \(action.owner ?? "no owner")"))
             }
-            if action.pillars != was.pillars || action.policy != was.policy || action.milestone != was.milestone {
+            if action.pillars != was.pillars || action.policies != was.policies || action.milestone != was.milestone {
                 changes.append(PlanChange(.reparented, id, "\(id) re-parented: " + [
                     action.pillars != was.pillars ? "pillars \(list(was.pillars)) to \(list(action.pillars))" : nil,
-                    action.policy != was.policy ? "policy \(was.policy ?? "none") to \(action.policy ?? "none")" : nil,
+                    action.policies != was.policies ? (action.policies.count > 1 || was.policies.count > 1
+                        ? "policies \(was.policies.isEmpty ? "none" : was.policies.joined(separator: ", ")) to \(action.policies.isEmpty ? "none" : action.policies.joined(separator: ", "))"
+                        : "policy \(was.policy ?? "none") to \(action.policy ?? "none")") : nil,
                     action.milestone != was.milestone ? "milestone \(was.milestone ?? "none") to \(action.milestone ?? "none")" : nil,
                 ].compactMap { $0 }.joined(separator: ", ")))
             }
