@@ -75,6 +75,10 @@ public struct ActionFields: Sendable, Equatable {
         } else if action == nil {
             throw AppError.invalid("name the pillar the action serves (one of \(programme.pillars.map(\.id).joined(separator: ", ")))", .pillar)
         }
+        if let action, action.policies.count > 1, let policy, policy.trimmingSpaces() != (action.policy ?? "") {
+            throw AppError.invalid("\(action.id) serves several policies (\(action.policies.joined(separator: ", "))): change them in the plan file's "
+                                   + "'policies' and publish it (reform plan publish)", .policy)
+        }
         try scalar("policy", policy, now: action?.policy, field: .policy, into: &changes) { id throws(AppError) in
             guard index.policy(id) != nil else { throw AppError.noSuch("policy", id, in: "the plan", among: programme.policies.map(\.id), field: .policy) }
         }

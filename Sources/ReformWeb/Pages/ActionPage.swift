@@ -96,7 +96,12 @@ struct ActionPage: Sendable {
         (id, title, rag, reason, owner, due, progress) = (row.id, row.title, row.rag, row.reason, row.owner, row.due, row.progress)
         status = assessment.status.rawValue
         forecast = assessment.forecast.explanation
-        policy = assessment.policy.flatMap { id in programme.policies.first { $0.id == id }?.title }
+        // Every policy or legal duty it serves, by title.
+        let titles = Dictionary(programme.policies.map { ($0.id, $0.title) } + programme.policies.flatMap { policy in
+            policy.duties.map { ($0.id, "\(policy.title)\($0.section.map { " \($0)" } ?? ""): \($0.title)") }
+        }, uniquingKeysWith: { first, _ in first })
+        let served = assessment.policies.compactMap { titles[$0] }
+        policy = served.isEmpty ? nil : served.joined(separator: "; ")
         latestNote = assessment.latestNote.map { Note(text: $0.text, by: $0.by ?? "someone", day: $0.day.longForm) }
         pillars = programme.pillars.filter { assessment.pillars.contains($0.id) }.map { PillarLink(id: $0.id, title: $0.title) }
         dependsOn = explanation.related(assessment.dependsOn).map { Related(id: $0.id, title: $0.assessment?.title ?? $0.id, rag: Shown.rag($0.assessment?.rag.status ?? .notRated)) }
