@@ -17,7 +17,9 @@ extension RecordStore {
                                  conflict: .init(latestEvent: nil))
             }
             var opened = round
-            opened.id = try await connection.first(round.insertNew)?.int64("id")
+            // Writers of events are held by the lock above, so nothing is numbered between this and the insert.
+            opened.afterEvent = try await connection.first("SELECT coalesce(max(id), 0) AS latest FROM event")?.int64("latest") ?? 0
+            opened.id = try await connection.first(opened.insertNew)?.int64("id")
             try await Self.queue(messages(opened.id!), on: connection)
             return opened
         }
@@ -44,15 +46,6 @@ extension RecordStore {
                 throw StoreError(location: location, message: "round \(closing.round) is closed already", conflict: .init(latestEvent: nil))
             }
             try await connection.execute(closing.insert)
-        }
-    }
-
-    /// The updates recorded from `stamp` (UTC, as `recorded_at` is) on, voids and voided ones
-    /// included, in the order recorded: what a round's progress is worked out from.
-    public func events(recordedFrom stamp: String) async throws(StoreError) -> [RecordedEvent] {
-        try await read { connection in
-            try await connection.query("SELECT \(raw: RecordedEvent.columnList) FROM event WHERE recorded_at >= \(bind: stamp) ORDER BY id")
-                .map(RecordedEvent.init(row:))
         }
     }
 

@@ -51,7 +51,7 @@ public struct MyActions: Sendable {
         let latest = Dictionary(states.compactMap { state in CalendarDay(iso: Substring(state.lastDay)).map { (state.action, $0) } },
                                 uniquingKeysWith: max)
         let today = opened.analysis.asOf
-        let rounds = try await RoundRecord.read(record)
+        let rounds = try await RoundRecord.read(record, openOnly: true)
         var asked: [String: RoundAsk] = [:]
         for round in rounds.rounds where round.isOpen {
             for item in rounds.progress(of: round, programme: opened.programme, today: moment.today).items where asked[item.action] == nil {

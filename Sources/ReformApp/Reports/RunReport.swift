@@ -97,7 +97,7 @@ public struct RunReport: Sendable {
                 // Updates awaiting sign-off or returned are left out: a report shows each action as of its latest approved update.
                 return (earlier, try await store.signedOffUpdates(), try await store.committeeResponses())
             }
-            let rounds = try await RoundRecord.read(record)
+            let rounds = try await RoundRecord.rounds(record)
             let resolved = try days.resolved(plugin: found.manifest.id, lastRun: lastRun, notice: notice)
             let history = try await RecordedRevisions.history(revision: inForce.revision, current: loaded.programme, since: resolved.since,
                                                              asOf: resolved.asOf, record: record)
@@ -106,8 +106,8 @@ public struct RunReport: Sendable {
             withResponses.committees = CommitteeResponses.applied(responses, to: withResponses.committees).committees
             let programme = withResponses
             // The round reported: the latest opened by the report's day, as it stood then.
-            let round = rounds.rounds.first { (Timestamp.day(of: $0.openedAt) ?? resolved.asOf) <= resolved.asOf }
-                .map { rounds.progress(of: $0, programme: programme, today: resolved.asOf).report }
+            let round = try await RoundRecord.report(of: rounds.first { (Timestamp.day(of: $0.openedAt) ?? resolved.asOf) <= resolved.asOf },
+                                                     programme: programme, asOf: resolved.asOf, record: record)
             let timeout = self.timeout
             let (titles, rendered) = try await BlockingWork.run { () throws(PluginError) in
                 let request = try ReportRequestAssembly(programme: programme, updates: updates, days: resolved, plan: history, round: round)

@@ -18,7 +18,7 @@ public struct CloseRound: Sendable {
     /// Closes it as `person` at `moment`, and returns it closed.
     public func run(record: Record, moment: Moment, person: Person) async throws(AppError) -> UpdateRound {
         guard person.may(.runRounds) else { throw AppError.forbidden(.runRounds) }
-        var chosen = try await RoundRecord.read(record).round(round)
+        var chosen = try RoundRecord.chosen(round, among: try await RoundRecord.rounds(record))
         guard chosen.isOpen else {
             throw AppError("round \(chosen.id!), '\(chosen.name)', is closed already", status: .usage, kind: .conflict(latestEvent: nil), field: .round,
                            nothingRecorded: true)

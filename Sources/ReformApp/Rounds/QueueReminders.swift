@@ -18,8 +18,8 @@ public struct QueueReminders: Sendable {
 
     /// The messages queued now (or that would be, for a dry run).
     public func run(programme source: any ProgrammeSource, record: Record, moment: Moment) async throws(AppError) -> [OutboxMessage] {
-        let read = try await RoundRecord.read(record)
-        let open = read.rounds.filter(\.isOpen)
+        let read = try await RoundRecord.read(record, openOnly: true)
+        let open = read.rounds
         guard !open.isEmpty else { return [] }
         let opened = try await source.analysis(asOf: moment.today, record: record)
         let accounts = try await record.read(ifNone: []) { store throws(StoreError) in try await store.users() }

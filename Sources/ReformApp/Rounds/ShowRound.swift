@@ -25,8 +25,8 @@ public struct ShowRound: Sendable {
 
     public func run(programme source: any ProgrammeSource, record: Record, moment: Moment, person: Person) async throws(AppError) -> View {
         let opened = try await source.analysis(asOf: moment.today, record: record)
-        let read = try await RoundRecord.read(record, only: round)
-        let chosen = try read.round(round)
+        let chosen = try RoundRecord.chosen(round, among: try await RoundRecord.rounds(record))
+        let read = try await RoundRecord.read(record, rounds: [chosen])
         let progress = read.progress(of: chosen, programme: opened.programme, today: moment.today)
         let accounts = try await record.read(ifNone: []) { store throws(StoreError) in try await store.users() }
         var reminded: [String: [String]] = [:]

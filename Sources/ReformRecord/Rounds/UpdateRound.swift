@@ -18,12 +18,16 @@ public struct UpdateRound: Hashable, Sendable {
     /// Who opened it, and when (UTC, ISO 8601).
     public var openedBy: String
     public var openedAt: String
+    /// The number of the newest event when it opened (0 for none): its updates are numbered after
+    /// this, so they are read by the event table's own key rather than by scanning for a time.
+    public var afterEvent: Int64
     /// How it was closed; `nil` while it is open.
     public var closing: RoundClosing?
 
     /// A round; see each property.
     public init(id: Int64? = nil, name: String, due: String, pillars: [String], actions: [String], signOff: Bool, openedBy: String,
-                openedAt: String, closing: RoundClosing? = nil) {
+                openedAt: String, afterEvent: Int64 = 0, closing: RoundClosing? = nil) {
+        self.afterEvent = afterEvent
         self.id = id
         self.name = name
         self.due = due
@@ -40,7 +44,7 @@ public struct UpdateRound: Hashable, Sendable {
 
     /// The column names.
     public enum Column: String, CaseIterable {
-        case id, name, due, pillars, actions, signOff = "sign_off", openedBy = "opened_by", openedAt = "opened_at"
+        case id, name, due, pillars, actions, signOff = "sign_off", openedBy = "opened_by", openedAt = "opened_at", afterEvent = "after_event"
     }
 }
 

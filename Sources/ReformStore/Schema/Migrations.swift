@@ -259,7 +259,8 @@ enum Migrations {
                     actions TEXT NOT NULL DEFAULT '[]',
                     sign_off \(d.boolean) NOT NULL DEFAULT FALSE,
                     opened_by TEXT NOT NULL,
-                    opened_at TEXT NOT NULL
+                    opened_at TEXT NOT NULL,
+                    after_event \(d.bigint) NOT NULL DEFAULT 0
                 )
                 """,
                 """

@@ -200,12 +200,13 @@ extension UpdateRound: StoredRow {
         self.init(id: try row.int64(Column.id.rawValue), name: try row.text(Column.name.rawValue), due: try row.text(Column.due.rawValue),
                   pillars: StringListColumn.list(json: try row.text(Column.pillars.rawValue)),
                   actions: StringListColumn.list(json: try row.text(Column.actions.rawValue)), signOff: try row.bool(Column.signOff.rawValue),
-                  openedBy: try row.text(Column.openedBy.rawValue), openedAt: try row.text(Column.openedAt.rawValue))
+                  openedBy: try row.text(Column.openedBy.rawValue), openedAt: try row.text(Column.openedAt.rawValue),
+                  afterEvent: try row.int64(Column.afterEvent.rawValue))
     }
 
     var values: [SQLValue] {
         [id.sqlValue, name.sqlValue, due.sqlValue, StringListColumn.text(pillars).sqlValue, StringListColumn.text(actions).sqlValue,
-         signOff.sqlValue, openedBy.sqlValue, openedAt.sqlValue]
+         signOff.sqlValue, openedBy.sqlValue, openedAt.sqlValue, afterEvent.sqlValue]
     }
 }
 

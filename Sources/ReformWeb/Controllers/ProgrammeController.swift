@@ -30,7 +30,7 @@ struct ProgrammeController {
                 DashboardPage(status: try await status.run(programme: services.live, record: record),
                               deadlines: try await ListDeadlines(asOf: day).run(programme: services.live, record: record),
                               funding: try await ShowFunding(asOf: day).run(programme: services.live, record: record), snapshot: snapshot,
-                              openRound: try await ListRounds().run(programme: services.live, record: record, moment: services.moment).first(where: \.round.isOpen))
+                              openRound: try await ListRounds(openOnly: true).run(programme: services.live, record: record, moment: services.moment).first)
             }
         }
     }
