@@ -70,10 +70,10 @@ enum CommitteeUpdateBody {
         let assessments = request.analysis.actions
         guard assessments.contains(where: { $0.policies.count > 1 }) else { return [] }
         var rows: [[ReportDocument.Cell]] = []
-        let named = request.programme.policies.map { ($0.id, $0.title) } + request.programme.policies.flatMap { policy in
-            policy.duties.map { ($0.id, "\(policy.title)\($0.section.map { " \($0)" } ?? ""): \($0.title)") }
-        }
-        for (id, title) in named {
+        // Policies in file order, each followed by its duties.
+        let titles = Policy.titles(of: request.programme.policies)
+        let ids = request.programme.policies.flatMap { [$0.id] + $0.duties.map(\.id) }
+        for (id, title) in ids.compactMap({ id in titles[id].map { (id, $0) } }) {
             for action in assessments where action.policies.contains(id) {
                 rows.append([.init(title), .init("\(action.id): \(action.title)"), .rag(action.rag.status)])
             }

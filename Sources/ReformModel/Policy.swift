@@ -71,3 +71,13 @@ public struct Policy: Hashable, Sendable, Codable {
         case supersedes, deliveredThrough = "delivered_through", carriesOver = "carries_over", royalAssent = "royal_assent", duties
     }
 }
+
+extension Policy {
+    /// The title of every policy and legal duty in `policies`, by id, as reports and pages name
+    /// what an action serves: a duty as "Act s3: its title".
+    public static func titles(of policies: [Policy]) -> [String: String] {
+        Dictionary(policies.map { ($0.id, $0.title) } + policies.flatMap { policy in
+            policy.duties.map { ($0.id, "\(policy.title)\($0.section.map { " \($0)" } ?? ""): \($0.title)") }
+        }, uniquingKeysWith: { first, _ in first })
+    }
+}

@@ -33,7 +33,7 @@ public struct ReminderLetter: Sendable {
     }
 
     /// A reminder of `kind` in `round` listing `lines`; for a return, the lead's `reason` and who returned it.
-    public func message(_ kind: ReminderKind, round: UpdateRound, to address: String, lines: [Line], returnedBy: String? = nil,
+    public func message(_ kind: ReminderKind, round: UpdateRound, lines: [Line], returnedBy: String? = nil,
                         reason: String? = nil) -> (subject: String, text: String, html: String) {
         let due = CalendarDay(iso: Substring(round.due))?.longForm ?? round.due
         let (subject, opening): (String, String) = switch kind {

@@ -49,7 +49,7 @@ struct RoundMail {
     private func message(_ kind: ReminderKind, round: UpdateRound, to account: UserAccount, lines: [ReminderLetter.Line], day: CalendarDay,
                          event: Int64?, returnedBy: String? = nil, reason: String? = nil) -> OutboxMessage {
         let address = account.email ?? ""
-        let words = letter.message(kind, round: round, to: address, lines: lines, returnedBy: returnedBy, reason: reason)
+        let words = letter.message(kind, round: round, lines: lines, returnedBy: returnedBy, reason: reason)
         return OutboxMessage(key: OutboxMessage.key(round: round.id, recipient: account.username, kind: kind, day: day.iso, event: event),
                              round: round.id, recipient: account.username, address: address, kind: kind, day: day.iso,
                              subject: words.subject, text: words.text, html: words.html, queuedAt: now, nextAttemptAt: now)

@@ -97,9 +97,7 @@ struct ActionPage: Sendable {
         status = assessment.status.rawValue
         forecast = assessment.forecast.explanation
         // Every policy or legal duty it serves, by title.
-        let titles = Dictionary(programme.policies.map { ($0.id, $0.title) } + programme.policies.flatMap { policy in
-            policy.duties.map { ($0.id, "\(policy.title)\($0.section.map { " \($0)" } ?? ""): \($0.title)") }
-        }, uniquingKeysWith: { first, _ in first })
+        let titles = Policy.titles(of: programme.policies)
         let served = assessment.policies.compactMap { titles[$0] }
         policy = served.isEmpty ? nil : served.joined(separator: "; ")
         latestNote = assessment.latestNote.map { Note(text: $0.text, by: $0.by ?? "someone", day: $0.day.longForm) }
