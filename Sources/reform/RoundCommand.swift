@@ -59,7 +59,7 @@ struct RoundCommand: ParsableCommand {
 
         func run() async throws {
             let view = try await ShowRound(round: round, mailing: try mail.mailing())
-                .run(programme: programme.source, record: programme.recordOfFile, moment: .current, person: .commandLine(name: LoginName.current))
+                .run(programme: programme.source, record: programme.recordOfFile, moment: .current)
             if json { return try JSONOutput.print(RoundJSON(view.progress)) }
             let progress = view.progress, total = progress.total
             Terminal.write("Round \(progress.round.id ?? 0): \(progress.round.name), due \(CalendarDay(iso: Substring(progress.round.due))?.longForm ?? progress.round.due)"

@@ -59,7 +59,7 @@ import Testing
 
         // Omar updates; it waits for sign-off and no report shows it.
         let firstTry = try await world.update(AppWorld.ownedAction, progress: "40", note: "Draft policy <b>ready</b>", as: first)
-        var view = try await ShowRound(round: round.id).run(programme: world.programme, record: world.record, moment: Self.opening, person: lead)
+        var view = try await ShowRound(round: round.id).run(programme: world.programme, record: world.record, moment: Self.opening)
         #expect(view.progress.items.first { $0.action == AppWorld.ownedAction }?.state == .awaitingSignOff)
         #expect(try await world.store.signedOffUpdates().allSatisfy { $0.note != "Draft policy <b>ready</b>" })
 
@@ -91,7 +91,7 @@ import Testing
         _ = try await DecideSignOff(event: secondTry.id!, verdict: .approved).run(programme: world.programme, record: world.record, moment: Self.opening, person: lead)
         // A lead's own update needs no sign-off.
         let leads = try await world.update("A-DSCO", note: "Lead's note", as: lead)
-        view = try await ShowRound(round: round.id).run(programme: world.programme, record: world.record, moment: Self.dueDay, person: lead)
+        view = try await ShowRound(round: round.id).run(programme: world.programme, record: world.record, moment: Self.dueDay)
         #expect(view.progress.items.first { $0.action == AppWorld.ownedAction }?.state == .approved)
         #expect(view.progress.items.first { $0.action == "A-DSCO" }?.state == .updated && leads.id != nil)
 

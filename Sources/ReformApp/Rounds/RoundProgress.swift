@@ -119,11 +119,6 @@ public struct RoundProgress: Sendable {
         }
         return tally
     }
-
-    /// The actions each owner still owes an update on, by owner.
-    public var owed: [String: [Item]] {
-        Dictionary(grouping: items.filter { $0.state.needsUpdate && !$0.owner.isEmpty }, by: \.owner)
-    }
 }
 
 extension RoundProgress {

@@ -23,7 +23,7 @@ public struct ShowRound: Sendable {
         self.mailing = mailing
     }
 
-    public func run(programme source: any ProgrammeSource, record: Record, moment: Moment, person: Person) async throws(AppError) -> View {
+    public func run(programme source: any ProgrammeSource, record: Record, moment: Moment) async throws(AppError) -> View {
         let opened = try await source.analysis(asOf: moment.today, record: record)
         let chosen = try RoundRecord.chosen(round, among: try await RoundRecord.rounds(record))
         let read = try await RoundRecord.read(record, rounds: [chosen])

@@ -39,7 +39,7 @@ struct RoundsController {
 
     private func show(_ request: Request, _ context: SignedIn<Viewer>) async throws -> Response {
         let number = try Self.number(try context.parameter("id"))
-        let view = try await view(of: number, person: context.person)
+        let view = try await view(of: number)
         if WebResponses.wantsJSON(request) { return try WebResponses.json(RoundJSON(view.progress)) }
         let done = RoundsController.Done(rawValue: request.uri.queryParameters["done"].map(String.init) ?? "")?.sentence
         return services.pages.page(.round, RoundPage(view, person: context.person, csrf: context.user.csrfToken, done: done),
@@ -67,7 +67,7 @@ struct RoundsController {
             return WebResponses.redirect(to: "/rounds/\(number)?done=closed")
         } catch {
             guard error.kind == .invalidInput || error.kind == .conflict(latestEvent: nil) else { throw error.webFailure }
-            let view = try await view(of: number, person: context.person)
+            let view = try await view(of: number)
             let page = RoundPage(view, person: context.person, csrf: context.user.csrfToken, errors: FormErrors(error, fields: Self.fields, fallback: "reason"),
                                  closeReason: form.reason ?? "")
             return services.pages.page(.round, page, frame: services.frame("Round \(number)", request, context.user, try await services.snapshot(), hasErrors: true),
@@ -75,10 +75,10 @@ struct RoundsController {
         }
     }
 
-    func view(of number: Int64?, person: Person) async throws(WebFailure) -> ShowRound.View {
+    func view(of number: Int64?) async throws(WebFailure) -> ShowRound.View {
         try await services.run { () async throws(AppError) in
             try await ShowRound(round: number, mailing: services.mailing)
-                .run(programme: services.live, record: services.record, moment: services.moment, person: person)
+                .run(programme: services.live, record: services.record, moment: services.moment)
         }
     }
 

@@ -35,7 +35,7 @@ struct SignOffController {
             // A return without a reason: the round's page again, the message beside that update's reason.
             guard error.kind == .invalidInput, error.field == .reason else { throw error.webFailure }
             let rounds = RoundsController(services: services)
-            let view = try await rounds.view(of: nil, person: context.person)
+            let view = try await rounds.view(of: nil)
             let message = FormErrors.sentence(error.message)
             let page = RoundPage(view, person: context.person, csrf: context.user.csrfToken,
                                  errors: FormErrors(error, fields: [.reason: "reason-\(event)"], fallback: "reason-\(event)"),
