@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Generates realistic format-1 programmes and update histories for the benchmarks.
 
-    generate.py programme N OUT.yaml      a programme of N actions, with milestones, dependencies,
-                                          funding and burdens in proportion (deterministic)
+    generate.py programme N OUT.yaml      a programme of N actions, as real plans are at scale: milestones,
+                                          dependencies, a burden per ten actions and a funding line per
+                                          twenty (over three to five years, some unknown), risks and
+                                          committee resolutions (deterministic)
     generate.py updates M PROGRAMME OUT.csv
                                           M update rows for that programme's actions, in import-updates CSV shape
 """
@@ -15,8 +17,8 @@ def programme(actions: int, out) -> None:
     pillars = 6
     policies = max(4, actions // 2500)
     milestones = max(8, actions // 50)
-    funding = max(3, actions // 200)
-    burdens = max(5, actions // 100)
+    funding = max(3, actions // 20)
+    burdens = max(5, actions // 10)
     w = out.write
     w("format: reform-programme/1\nprogramme:\n  id: bench\n  title: \"Benchmark programme\"\n  organisation: \"Region of Councils\"\n")
     w("  sponsor: \"Director of Children's Services\"\n  as_of: 2024-01-31\n  contacts:\n    - {position: \"Programme Lead\"}\n  source: doc\n")
@@ -47,20 +49,62 @@ def programme(actions: int, out) -> None:
         if a > 10 and rng.random() < 0.3:
             w(f"    depends_on: [A{rng.randint(max(0, a - 50), a - 1)}]\n")
         w("    source: doc\n")
+    years = ["2024/25", "2025/26", "2026/27", "2027/28", "2028/29"]
+    # Funding: one line per twenty actions, over three to five years, confirmed, indicative or
+    # announced; a year's amount is sometimes not yet known.
+    held = []
     w("funding:\n")
     for f in range(funding):
-        status = "confirmed" if f % 3 else "indicative"
+        status = rng.choice(["confirmed", "confirmed", "confirmed", "indicative", "announced"])
+        span = years[: rng.randint(3, 5)]
+        amounts = {year: (None if rng.random() < 0.1 else rng.randint(20, 800) * 1000) for year in span}
+        held.append(dict(amounts))
+        shown = ", ".join(f"{year}: {'unknown' if amount is None else amount}" for year, amount in amounts.items())
         w(f"  - id: F{f}\n    title: \"Grant {f}\"\n    payer: DfE\n    status: {status}\n    policy: POL{f % policies}\n")
-        w(f"    amounts: {{2024/25: {rng.randint(10, 500) * 1000}, 2025/26: {rng.randint(10, 500) * 1000}.50, 2026/27: unknown}}\n    source: doc\n")
+        if rng.random() < 0.3:
+            w("    ring_fenced: true\n")
+        w(f"    amounts: {{{shown}}}\n    source: doc\n")
+    # Burdens: one per ten actions, costed over three to five years (some years unknown, some
+    # burdens not yet costed at all), recurrent or one-off, each funded by one or two funding lines,
+    # by name (allocated in file order) or by exact amounts within what the line holds.
+    kinds = ["new-duty", "extended-duty", "implementation", "data-and-systems", "workforce"]
     w("burdens:\n")
     for b in range(burdens):
-        w(f"  - id: B{b}\n    title: \"Burden {b}\"\n    policy: POL{b % policies}\n    pillars: [P{b % pillars + 1}]\n    kind: new-duty\n    costs:\n")
-        for year in ["2024/25", "2025/26", "2026/27"]:
-            amount = "unknown" if rng.random() < 0.2 else f"{rng.randint(1, 300) * 1000}.{rng.randint(0, 99):02d}"
-            w(f"      - {{year: {year}, amount: {amount}, recurrent: {'true' if rng.random() < 0.6 else 'false'}}}\n")
-        w(f"    funded_by: [F{b % funding}]\n    source: doc\n")
+        w(f"  - id: B{b}\n    title: \"Burden {b}: the cost of duty {b % 211} to the council\"\n    policy: POL{b % policies}\n")
+        w(f"    pillars: [P{b % pillars + 1}]\n    kind: {kinds[b % len(kinds)]}\n")
+        if rng.random() < 0.05:
+            w("    notes: \"Not yet costed; the guidance is awaited.\"\n    source: doc\n")
+            continue
+        w("    costs:\n")
+        first = rng.randint(0, 1)
+        recurrent = rng.random() < 0.6
+        for year in years[first: first + rng.randint(3, 4)]:
+            amount = "unknown" if rng.random() < 0.15 else f"{rng.randint(1, 300) * 1000}.{rng.randint(0, 99):02d}"
+            w(f"      - {{year: {year}, amount: {amount}, recurrent: {'true' if recurrent else 'false'}, basis: \"Estimate from the service\"}}\n")
+        lines = sorted({b // 2 % funding, rng.randrange(funding)})
+        w("    funded_by:\n")
+        for line in lines:
+            attributable = {year: left for year, left in held[line].items() if left}
+            if rng.random() < 0.5 and attributable:
+                year = rng.choice(sorted(attributable))
+                amount = min(attributable[year], rng.randint(1, 50) * 1000)
+                held[line][year] -= amount
+                w(f"      - {{funding: F{line}, amounts: {{{year}: {amount}}}}}\n")
+            else:
+                w(f"      - F{line}\n")
+        w("    source: doc\n")
     w("indicators:\n  - {id: I1, title: Reported, readiness: green, count: 21, source: doc}\n")
-    w("risks:\n  - {id: R1, title: \"Funding uncertain\", likelihood: 4, impact: 5, source: doc}\n")
+    w("risks:\n")
+    for r in range(max(5, actions // 500)):
+        w(f"  - {{id: R{r}, title: \"Risk {r} to delivery\", likelihood: {rng.randint(1, 5)}, impact: {rng.randint(1, 5)}, "
+          f"owner: \"Service lead {r % 40}\", mitigation: \"Mitigation {r} agreed with partners\", pillars: [P{r % pillars + 1}], policy: POL{r % policies}, source: doc}}\n")
+    # Committee resolutions: a meeting a quarter over the years of the plan, a few resolutions each.
+    w("committees:\n  - id: C1\n    name: \"Children and Young People Scrutiny Committee\"\n    source: doc\n    meetings:\n")
+    for m in range(max(4, actions // 2500)):
+        w(f"      - id: MTG{m}\n        date: {2024 + m // 4}-{m % 4 * 3 + 1:02d}-15\n        item: Item {m % 20 + 5}\n        report_of: Director\n        source: doc\n        resolutions:\n")
+        for r in range(rng.randint(2, 5)):
+            status = rng.choice(["open", "in-progress", "complete"])
+            w(f"          - {{id: \"{r + 1}\", text: \"Resolution {r + 1} of meeting {m}\", due: {years[m % 3]}, response: \"Response to resolution {r + 1}\", status: {status}, contact: Clerk}}\n")
 
 
 def updates(count: int, programme_path: str, out) -> None:
