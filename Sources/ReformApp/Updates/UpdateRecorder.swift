@@ -60,16 +60,6 @@ public struct UpdateRecorder: Sendable {
         return event
     }
 
-    /// Applies an event to running values, as the analysis applies it to the plan.
-    static func apply(_ event: RecordedEvent, to values: inout ActionValues) {
-        if let status = event.statusNew {
-            values.status = status
-            if status == .complete { values.progress = 100 }
-        }
-        if let progress = event.progressNew { values.progress = progress }
-        if let due = event.dueNew { values.due = due }
-    }
-
     /// When an event happened, its day and when it was recorded, as a void or a correction is stamped.
     func stamp(at: String?, recordedAt: String?, today: CalendarDay) throws(UpdateError) -> (String, String, String) {
         let (occurredAt, day) = try when(at, today: today)
