@@ -49,10 +49,10 @@ public final class FileProgramme: ProgrammeSource {
         PlanInForce(loaded: try await plan(), revision: nil)
     }
 
-    public func analysis(asOf day: CalendarDay, record: Record) async throws(AppError) -> OpenedProgramme {
+    public func analysis(asOf day: CalendarDay, record: Record, scope: AnalysisScope) async throws(AppError) -> OpenedProgramme {
         let loaded = try await plan()
         let updates = try await record.read(ifNone: []) { store throws(StoreError) in try await store.updates() }
-        let analysis = await BlockingWork.run { ProgrammeAnalysis(loaded.programme, asOf: day, updates: updates) }
+        let analysis = await BlockingWork.run { scope.analyse(loaded.programme, asOf: day, updates: updates) }
         return OpenedProgramme(loaded: loaded, analysis: analysis)
     }
 

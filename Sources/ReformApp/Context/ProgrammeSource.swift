@@ -14,11 +14,35 @@ public protocol ProgrammeSource: Sendable {
     /// The plan as it stood at the end of `day`: the revision in force then, when the plan is in the record.
     func plan(inForceOn day: CalendarDay, record: Record) async throws(AppError) -> PlanInForce
 
-    /// The plan analysed at `day` with every update recorded in `record` (none when there is no record yet).
-    func analysis(asOf day: CalendarDay, record: Record) async throws(AppError) -> OpenedProgramme
+    /// The plan analysed at `day` with every update recorded in `record` (none when there is no
+    /// record yet): all of it, or only what `scope` asks for.
+    func analysis(asOf day: CalendarDay, record: Record, scope: AnalysisScope) async throws(AppError) -> OpenedProgramme
 
     /// What the plan is called in messages: the file's path.
     var name: String { get }
+}
+
+extension ProgrammeSource {
+    /// The whole analysis of the plan at `day`.
+    public func analysis(asOf day: CalendarDay, record: Record) async throws(AppError) -> OpenedProgramme {
+        try await analysis(asOf: day, record: record, scope: .whole)
+    }
+}
+
+/// How much of the analysis a use case reads: the funding position alone needs no action assessed.
+public enum AnalysisScope: Sendable {
+    /// Every action assessed, rolled up and judged against its deadlines, with funding and indicators.
+    case whole
+    /// The funding and indicators alone; the lists about actions are empty.
+    case fundingOnly
+
+    /// `programme` analysed at `day` with `updates`, as far as this scope goes.
+    func analyse(_ programme: Programme, asOf day: CalendarDay, updates: [ProgressUpdate]) -> ProgrammeAnalysis {
+        switch self {
+        case .whole: ProgrammeAnalysis(programme, asOf: day, updates: updates)
+        case .fundingOnly: ProgrammeAnalysis(fundingOnly: programme, asOf: day, updates: updates)
+        }
+    }
 }
 
 /// A programme as loaded, with its analysis at a day.

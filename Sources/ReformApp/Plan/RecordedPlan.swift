@@ -45,11 +45,11 @@ public final class RecordedPlan: ProgrammeSource {
         return PlanInForce(loaded: try checked(try await RecordedRevisions.load(found), revision: found.number), revision: found.number)
     }
 
-    public func analysis(asOf day: CalendarDay, record: Record) async throws(AppError) -> OpenedProgramme {
+    public func analysis(asOf day: CalendarDay, record: Record, scope: AnalysisScope) async throws(AppError) -> OpenedProgramme {
         let plan = try await plan(inForceOn: day, record: record)
         let updates = try await record.read(ifNone: []) { store throws(StoreError) in try await store.updates() }
         let programme = plan.loaded.programme
-        let analysis = await BlockingWork.run { ProgrammeAnalysis(programme, asOf: day, updates: updates) }
+        let analysis = await BlockingWork.run { scope.analyse(programme, asOf: day, updates: updates) }
         let schedule = plan.revision == nil ? nil : try await RecordedRevisions.schedule(of: programme, asOf: day, record: record)
         return OpenedProgramme(loaded: plan.loaded, analysis: analysis, revision: plan.revision, schedule: schedule)
     }

@@ -16,7 +16,7 @@ public struct ShowFunding: Sendable {
 
     /// The position, cut to `year` by the analysis itself when one is given.
     public func run(programme source: any ProgrammeSource, record: Record) async throws(AppError) -> FundingPosition {
-        let opened = try await source.analysis(asOf: asOf, record: record)
+        let opened = try await source.analysis(asOf: asOf, record: record, scope: .fundingOnly)
         let funding = opened.analysis.funding
         return FundingPosition(opened: opened, year: year, funding: year.map { funding.restricted(to: $0) } ?? funding)
     }
@@ -24,7 +24,7 @@ public struct ShowFunding: Sendable {
 
 /// What `ShowFunding` finds.
 public struct FundingPosition: Sendable {
-    /// The programme and its analysis.
+    /// The programme and its analysis, of the funding alone (no action is assessed for it).
     public let opened: OpenedProgramme
     /// The year asked for, if any.
     public let year: FinancialYear?

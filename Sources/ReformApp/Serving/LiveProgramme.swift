@@ -126,7 +126,7 @@ public actor LiveProgramme: ProgrammeSource {
     }
 
     /// The plan analysed at `day`: today's is the snapshot every page shares; another day's is computed for the asking.
-    public func analysis(asOf day: CalendarDay, record: Record) async throws(AppError) -> OpenedProgramme {
+    public func analysis(asOf day: CalendarDay, record: Record, scope: AnalysisScope) async throws(AppError) -> OpenedProgramme {
         if day == today(), record === self.record {
             let snapshot = try await current()
             return OpenedProgramme(loaded: snapshot.loaded, analysis: snapshot.analysis, revision: snapshot.revision, schedule: snapshot.schedule)
@@ -134,7 +134,7 @@ public actor LiveProgramme: ProgrammeSource {
         let plan = try await plan(inForceOn: day, record: record)
         let updates = try await record.read(ifNone: []) { store throws(StoreError) in try await store.updates() }
         let programme = plan.loaded.programme
-        let analysis = await BlockingWork.run { ProgrammeAnalysis(programme, asOf: day, updates: updates) }
+        let analysis = await BlockingWork.run { scope.analyse(programme, asOf: day, updates: updates) }
         let schedule = plan.revision == nil ? nil : try await RecordedRevisions.schedule(of: programme, asOf: day, record: record)
         return OpenedProgramme(loaded: plan.loaded, analysis: analysis, revision: plan.revision, schedule: schedule)
     }
