@@ -98,3 +98,10 @@ public struct FinancialYearParseError: Error, Hashable, Sendable {
     /// "'2024/26' is not a financial year (write the UK financial year as 2024/25, ...)".
     public var message: String { "'\(text)' is not a financial year (\(detail))" }
 }
+
+extension FinancialYear: JSONStreamWritable {
+    /// Writes the label, `2024/25`, as its encoding does.
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.string(label)
+    }
+}

@@ -122,3 +122,16 @@ extension Money {
         return .success(Money(pence: total))
     }
 }
+
+extension Money: JSONStreamWritable {
+    /// Writes `decimalString`, quoted, without making the string: a funding analysis holds hundreds of thousands.
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.punctuation(UInt8(ascii: "\""))
+        if pence < 0 { writer.punctuation(UInt8(ascii: "-")) }
+        writer.digits(Int(pence.magnitude / 100))
+        writer.punctuation(UInt8(ascii: "."))
+        writer.digits(Int(pence.magnitude % 100), width: 2)
+        writer.punctuation(UInt8(ascii: "\""))
+        writer.endValue()
+    }
+}

@@ -5,6 +5,6 @@ import ReformApp
 enum JSONOutput {
     /// Prints `value` as `JSONOutputText` makes it.
     static func print<Value: Encodable>(_ value: Value) throws {
-        FileHandle.standardOutput.write(try JSONOutputText.data(value))
+        try JSONOutputText.write(value) { FileHandle.standardOutput.write(Data($0)) }
     }
 }

@@ -96,6 +96,32 @@ struct JSONStreamWritableTests {
         #expect(viaEncodable.contains("\"updates_applied\":1") && viaEncodable.contains("\"baseline\"") == (baseline != nil))
     }
 
+    @Test("a funding analysis's groups, years and figures write as their encoding does, amounts not costed as null")
+    func funding() throws {
+        let analysis = FundingAnalysisTests.analysis
+        try expectSameBytes(analysis.byBurden + analysis.byPolicy + analysis.byPillar)
+        try expectSameBytes(analysis.byYear)
+        try expectSameBytes(analysis.byBurden.flatMap(\.years).map(\.figures) + [FundingFigures()])
+        let notCosted = try #require(analysis.byBurden.first { $0.id == "B3" }?.years.first { !$0.figures.isCosted })
+        var writer = JSONWriter()
+        notCosted.figures.writeJSON(to: &writer)
+        #expect(String(decoding: writer.bytes, as: UTF8.self).hasPrefix(#"{"one_off_cost":null,"#))
+    }
+
+    @Test("money and financial years write what Foundation's encoder writes for them: a quoted decimal and a label")
+    func moneyAndYears() throws {
+        for money in [Money(pence: 0), Money(pence: 5), Money(pence: 100_050), Money(pence: -1), Money(pence: -123_456_789), Money(pounds: 20_000_000)] {
+            var writer = JSONWriter()
+            money.writeJSON(to: &writer)
+            #expect(writer.bytes == Array(try JSONEncoder().encode(money)))
+        }
+        var writer = JSONWriter()
+        Build.year("2024/25").writeJSON(to: &writer)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .withoutEscapingSlashes
+        #expect(writer.bytes == Array(try encoder.encode(Build.year("2024/25"))))
+    }
+
     @Test("a list of writable values is one JSON array, the same as its encoding")
     func arrays() throws {
         try expectSameBytes([[Build.action("A1"), Build.action("A2")], []])

@@ -213,3 +213,25 @@ extension FundingAnalysis {
         let year: FinancialYear
     }
 }
+
+extension FundingAnalysis.YearFigures: JSONStreamWritable {
+    /// Writes what the synthesised `encode(to:)` writes.
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.member(CodingKeys.year, year)
+        writer.member(CodingKeys.figures, figures)
+        writer.endObject()
+    }
+}
+
+extension FundingAnalysis.Group: JSONStreamWritable {
+    /// Writes what the synthesised `encode(to:)` writes: a report's request holds one for every burden.
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.member(CodingKeys.id, id)
+        writer.member(CodingKeys.title, title)
+        writer.member(CodingKeys.years, years)
+        writer.member(CodingKeys.total, total)
+        writer.endObject()
+    }
+}

@@ -86,3 +86,29 @@ public struct FundingFigures: Hashable, Sendable, Codable {
         try container.encode(quantifiedItems, forKey: .quantifiedItems)
     }
 }
+
+extension FundingFigures: JSONStreamWritable {
+    /// Writes what `encode(to:)` writes, every key present and an amount not costed as `null`:
+    /// a funding analysis holds a set of figures for every burden, group and year.
+    public func writeJSON(to writer: inout JSONWriter) {
+        func amount(_ key: CodingKeys, _ value: Money) {
+            writer.key(key)
+            if let costed = money(value) { costed.writeJSON(to: &writer) } else { writer.null() }
+        }
+        writer.beginObject()
+        amount(.oneOffCost, oneOffCost)
+        amount(.recurrentCost, recurrentCost)
+        amount(.carriedForward, carriedForward)
+        amount(.cost, cost)
+        amount(.confirmed, confirmed)
+        amount(.indicative, indicative)
+        amount(.unfunded, unfunded)
+        amount(.atRisk, atRisk)
+        amount(.noFundingIdentified, noFundingIdentified)
+        writer.key(CodingKeys.unquantifiedItems)
+        writer.integer(unquantifiedItems)
+        writer.key(CodingKeys.quantifiedItems)
+        writer.integer(quantifiedItems)
+        writer.endObject()
+    }
+}
