@@ -12,14 +12,4 @@ public struct ActionValues: Sendable, Hashable {
         progress = action.progress
         due = action.due?.wording
     }
-
-    /// Applies what an update sets, as the analysis applies it to the plan: a status of complete makes progress 100.
-    mutating func apply(status newStatus: Action.Status?, progress newProgress: Int?, due newDue: String?) {
-        if let newStatus {
-            status = newStatus
-            if newStatus == .complete { progress = 100 }
-        }
-        if let newProgress { progress = newProgress }
-        if let newDue { due = newDue }
-    }
 }
