@@ -13,7 +13,8 @@ swift build -c release --product reform && swift build -c release --product refo
 reform=.build/release/reform
 data=.build-bench
 mkdir -p "$data"
-[ -f "$data/programme-10000.yaml" ] || python3 Benchmarks/generate.py programme 10000 "$data/programme-10000.yaml"
+# Data made by an older generator is made again, so that every figure is measured on today's plans.
+[ "$data/programme-10000.yaml" -nt Benchmarks/generate.py ] || python3 Benchmarks/generate.py programme 10000 "$data/programme-10000.yaml"
 duration="${SECONDS_EACH:-10}"
 password="a long enough password"
 

@@ -32,6 +32,8 @@ public enum JSONPrettyPrinter {
         let chunkSize: Int
         let emit: ([UInt8]) -> Void
         var output: [UInt8] = []
+        /// The members of the objects being written, innermost last.
+        private var members: [Member] = []
 
         init(input: UnsafeBufferPointer<UInt8>, chunkSize: Int, emit: @escaping ([UInt8]) -> Void) {
             (self.input, self.chunkSize, self.emit) = (input, chunkSize, emit)
@@ -72,7 +74,8 @@ public enum JSONPrettyPrinter {
                 indent(depth + 1)
                 index = skipSpace(value(at: index, depth: depth + 1))
                 if input[index] == UInt8(ascii: ",") {
-                    output.append(contentsOf: [UInt8(ascii: ","), UInt8(ascii: "\n")])
+                    output.append(UInt8(ascii: ","))
+                    output.append(UInt8(ascii: "\n"))
                     index = skipSpace(index + 1)
                 } else {
                     output.append(UInt8(ascii: "\n"))
@@ -91,8 +94,9 @@ public enum JSONPrettyPrinter {
         private mutating func object(at start: Int, depth: Int) -> Int {
             output.append(UInt8(ascii: "{"))
             output.append(UInt8(ascii: "\n"))
-            // The members are found first (each value skipped), then written in the order of their keys.
-            var members: [Member] = []
+            // The members are found first (each value skipped), then written in the order of their
+            // keys. They are kept on one stack shared by every object, so an object costs no allocation.
+            let base = members.count
             var index = skipSpace(start + 1)
             while input[index] != UInt8(ascii: "}") {
                 let keyEnd = Self.endOfScalar(input, from: index)
@@ -101,22 +105,26 @@ public enum JSONPrettyPrinter {
                 index = skipSpace(Self.endOfValue(input, from: valueStart))
                 if input[index] == UInt8(ascii: ",") { index = skipSpace(index + 1) }
             }
-            if members.isEmpty {
+            let end = members.count
+            if base == end {
                 output.append(UInt8(ascii: "\n"))
             } else {
                 let input = input
-                if !zip(members, members.dropFirst()).allSatisfy({ Self.precedes($0.key, $1.key, input) }) {
-                    members.sort { Self.precedes($0.key, $1.key, input) }
+                if !(base..<(end - 1)).allSatisfy({ Self.precedes(members[$0].key, members[$0 + 1].key, input) }) {
+                    members[base..<end].sort { Self.precedes($0.key, $1.key, input) }
                 }
-                for (number, member) in members.enumerated() {
+                for position in base..<end {
                     flushIfFull()
                     indent(depth + 1)
-                    output.append(contentsOf: UnsafeBufferPointer(rebasing: input[member.key]))
-                    output.append(contentsOf: [UInt8(ascii: " "), UInt8(ascii: ":"), UInt8(ascii: " ")])
-                    _ = value(at: member.value, depth: depth + 1)
-                    if number < members.count - 1 { output.append(UInt8(ascii: ",")) }
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: input[members[position].key]))
+                    output.append(UInt8(ascii: " "))
+                    output.append(UInt8(ascii: ":"))
+                    output.append(UInt8(ascii: " "))
+                    _ = value(at: members[position].value, depth: depth + 1)
+                    if position < end - 1 { output.append(UInt8(ascii: ",")) }
                     output.append(UInt8(ascii: "\n"))
                 }
+                members.removeSubrange(base...)
             }
             indent(depth)
             output.append(UInt8(ascii: "}"))
@@ -124,7 +132,7 @@ public enum JSONPrettyPrinter {
         }
 
         private mutating func indent(_ depth: Int) {
-            for _ in 0..<depth { output.append(contentsOf: [UInt8(ascii: " "), UInt8(ascii: " ")]) }
+            for _ in 0..<(2 * depth) { output.append(UInt8(ascii: " ")) }
         }
 
         func skipSpace(_ start: Int) -> Int {
