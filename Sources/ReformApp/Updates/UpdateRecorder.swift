@@ -6,13 +6,15 @@ import ReformStore
 /// Checks updates against the programme and turns them into events with old and new values.
 public struct UpdateRecorder: Sendable {
     let programme: Programme
-    private let actionIDs: Set<String>
+    /// Each action's start (`nil` when it has none), by id: whether an action exists and when it
+    /// starts are asked of every row of an import, so neither searches the plan's actions.
+    private let starts: [String: PlanDate?]
     private let recordedAt: String
 
     /// A recorder for `programme`, stamping events as recorded at `now`.
     public init(programme: Programme, now: Date = Date()) {
         self.programme = programme
-        self.actionIDs = Set(programme.actions.map(\.id))
+        self.starts = Dictionary(programme.actions.map { ($0.id, $0.start) }, uniquingKeysWith: { first, _ in first })
         self.recordedAt = Timestamp.utc(now)
     }
 
@@ -25,7 +27,7 @@ public struct UpdateRecorder: Sendable {
     /// Checks a request and makes its event, with old values from the action's state on the update's own day.
     func event(for request: UpdateRequest, on timeline: ActionTimeline, origin: EventOrigin = .update,
                today: CalendarDay) throws(UpdateError) -> RecordedEvent {
-        guard actionIDs.contains(request.action) else {
+        guard starts[request.action] != nil else {
             let hint = Suggestion.closest(to: request.action, among: programme.actions.map(\.id)).map { " (did you mean '\($0)'?)" } ?? ""
             throw UpdateError(message: "unknown action '\(request.action)'\(hint)", field: "action")
         }
@@ -84,7 +86,7 @@ public struct UpdateRecorder: Sendable {
     /// A due date no earlier than the action's start and the plan's baseline: an action cannot be
     /// due before it starts, nor before the day the plan says where things stood.
     private func checkDue(_ due: PlanDate, of id: String) throws(UpdateError) {
-        if let start = programme.actions.first(where: { $0.id == id })?.start, due.day < start.firstDay {
+        if let start = starts[id] ?? nil, due.day < start.firstDay {
             throw UpdateError(message: "'\(due.wording)' is before the action starts (\(start.wording)); an action cannot be due before it starts", field: "due")
         }
         if let baseline = programme.info.asOf, due.day < baseline.firstDay {
