@@ -17,6 +17,7 @@ enum BurdenCSV {
     static func render(_ request: ReportRequest) -> [UInt8] {
         let policies = Dictionary(request.programme.policies.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
         let groups = Dictionary(request.analysis.funding.byBurden.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let carriedByBurden = Dictionary(grouping: request.analysis.funding.carriedForward, by: \.burden)
         var out = "\u{FEFF}" + CSV.row(columns)
         for burden in request.programme.burdens {
             let common = [burden.id, burden.title, burden.policy ?? "", burden.policy.flatMap { policies[$0] } ?? "", burden.pillars.joined(separator: " "),
@@ -26,7 +27,7 @@ enum BurdenCSV {
                 out += CSV.row((common + ["", "no", ""] + Array(repeating: "", count: 8) + [fundedBy, ""]).map { CSV.field($0) })
                 continue
             }
-            let carried = request.analysis.funding.carriedForward.filter { $0.burden == burden.id }.flatMap(\.costs)
+            let carried = carriedByBurden[burden.id, default: []].flatMap(\.costs)
             for cost in (burden.costs + carried).sorted(by: { $0.year < $1.year }) {
                 let figures = groups[burden.id]?.years.first { $0.year == cost.year }?.figures ?? FundingFigures()
                 let money: [String] = cost.amount.isKnown

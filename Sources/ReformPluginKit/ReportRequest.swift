@@ -86,12 +86,9 @@ public struct ReportRequest: Sendable, Codable, JSONSchemaDescribed {
         let request: ReportRequest
         do {
             if let kept = JSONPartSkipper.emptyingLists(at: Set(unused.map(\.path)), in: bytes) {
-                request = try JSONDecoder().decode(ReportRequest.self, from: Data(kept))
-            } else if let base = bytes.baseAddress {
-                let whole = Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: bytes.count, deallocator: .none)
-                request = try JSONDecoder().decode(ReportRequest.self, from: whole)
+                request = try JSONTapeDecoder().decode(ReportRequest.self, from: kept)
             } else {
-                request = try JSONDecoder().decode(ReportRequest.self, from: Data())
+                request = try JSONTapeDecoder().decode(ReportRequest.self, from: bytes)
             }
         } catch {
             throw ReportRenderError("the request could not be read: \(ReportRenderError.describe(error))")

@@ -31,6 +31,9 @@ struct CalendarTests {
         #expect(FinancialYear(containing: CalendarDay(year: 2025, month: 4, day: 1)!) == year.next)
         #expect(FinancialYear(Substring("2099/00"))?.label == "2099/00")
         #expect(FinancialYear(Substring("2024/26")) == nil)
+        for text in ["", "2024/2", "2024/250", "2024-25", "20x4/25", "2024/2x", "２０２４/25", "2024/25 ", " 2024/25", "2024//5", "1899/00"] {
+            #expect(FinancialYear(Substring(text)) == nil, "\(text)")
+        }
     }
 
     @Test("did-you-mean suggests only close spellings")

@@ -56,6 +56,20 @@ struct RequestSchemaTests {
         #expect(try writer.finish(analysis: request.analysis, changes: request.changes) == written)
     }
 
+    @Test("the plugin kit reads a request into exactly what Foundation's decoder reads from it", arguments: ["programme.yaml", "Tests/Fixtures/every-key.yaml"])
+    func readsAsFoundationDoes(file: String) throws {
+        var request = try TestPaths.request(plugin: "summary", format: "markdown", file: file)
+        request.options = ["title": "Q\"3\" \\ update \u{1F46A}", "empty": ""]
+        request.since = CalendarDay(iso: "2024-03-01")
+        let bytes = try request.encoded()
+        let ours = try ReportRequest.decode(bytes)
+        let foundations = try JSONDecoder().decode(ReportRequest.self, from: Data(bytes))
+        #expect(ours.programme == request.programme)
+        #expect(ours.analysis == request.analysis)
+        #expect(ours.options == request.options)
+        #expect(try JSONStreamEncoder().encode(ours) == JSONStreamEncoder().encode(foundations))
+    }
+
     @Test("a request for another contract is refused")
     func otherContract() throws {
         var request = try TestPaths.request(plugin: "summary", format: "markdown")

@@ -1,0 +1,174 @@
+/// The text and the tape of one decoding, shared by every decoder and container made for it,
+/// with the reading of scalars: strings, numbers and booleans from where they lie in the text.
+final class JSONTapeDocument {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let values: [JSONTape.Value]
+
+    init(bytes: UnsafeBufferPointer<UInt8>, values: [JSONTape.Value]) {
+        self.bytes = bytes
+        self.values = values
+    }
+
+    /// Decodes the value at `index`; strings and numbers without making a decoder for them.
+    func decode<Value: Decodable>(_ type: Value.Type, at index: Int, parent: JSONTapeDecoding?, key: (any CodingKey)?) throws -> Value {
+        if Value.self == String.self {
+            return try string(at: index, path: { JSONTapeDecoding.path(parent, key) }) as! Value
+        }
+        if Value.self == Int.self {
+            return try integer(Int.self, at: index, path: { JSONTapeDecoding.path(parent, key) }) as! Value
+        }
+        return try Value(from: JSONTapeDecoding(document: self, index: index, parent: parent, key: key))
+    }
+
+    /// The index of the value after the one at `index` and everything inside it.
+    @inline(__always)
+    func after(_ index: Int) -> Int {
+        let value = values[index]
+        return value.kind == .object || value.kind == .array ? value.end : index + 1
+    }
+
+    // MARK: Scalars
+
+    func isNull(_ index: Int) -> Bool {
+        values[index].kind == .null
+    }
+
+    func string(at index: Int, path: () -> [any CodingKey]) throws -> String {
+        let value = values[index]
+        switch value.kind {
+        case .string:
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[value.start..<value.end]), as: UTF8.self)
+        case .escapedString:
+            guard let text = unescaped(value) else {
+                throw DecodingError.dataCorrupted(.init(codingPath: path(), debugDescription: "The string holds a \\u escape of half a surrogate pair."))
+            }
+            return text
+        default:
+            throw mismatch(String.self, found: value, path: path())
+        }
+    }
+
+    func bool(at index: Int, path: () -> [any CodingKey]) throws -> Bool {
+        switch values[index].kind {
+        case .true: return true
+        case .false: return false
+        default: throw mismatch(Bool.self, found: values[index], path: path())
+        }
+    }
+
+    /// An integer written as one (`12`, `-3`), or as a number that is exactly one (`1.0`, `1e3`), as Foundation reads them.
+    func integer<Number: FixedWidthInteger>(_ type: Number.Type, at index: Int, path: () -> [any CodingKey]) throws -> Number {
+        let value = values[index]
+        guard value.kind == .number else { throw mismatch(Number.self, found: value, path: path()) }
+        var position = value.start
+        let negative = bytes[position] == UInt8(ascii: "-")
+        if negative { position += 1 }
+        var result: Number = 0
+        var exact = true
+        while position < value.end {
+            let digit = bytes[position] &- UInt8(ascii: "0")
+            guard digit < 10 else { exact = false; break }
+            let (shifted, overflowShift) = result.multipliedReportingOverflow(by: 10)
+            let (next, overflowAdd) = negative ? shifted.subtractingReportingOverflow(Number(digit)) : shifted.addingReportingOverflow(Number(digit))
+            guard !overflowShift, !overflowAdd else {
+                throw DecodingError.dataCorrupted(.init(codingPath: path(), debugDescription: "Number \(text(of: value)) does not fit in \(Number.self)."))
+            }
+            result = next
+            position += 1
+        }
+        if exact { return result }
+        guard let number = Double(text(of: value)), number.rounded() == number, let whole = Number(exactly: number) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: path(), debugDescription: "Number \(text(of: value)) does not fit in \(Number.self)."))
+        }
+        return whole
+    }
+
+    func floatingPoint<Number: BinaryFloatingPoint & LosslessStringConvertible>(_ type: Number.Type, at index: Int, path: () -> [any CodingKey]) throws -> Number {
+        let value = values[index]
+        guard value.kind == .number else { throw mismatch(Number.self, found: value, path: path()) }
+        guard let number = Number(text(of: value)), number.isFinite else {
+            throw DecodingError.dataCorrupted(.init(codingPath: path(), debugDescription: "Number \(text(of: value)) does not fit in \(Number.self)."))
+        }
+        return number
+    }
+
+    /// What a value's text says it is, for messages.
+    func describe(_ value: JSONTape.Value) -> String {
+        switch value.kind {
+        case .object: return "a dictionary"
+        case .array: return "an array"
+        case .string, .escapedString: return "a string"
+        case .number: return "number \(text(of: value))"
+        case .true, .false: return "bool"
+        case .null: return "null"
+        }
+    }
+
+    func mismatch(_ type: Any.Type, found value: JSONTape.Value, path: [any CodingKey]) -> DecodingError {
+        if value.kind == .null {
+            return .valueNotFound(type, .init(codingPath: path, debugDescription: "Cannot get value of type \(type) -- found null value instead"))
+        }
+        return .typeMismatch(type, .init(codingPath: path, debugDescription: "Expected to decode \(type) but found \(describe(value)) instead."))
+    }
+
+    private func text(of value: JSONTape.Value) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[value.start..<value.end]), as: UTF8.self)
+    }
+
+    // MARK: Member names
+
+    /// Whether the string at `index` reads `name`.
+    @inline(__always)
+    func string(at index: Int, equals name: inout String) -> Bool {
+        let value = values[index]
+        if value.kind == .escapedString { return unescaped(value) == name }
+        let count = value.end - value.start
+        return name.withUTF8 { utf8 in
+            guard utf8.count == count else { return false }
+            for offset in 0..<count where utf8[offset] != bytes[value.start + offset] { return false }
+            return true
+        }
+    }
+
+    /// A string with escapes, undone; `nil` for a lone surrogate.
+    private func unescaped(_ value: JSONTape.Value) -> String? {
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(value.end - value.start)
+        var position = value.start
+        func hex4(at offset: Int) -> UInt32 {
+            (0..<4).reduce(0) { $0 << 4 | JSONTape.hexValue(bytes[offset + $1])! }
+        }
+        while position < value.end {
+            let byte = bytes[position]
+            guard byte == UInt8(ascii: "\\") else {
+                utf8.append(byte)
+                position += 1
+                continue
+            }
+            let escape = bytes[position + 1]
+            position += 2
+            switch escape {
+            case UInt8(ascii: "b"): utf8.append(0x08)
+            case UInt8(ascii: "f"): utf8.append(0x0C)
+            case UInt8(ascii: "n"): utf8.append(0x0A)
+            case UInt8(ascii: "r"): utf8.append(0x0D)
+            case UInt8(ascii: "t"): utf8.append(0x09)
+            case UInt8(ascii: "u"):
+                var code = hex4(at: position)
+                position += 4
+                if (0xD800...0xDBFF).contains(code) {
+                    guard position + 6 <= value.end, bytes[position] == UInt8(ascii: "\\"), bytes[position + 1] == UInt8(ascii: "u") else { return nil }
+                    let low = hex4(at: position + 2)
+                    guard (0xDC00...0xDFFF).contains(low) else { return nil }
+                    code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+                    position += 6
+                } else if (0xDC00...0xDFFF).contains(code) {
+                    return nil
+                }
+                utf8.append(contentsOf: String(Character(Unicode.Scalar(code)!)).utf8)
+            default: utf8.append(escape) // \" \\ \/
+            }
+        }
+        return String(decoding: utf8, as: UTF8.self)
+    }
+}

@@ -1,0 +1,134 @@
+import Foundation
+import Testing
+@testable import ReformModel
+
+@Suite("Reading JSON from a tape")
+struct JSONTapeDecoderTests {
+    private struct Sample: Codable, Equatable {
+        var title: String
+        var count: Int
+        var ratio: Double
+        var flag: Bool
+        var note: String?
+        var tags: [String]
+        var scores: [String: Int]
+        var nested: [Inner]
+        var small: Int8
+        var big: UInt64
+        var colour: RAGColour?
+        var matrix: [[Int?]]
+    }
+
+    private struct Inner: Codable, Equatable {
+        var day: CalendarDay
+        var money: Money?
+        var year: FinancialYear?
+    }
+
+    private func ours<Value: Decodable>(_ type: Value.Type, _ text: String) throws -> Value {
+        try JSONTapeDecoder().decode(type, from: Array(text.utf8))
+    }
+
+    private func foundations<Value: Decodable>(_ type: Value.Type, _ text: String) throws -> Value {
+        try JSONDecoder().decode(type, from: Data(text.utf8))
+    }
+
+    private static let sample = Sample(
+        title: "Kinship \"care\" \\ plan\n\ttab \u{1}é £ 👪", count: -42, ratio: 0.1, flag: true, note: nil, tags: ["a", "", "\u{2028}"],
+        scores: ["b": 2, "a": 1, "é\"": 3], nested: [Inner(day: CalendarDay(year: 2024, month: 12, day: 31)!, money: Money(pence: 300_000_000_00), year: FinancialYear(startYear: 2026)),
+                                                   Inner(day: CalendarDay(year: 2025, month: 1, day: 1)!, money: nil, year: nil)],
+        small: -8, big: .max, colour: .amber, matrix: [[1, nil, 3], [], [nil]])
+
+    @Test("what either encoder writes decodes to the value it was, as Foundation's decoder reads it")
+    func roundTrip() throws {
+        for bytes in [try JSONStreamEncoder().encode(Self.sample), Array(try JSONEncoder().encode(Self.sample))] {
+            let text = String(decoding: bytes, as: UTF8.self)
+            #expect(try ours(Sample.self, text) == Self.sample)
+            #expect(try ours(Sample.self, text) == foundations(Sample.self, text))
+        }
+    }
+
+    @Test("members are found in any order, with spacing, escaped names, nulls for absent optionals and unknown members passed over")
+    func memberOrderAndSpacing() throws {
+        let text = """
+         { "matrix" : [ [ ] ] , "big":0,"small" :1, "nested":[], "extra": {"deep": [1, {"x": "y"}]},
+           "scores":{}, "tags":[ "\\u00e9\\ud83d\\udc6a\\/" ], "note":null, "fl\\u0061g":false, "ratio":-1.5e2, "count":0, "title":"" }\r\n
+        """
+        let decoded = try ours(Sample.self, text)
+        #expect(decoded == (try foundations(Sample.self, text)))
+        #expect(decoded.tags == ["é👪/"])
+        #expect(decoded.ratio == -150)
+        #expect(decoded.flag == false)
+    }
+
+    @Test("numbers read as Foundation reads them: exact doubles, whole numbers written with a fraction, and overflow refused")
+    func numbers() throws {
+        let doubles = "[0.1, 1e-7, 123456789.123456789, -0.0, 5e-324, 1.7976931348623157e308, 2.5E+3]"
+        #expect(try ours([Double].self, doubles).map(\.bitPattern) == (try foundations([Double].self, doubles)).map(\.bitPattern))
+        #expect(try ours([Int].self, "[1.0, 1e3, -0, \(Int.min), \(Int.max)]") == [1, 1000, 0, Int.min, Int.max])
+        #expect(throws: DecodingError.self) { try ours([Int].self, "[9223372036854775808]") }
+        #expect(throws: DecodingError.self) { try ours([Int].self, "[1.5]") }
+        #expect(throws: DecodingError.self) { try ours([UInt8].self, "[256]") }
+        #expect(throws: DecodingError.self) { try ours([Double].self, "[1e999]") }
+    }
+
+    @Test("text that is not JSON is refused with its line and column, as Foundation refuses it",
+          arguments: ["", "{\"a\":1,}", "[01]", "[1.]", "[-]", "[tru]", "[1] 2", "{a:1}", "[\"\\x\"]", "[\"\\u12\"]",
+                      "[\"tab\there\"]", "[\"open", "[1", "{\"a\" 1}", "[\u{7F}]", "nul"])
+    func brokenText(text: String) throws {
+        #expect(throws: (any Error).self) { try foundations([Int].self, text) }
+        let error = try #require(throws: DecodingError.self) { try ours([Int].self, text) }
+        guard case .dataCorrupted(let context) = error else { Issue.record("\(error)"); return }
+        #expect(context.debugDescription.hasPrefix("The given data was not valid JSON: line 1, column "))
+    }
+
+    @Test("a comma before a closing bracket is refused, as RFC 8259 has it (Foundation's decoder lets it pass)")
+    func trailingComma() throws {
+        #expect(throws: DecodingError.self) { try ours([Int].self, "[1,]") }
+        #expect(throws: DecodingError.self) { try ours([String: Int].self, "{\"a\":1,}") }
+    }
+
+    @Test("bytes that are not UTF-8 are refused: stray continuations, overlong forms, surrogates, values past U+10FFFF, cut sequences",
+          arguments: [[0x80], [0xC0, 0xAF], [0xE0, 0x80, 0xAF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x82], [0xFF]] as [[UInt8]])
+    func invalidUTF8(bytes: [UInt8]) throws {
+        let text = Array("[\"a".utf8) + bytes + Array("\"]".utf8)
+        #expect(throws: DecodingError.self) { try JSONTapeDecoder().decode([String].self, from: text) }
+        #expect(throws: (any Error).self) { try JSONDecoder().decode([String].self, from: Data(text)) }
+    }
+
+    @Test("a line break counts towards the line of an error")
+    func errorLine() throws {
+        let error = try #require(throws: DecodingError.self) { try ours([Int].self, "[1,\n  2,\n  x]") }
+        guard case .dataCorrupted(let context) = error else { Issue.record("\(error)"); return }
+        #expect(context.debugDescription.contains("line 3, column 3"))
+    }
+
+    @Test("nesting deeper than the limit is refused, not followed until the stack runs out")
+    func deepNesting() throws {
+        let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+        #expect(throws: DecodingError.self) { try ours([Int].self, deep) }
+    }
+
+    @Test("a missing member, a wrong type and a null where a value belongs name their path, as Foundation's errors do")
+    func decodingErrors() throws {
+        let missing = #"{"title":"t","count":1,"ratio":1,"flag":true,"tags":[],"scores":{},"nested":[{"day":"2025-01-01"},{"money":1}],"small":1,"big":1,"matrix":[]}"#
+        for decode in [{ try ours(Sample.self, missing) }, { try foundations(Sample.self, missing) }] as [() throws -> Sample] {
+            let error = try #require(throws: DecodingError.self) { try decode() }
+            guard case .keyNotFound(let key, let context) = error else { Issue.record("\(error)"); continue }
+            #expect(key.stringValue == "day")
+            #expect(context.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue } == ["nested", "1"])
+        }
+        let wrong = #"[["a", 2]]"#
+        for decode in [{ try ours([[String]].self, wrong) }, { try foundations([[String]].self, wrong) }] as [() throws -> [[String]]] {
+            let error = try #require(throws: DecodingError.self) { try decode() }
+            guard case .typeMismatch(_, let context) = error else { Issue.record("\(error)"); continue }
+            #expect(context.codingPath.compactMap(\.intValue) == [0, 1])
+        }
+        let null = #"{"a": null}"#
+        for decode in [{ try ours([String: String].self, null) }, { try foundations([String: String].self, null) }] as [() throws -> [String: String]] {
+            let error = try #require(throws: DecodingError.self) { try decode() }
+            guard case .valueNotFound(_, let context) = error else { Issue.record("\(error)"); continue }
+            #expect(context.codingPath.map(\.stringValue) == ["a"])
+        }
+    }
+}
