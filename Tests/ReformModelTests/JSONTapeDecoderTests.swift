@@ -96,6 +96,67 @@ struct JSONTapeDecoderTests {
         #expect(throws: (any Error).self) { try JSONDecoder().decode([String].self, from: Data(text)) }
     }
 
+    /// Any JSON value, read through the containers a decoder offers, for comparing two decoders on any text.
+    private indirect enum AnyJSON: Decodable, Equatable {
+        case null, bool(Bool), number(Double), string(String), array([AnyJSON]), object([String: AnyJSON])
+
+        private struct Name: CodingKey {
+            let stringValue: String
+            var intValue: Int? { nil }
+            init(stringValue: String) { self.stringValue = stringValue }
+            init?(intValue: Int) { nil }
+        }
+
+        init(from decoder: any Decoder) throws {
+            if let object = try? decoder.container(keyedBy: Name.self) {
+                self = .object(Dictionary(try object.allKeys.map { ($0.stringValue, try object.decode(AnyJSON.self, forKey: $0)) }, uniquingKeysWith: { $1 }))
+            } else if var list = try? decoder.unkeyedContainer() {
+                var elements: [AnyJSON] = []
+                while !list.isAtEnd { elements.append(try list.decode(AnyJSON.self)) }
+                self = .array(elements)
+            } else {
+                let value = try decoder.singleValueContainer()
+                if value.decodeNil() { self = .null }
+                else if let flag = try? value.decode(Bool.self) { self = .bool(flag) }
+                else if let number = try? value.decode(Double.self) { self = .number(number) }
+                else { self = .string(try value.decode(String.self)) }
+            }
+        }
+    }
+
+    @Test("every one-byte change to a document is read as Foundation reads it, or refused where Foundation refuses it (a comma before a closing bracket aside)")
+    func oneByteChanges() throws {
+        let document = Array(#"{"a": [1, -2.5e3, true, null, "x\n\u00e9👪"], "bb": {"ccc": false, "dddd": "", "eeeee": {}}, "ffffff": [[], 0]}"#.utf8)
+        let replacements = Array(#""\,:{}[]0-e.u "#.utf8) + [0x80, 0x01, 0xF0]
+        var texts: [[UInt8]] = []
+        for position in document.indices {
+            var removed = document
+            removed.remove(at: position)
+            texts.append(removed)
+            for byte in replacements {
+                var replaced = document
+                replaced[position] = byte
+                texts.append(replaced)
+                var inserted = document
+                inserted.insert(byte, at: position)
+                texts.append(inserted)
+            }
+        }
+        var accepted = 0
+        for text in texts {
+            let ours = try? JSONTapeDecoder().decode(AnyJSON.self, from: text)
+            let foundations = try? JSONDecoder().decode(AnyJSON.self, from: Data(text))
+            if let ours {
+                accepted += 1
+                #expect(ours == foundations, "\(String(decoding: text, as: UTF8.self))")
+            } else if foundations != nil {
+                let trailingComma = String(decoding: text, as: UTF8.self).contains(/,\s*[\]}]/)
+                #expect(trailingComma, "refused, but Foundation reads it: \(String(decoding: text, as: UTF8.self))")
+            }
+        }
+        #expect(accepted > texts.count / 10) // the comparison means something only if many changes still read
+    }
+
     @Test("a line break counts towards the line of an error")
     func errorLine() throws {
         let error = try #require(throws: DecodingError.self) { try ours([Int].self, "[1,\n  2,\n  x]") }
