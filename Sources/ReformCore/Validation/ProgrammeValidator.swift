@@ -19,14 +19,16 @@ struct ProgrammeValidator: Sendable {
         }, {
             ProgrammeIndex(programme)
         })
-        let (dependencies, deadlinesAndMoney) = Parallel.both({ [self] in
+        // The deadlines take longest, so the money and supersession checks go with the dependencies.
+        let (dependenciesAndMoney, deadlines) = Parallel.both({ [self] in
             let edges = resolvedDependencies(index.actionPositions)
             return checkCycles(edges, firstPositions: index.actionPositions.values, limit: maxErrors + 1) + checkDependencyOrder(edges)
+                + checkAttributions() + checkYearSpan() + checkSupersession()
         }, {
             var feeding = FeedingActions(index)
-            return checkDeadlines(index, feeding) + checkFeedingActions(&feeding, limit: maxFeedingActions) + checkAttributions() + checkYearSpan()
+            return checkDeadlines(index, feeding) + checkFeedingActions(&feeding, limit: maxFeedingActions)
         })
-        let all = references + dependencies + deadlinesAndMoney + checkSupersession()
+        let all = references + dependenciesAndMoney + deadlines
         let errors = all.errors
         guard errors.count > maxErrors else { return all }
         let kept = Array(errors.sortedByPosition().prefix(maxErrors))
