@@ -38,11 +38,16 @@ struct ReportRequestAssembly {
         let readsAnalysis = [RequestPart.actionAssessments, .deadlines, .pillarRollUps, .policyRollUps, .milestoneRollUps].contains(where: manifest.reads)
         do {
             guard readsAnalysis else {
-                // A report on funding alone: no action is assessed and no deadline judged.
-                let writer = try ReportRequestWriter(plugin: manifest.id, format: format.id, options: options, files: files, generatedAt: generatedAt,
-                                                     asOf: days.asOf, since: days.since, programme: written)
-                let analysis = ProgrammeAnalysis(fundingOnly: programme, asOf: days.asOf, updates: updates)
-                return Encoded(bytes: try writer.finish(analysis: analysis, changes: changesInPeriod(), plan: plan, round: round), generatedAt: generatedAt)
+                // A report on funding alone: no action is assessed and no deadline judged. The programme is written while the funding is analysed.
+                let (started, analysis) = Parallel.both({ [written, days, id = manifest.id] in
+                    Result {
+                        try ReportRequestWriter(plugin: id, format: format.id, options: options, files: files, generatedAt: generatedAt, asOf: days.asOf,
+                                                since: days.since, programme: written)
+                    }
+                }, {
+                    ProgrammeAnalysis(fundingOnly: programme, asOf: days.asOf, updates: updates)
+                })
+                return Encoded(bytes: try started.get().finish(analysis: analysis, changes: changesInPeriod(), plan: plan, round: round), generatedAt: generatedAt)
             }
             let (started, assessed) = Parallel.both({ [written, days, id = manifest.id] in
                 Result {
