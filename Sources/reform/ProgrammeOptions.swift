@@ -69,7 +69,7 @@ struct RecordOptions: ParsableArguments {
 }
 
 /// The records a command has named, by location: a command runs once per process, so one table serves.
-private final class OpenedRecords: @unchecked Sendable {
+final class OpenedRecords: @unchecked Sendable {
     static let shared = OpenedRecords()
     private let lock = NSLock()
     private var records: [String: Record] = [:]
@@ -81,6 +81,13 @@ private final class OpenedRecords: @unchecked Sendable {
             records[workspace.recordName] = record
             return record
         }
+    }
+
+    /// Closes every record the command opened, as it ends: a SQLite record left open keeps its
+    /// write-ahead log, which the next command must read back whole before it can start.
+    func closeAll() async {
+        let opened = lock.withLock { Array(records.values) }
+        for record in opened { await record.close() }
     }
 }
 

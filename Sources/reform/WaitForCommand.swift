@@ -36,5 +36,6 @@ private final class CommandBox: @unchecked Sendable {
         } catch {
             outcome = .failure(error)
         }
+        await OpenedRecords.shared.closeAll()
     }
 }

@@ -59,6 +59,15 @@ struct HistoryCommandTests {
         #expect(try await workspace.eventCount() == 2)
     }
 
+    @Test("a command that wrote to a SQLite record closes it, leaving no write-ahead log for the next command to read back")
+    func closesTheRecord() async throws {
+        let workspace = try Workspace()
+        #expect(try await workspace.run(["update", "A-MSP-PLAN", "--progress", "40", "--at", "2024-03-01"]).status == 0)
+        #expect(FileManager.default.fileExists(atPath: workspace.db))
+        #expect(!FileManager.default.fileExists(atPath: workspace.db + "-wal"))
+        #expect(try await workspace.eventCount() == 1)
+    }
+
     @Test("the audit trail keeps who, when, and each field's old and new value")
     func auditTrail() async throws {
         let workspace = try Workspace()

@@ -65,8 +65,11 @@ final class SQLiteDatabase: SQLDatabase {
         return StoreError.sqlite(path, doing, error)
     }
 
+    /// Closes the connections; the last one to close checkpoints the write-ahead log and removes it,
+    /// so the next process to open the file need not read it back.
     func close() async {
         try? reader.close()
+        if let writer, (writer as AnyObject) !== (reader as AnyObject) { try? writer.close() }
     }
 }
 
