@@ -38,3 +38,17 @@ extension Amount: Codable {
         }
     }
 }
+
+extension Amount: JSONTapeReadable {
+    /// Reads money, or `null` for an amount nobody has stated, as its `init(from:)` does.
+    public init(tape: JSONTapeValue) throws(JSONTapeMismatch) {
+        self = tape.isNull ? .unknown : .known(try Money(tape: tape))
+    }
+}
+
+extension Amount: JSONStreamWritable {
+    /// Writes the money, or `null` for an amount nobody has stated, as its encoding does.
+    public func writeJSON(to writer: inout JSONWriter) {
+        if let money { money.writeJSON(to: &writer) } else { writer.null() }
+    }
+}

@@ -46,3 +46,35 @@ public struct Burden: Hashable, Sendable, Codable {
         case id, title, policy, pillars, kind, costs, fundedBy = "funded_by", notes, source
     }
 }
+
+extension Burden.Kind: JSONTapeReadable {}
+
+/// A plan's burdens come in thousands: written and read without the coders' containers, member for member as they encode.
+extension Burden: JSONStreamWritable, JSONTapeReadable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.member(CodingKeys.id, id)
+        writer.member(CodingKeys.title, title)
+        writer.member(CodingKeys.policy, policy)
+        writer.member(CodingKeys.pillars, pillars)
+        writer.member(CodingKeys.kind, word: kind)
+        writer.member(CodingKeys.costs, costs)
+        writer.member(CodingKeys.fundedBy, fundedBy)
+        writer.member(CodingKeys.notes, notes)
+        writer.member(CodingKeys.source, source)
+        writer.endObject()
+    }
+
+    public init(tape: JSONTapeValue) throws(JSONTapeMismatch) {
+        var object = try tape.object()
+        id = try object.required(CodingKeys.id, String.self)
+        title = try object.required(CodingKeys.title, String.self)
+        policy = try object.ifPresent(CodingKeys.policy, String.self)
+        pillars = try object.required(CodingKeys.pillars, [String].self)
+        kind = try object.ifPresent(CodingKeys.kind, Kind.self)
+        costs = try object.required(CodingKeys.costs, [BurdenCost].self)
+        fundedBy = try object.required(CodingKeys.fundedBy, [FundingAttribution].self)
+        notes = try object.ifPresent(CodingKeys.notes, String.self)
+        source = try object.ifPresent(CodingKeys.source, String.self)
+    }
+}

@@ -113,3 +113,11 @@ extension FinancialYear: JSONStreamWritable {
         writer.string(label)
     }
 }
+
+extension FinancialYear: JSONTapeReadable {
+    /// Reads the label, `2024/25`, as its `init(from:)` does.
+    public init(tape: JSONTapeValue) throws(JSONTapeMismatch) {
+        guard let year = FinancialYear(Substring(try tape.string())) else { throw JSONTapeMismatch() }
+        self = year
+    }
+}

@@ -11,3 +11,18 @@ public struct FundingAttribution: Hashable, Sendable, Codable {
         self.amounts = amounts
     }
 }
+
+extension FundingAttribution: JSONStreamWritable, JSONTapeReadable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.member(CodingKeys.funding, funding)
+        writer.member(CodingKeys.amounts, amounts)
+        writer.endObject()
+    }
+
+    public init(tape: JSONTapeValue) throws(JSONTapeMismatch) {
+        var object = try tape.object()
+        funding = try object.required(CodingKeys.funding, String.self)
+        amounts = try object.required(CodingKeys.amounts, [YearAmount].self)
+    }
+}

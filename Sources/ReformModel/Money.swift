@@ -135,3 +135,11 @@ extension Money: JSONStreamWritable {
         writer.endValue()
     }
 }
+
+extension Money: JSONTapeReadable {
+    /// Reads the quoted decimal its `init(from:)` reads.
+    public init(tape: JSONTapeValue) throws(JSONTapeMismatch) {
+        guard case .success(let money) = Money.parse(try tape.string()) else { throw JSONTapeMismatch() }
+        self = money
+    }
+}

@@ -11,3 +11,18 @@ public struct YearAmount: Hashable, Sendable, Codable {
         self.amount = amount
     }
 }
+
+extension YearAmount: JSONStreamWritable, JSONTapeReadable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.member(CodingKeys.year, year)
+        writer.member(CodingKeys.amount, amount)
+        writer.endObject()
+    }
+
+    public init(tape: JSONTapeValue) throws(JSONTapeMismatch) {
+        var object = try tape.object()
+        year = try object.required(CodingKeys.year, FinancialYear.self)
+        amount = try object.required(CodingKeys.amount, Amount.self)
+    }
+}

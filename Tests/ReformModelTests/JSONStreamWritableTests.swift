@@ -108,6 +108,25 @@ struct JSONStreamWritableTests {
         #expect(String(decoding: writer.bytes, as: UTF8.self).hasPrefix(#"{"one_off_cost":null,"#))
     }
 
+    @Test("burdens, their costs and funding, and the analysis's attributions and carried costs write as their encoding does, unknown amounts as null")
+    func burdensAndAttributions() throws {
+        let burdens = FundingAnalysisTests.programme.burdens + [
+            Burden(id: "B9", title: "Every \"member\"", policy: "POL1", pillars: ["P1", "P2"], kind: .newDuty,
+                   costs: [BurdenCost(year: Build.year("2026/27"), amount: .unknown, recurrent: true, basis: "estimate\n2026")],
+                   fundedBy: [FundingAttribution(funding: "F1", amounts: [YearAmount(year: Build.year("2026/27"), amount: .unknown)])],
+                   notes: "n", source: "s"),
+        ]
+        try expectSameBytes(burdens)
+        try expectSameBytes(burdens.flatMap(\.costs))
+        try expectSameBytes(burdens.flatMap(\.fundedBy))
+        try expectSameBytes(burdens.flatMap(\.fundedBy).flatMap(\.amounts))
+        try expectSameBytes([Amount.unknown, .known(Money(pence: 12))])
+        let analysis = FundingAnalysisTests.analysis
+        #expect(!analysis.attributions.isEmpty && !analysis.carriedForward.isEmpty)
+        try expectSameBytes(analysis.attributions)
+        try expectSameBytes(analysis.carriedForward)
+    }
+
     @Test("money and financial years write what Foundation's encoder writes for them: a quoted decimal and a label")
     func moneyAndYears() throws {
         for money in [Money(pence: 0), Money(pence: 5), Money(pence: 100_050), Money(pence: -1), Money(pence: -123_456_789), Money(pounds: 20_000_000)] {

@@ -157,6 +157,64 @@ struct JSONTapeDecoderTests {
         #expect(accepted > texts.count / 10) // the comparison means something only if many changes still read
     }
 
+    /// Reads `value`'s JSON with both decoders and expects the same value.
+    private func expectReadAsFoundationReads<Value: Codable & Equatable>(_ value: Value, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let bytes = try JSONStreamEncoder().encode(value)
+        let ours = try JSONTapeDecoder().decode(Value.self, from: bytes)
+        #expect(ours == value, sourceLocation: sourceLocation)
+        #expect(ours == (try JSONDecoder().decode(Value.self, from: Data(bytes))), sourceLocation: sourceLocation)
+    }
+
+    private func readsItself<Value: JSONTapeReadable & Encodable & Equatable>(_ value: Value, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let bytes = try JSONStreamEncoder().encode(value)
+        try bytes.withUnsafeBufferPointer { buffer in
+            let document = JSONTapeDocument(bytes: buffer, values: try JSONTape(buffer).values)
+            #expect(try Value(tape: JSONTapeValue(document: document, index: 0)) == value, sourceLocation: sourceLocation)
+        }
+    }
+
+    @Test("the types that read themselves read what Foundation's decoder reads from the same text")
+    func typesThatReadThemselves() throws {
+        let analysis = FundingAnalysisTests.analysis
+        try expectReadAsFoundationReads(analysis)
+        try expectReadAsFoundationReads(analysis.byBurden)
+        try expectReadAsFoundationReads(FundingAnalysisTests.programme.burdens)
+        try expectReadAsFoundationReads(FundingAnalysisTests.programme)
+        try expectReadAsFoundationReads([Amount.unknown, .known(Money(pence: 5))])
+        // Each reads itself, rather than leaving it to its init(from:).
+        try readsItself(analysis.byBurden)
+        try readsItself(analysis.attributions)
+        try readsItself(analysis.carriedForward)
+        try readsItself(FundingAnalysisTests.programme.burdens)
+        // Absent optional members, and stated amounts absent from a set of figures, as Foundation reads them.
+        let sparse = #"[{"id":"B","title":"T","pillars":[],"costs":[{"year":"2025/26","amount":null,"recurrent":false}],"funded_by":[]}]"#
+        #expect(try ours([Burden].self, sparse) == (try foundations([Burden].self, sparse)))
+        #expect(try ours(FundingFigures.self, #"{"unquantified_items":2,"cost":"1.00"}"#) == (try foundations(FundingFigures.self, #"{"unquantified_items":2,"cost":"1.00"}"#)))
+    }
+
+    @Test("where a type that reads itself meets text it does not accept, the error is Foundation's, with its path",
+          arguments: [#"[{"id":"B","title":"T","pillars":[],"costs":[{"year":"2025/26","amount":"1.5x","recurrent":false}],"funded_by":[]}]"#,
+                      #"[{"id":"B","title":"T","pillars":[],"costs":[{"year":"2025/27","amount":null,"recurrent":false}],"funded_by":[]}]"#,
+                      #"[{"id":"B","title":"T","pillars":[],"costs":[],"funded_by":[{"funding":"F","amounts":[{"year":"2025/26"}]}]}]"#,
+                      #"[{"id":"B","title":"T","pillars":[],"kind":"new duty","costs":[],"funded_by":[]}]"#,
+                      #"[{"id":"B","title":"T","pillars":[1],"costs":[],"funded_by":[]}]"#,
+                      #"[{"id":"B","title":null,"pillars":[],"costs":[],"funded_by":[]}]"#])
+    func errorsOfTypesThatReadThemselves(text: String) throws {
+        func described(_ decode: () throws -> [Burden]) -> String {
+            do { _ = try decode(); return "no error" } catch let error as DecodingError {
+                switch error {
+                case .keyNotFound(let key, let context): return "missing \(key.stringValue) at \(context.codingPath.map(\.stringValue))"
+                case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
+                    return "\(context.codingPath.map(\.stringValue)): \(context.debugDescription)"
+                @unknown default: return "\(error)"
+                }
+            } catch { return "\(error)" }
+        }
+        let oursDescribed = described { try ours([Burden].self, text) }
+        #expect(oursDescribed != "no error")
+        #expect(oursDescribed == described { try foundations([Burden].self, text) })
+    }
+
     @Test("a line break counts towards the line of an error")
     func errorLine() throws {
         let error = try #require(throws: DecodingError.self) { try ours([Int].self, "[1,\n  2,\n  x]") }

@@ -42,3 +42,24 @@ public struct CarriedCost: Hashable, Sendable, Codable {
         years.map { BurdenCost(year: $0, amount: .known(amount), recurrent: true, basis: "carried forward from \(from.label)") }
     }
 }
+
+extension CarriedCost: JSONStreamWritable, JSONTapeReadable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.member(CodingKeys.burden, burden)
+        writer.member(CodingKeys.title, title)
+        writer.member(CodingKeys.from, from)
+        writer.member(CodingKeys.amount, amount)
+        writer.member(CodingKeys.years, years)
+        writer.endObject()
+    }
+
+    public init(tape: JSONTapeValue) throws(JSONTapeMismatch) {
+        var object = try tape.object()
+        burden = try object.required(CodingKeys.burden, String.self)
+        title = try object.required(CodingKeys.title, String.self)
+        from = try object.required(CodingKeys.from, FinancialYear.self)
+        amount = try object.required(CodingKeys.amount, Money.self)
+        years = try object.required(CodingKeys.years, [FinancialYear].self)
+    }
+}

@@ -235,3 +235,23 @@ extension FundingAnalysis.Group: JSONStreamWritable {
         writer.endObject()
     }
 }
+
+extension FundingAnalysis.YearFigures: JSONTapeReadable {
+    /// Reads what the synthesised `init(from:)` reads.
+    public init(tape: JSONTapeValue) throws(JSONTapeMismatch) {
+        var object = try tape.object()
+        year = try object.required(CodingKeys.year, FinancialYear.self)
+        figures = try object.required(CodingKeys.figures, FundingFigures.self)
+    }
+}
+
+extension FundingAnalysis.Group: JSONTapeReadable {
+    /// Reads what the synthesised `init(from:)` reads: a report's request holds one for every burden.
+    public init(tape: JSONTapeValue) throws(JSONTapeMismatch) {
+        var object = try tape.object()
+        id = try object.required(CodingKeys.id, String.self)
+        title = try object.required(CodingKeys.title, String.self)
+        years = try object.required(CodingKeys.years, [FundingAnalysis.YearFigures].self)
+        total = try object.required(CodingKeys.total, FundingFigures.self)
+    }
+}

@@ -99,3 +99,29 @@ public struct FundingAllocation: Sendable {
         self.unattributed = unattributed
     }
 }
+
+extension Funding.Status: JSONTapeReadable {}
+
+/// Every attribution of funding to a burden and year is in a report's request: written and read without the coders' containers.
+extension FundingAllocation.Share: JSONStreamWritable, JSONTapeReadable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.member(CodingKeys.burden, burden)
+        writer.member(CodingKeys.funding, funding)
+        writer.member(CodingKeys.year, year)
+        writer.member(CodingKeys.amount, amount)
+        writer.member(CodingKeys.status, word: status)
+        writer.member(CodingKeys.explicit, explicit)
+        writer.endObject()
+    }
+
+    public init(tape: JSONTapeValue) throws(JSONTapeMismatch) {
+        var object = try tape.object()
+        burden = try object.required(CodingKeys.burden, String.self)
+        funding = try object.required(CodingKeys.funding, String.self)
+        year = try object.required(CodingKeys.year, FinancialYear.self)
+        amount = try object.required(CodingKeys.amount, Money.self)
+        status = try object.required(CodingKeys.status, Funding.Status.self)
+        explicit = try object.required(CodingKeys.explicit, Bool.self)
+    }
+}

@@ -112,3 +112,17 @@ extension FundingFigures: JSONStreamWritable {
         writer.endObject()
     }
 }
+
+extension FundingFigures: JSONTapeReadable {
+    /// Reads what `init(from:)` reads: the stated amounts (absent or `null` as zero) and the counts; the rest is derived.
+    public init(tape: JSONTapeValue) throws(JSONTapeMismatch) {
+        var object = try tape.object()
+        oneOffCost = try object.ifPresent(CodingKeys.oneOffCost, Money.self) ?? .zero
+        recurrentCost = try object.ifPresent(CodingKeys.recurrentCost, Money.self) ?? .zero
+        carriedForward = try object.ifPresent(CodingKeys.carriedForward, Money.self) ?? .zero
+        confirmed = try object.ifPresent(CodingKeys.confirmed, Money.self) ?? .zero
+        indicative = try object.ifPresent(CodingKeys.indicative, Money.self) ?? .zero
+        unquantifiedItems = try object.required(CodingKeys.unquantifiedItems, Int.self)
+        quantifiedItems = try object.ifPresent(CodingKeys.quantifiedItems, Int.self) ?? 0
+    }
+}

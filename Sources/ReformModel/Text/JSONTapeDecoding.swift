@@ -50,20 +50,7 @@ final class JSONTapeDecoding: Decoder {
 
     /// The index of `key`'s value in this object, or `nil` when it has no such member.
     func member(_ key: some CodingKey) -> Int? {
-        let object = document.values[index]
-        guard object.count > 0 else { return nil }
-        var name = key.stringValue
-        var candidate = lastMember
-        for _ in 0..<object.count {
-            let value = candidate + 1
-            if document.string(at: candidate, equals: &name) {
-                lastMember = candidate
-                return value
-            }
-            candidate = document.after(value)
-            if candidate == object.end { candidate = index + 1 }
-        }
-        return nil
+        document.member(named: key, inObjectAt: index, lastMember: &lastMember)
     }
 }
 
@@ -88,7 +75,7 @@ extension JSONTapeDecoding {
             var keys: [Key] = []
             var candidate = decoder.index + 1
             while candidate < document.values[decoder.index].end {
-                if let name = try? document.string(at: candidate, path: { [] }), let key = Key(stringValue: name) { keys.append(key) }
+                if let name = try? document.string(at: candidate, from: JSONTapeSite(parent: nil, key: nil)), let key = Key(stringValue: name) { keys.append(key) }
                 candidate = document.after(candidate + 1)
             }
             return keys
@@ -105,8 +92,8 @@ extension JSONTapeDecoding {
             return index
         }
 
-        private func path(_ key: Key) -> () -> [any CodingKey] {
-            { JSONTapeDecoding.path(decoder, key) }
+        private func site(_ key: Key) -> JSONTapeSite {
+            JSONTapeSite(parent: decoder, key: key)
         }
 
         func decodeNil(forKey key: Key) throws -> Bool {
@@ -114,19 +101,19 @@ extension JSONTapeDecoding {
         }
 
         func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool {
-            try decoder.document.bool(at: value(key), path: path(key))
+            try decoder.document.bool(at: value(key), from: site(key))
         }
 
         func decode(_ type: String.Type, forKey key: Key) throws -> String {
-            try decoder.document.string(at: value(key), path: path(key))
+            try decoder.document.string(at: value(key), from: site(key))
         }
 
         func decode(_ type: Double.Type, forKey key: Key) throws -> Double {
-            try decoder.document.floatingPoint(type, at: value(key), path: path(key))
+            try decoder.document.floatingPoint(type, at: value(key), from: site(key))
         }
 
         func decode(_ type: Float.Type, forKey key: Key) throws -> Float {
-            try decoder.document.floatingPoint(type, at: value(key), path: path(key))
+            try decoder.document.floatingPoint(type, at: value(key), from: site(key))
         }
 
         func decode(_ type: Int.Type, forKey key: Key) throws -> Int { try integer(type, key) }
@@ -141,7 +128,7 @@ extension JSONTapeDecoding {
         func decode(_ type: UInt64.Type, forKey key: Key) throws -> UInt64 { try integer(type, key) }
 
         private func integer<Number: FixedWidthInteger>(_ type: Number.Type, _ key: Key) throws -> Number {
-            try decoder.document.integer(type, at: value(key), path: path(key))
+            try decoder.document.integer(type, at: value(key), from: site(key))
         }
 
         func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
@@ -151,22 +138,22 @@ extension JSONTapeDecoding {
         // One lookup where the protocol's default would make three (contains, decodeNil, decode).
         func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? {
             guard let index = decoder.member(key), !decoder.document.isNull(index) else { return nil }
-            return try decoder.document.string(at: index, path: path(key))
+            return try decoder.document.string(at: index, from: site(key))
         }
 
         func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? {
             guard let index = decoder.member(key), !decoder.document.isNull(index) else { return nil }
-            return try decoder.document.integer(type, at: index, path: path(key))
+            return try decoder.document.integer(type, at: index, from: site(key))
         }
 
         func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? {
             guard let index = decoder.member(key), !decoder.document.isNull(index) else { return nil }
-            return try decoder.document.bool(at: index, path: path(key))
+            return try decoder.document.bool(at: index, from: site(key))
         }
 
         func decodeIfPresent(_ type: Double.Type, forKey key: Key) throws -> Double? {
             guard let index = decoder.member(key), !decoder.document.isNull(index) else { return nil }
-            return try decoder.document.floatingPoint(type, at: index, path: path(key))
+            return try decoder.document.floatingPoint(type, at: index, from: site(key))
         }
 
         func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
@@ -218,8 +205,8 @@ extension JSONTapeDecoding {
             return (element, key)
         }
 
-        private func path(_ key: JSONIndexKey) -> () -> [any CodingKey] {
-            { [decoder] in JSONTapeDecoding.path(decoder, key) }
+        private func site(_ key: JSONIndexKey) -> JSONTapeSite {
+            JSONTapeSite(parent: decoder, key: key)
         }
 
         mutating func decodeNil() throws -> Bool {
@@ -230,22 +217,22 @@ extension JSONTapeDecoding {
 
         mutating func decode(_ type: Bool.Type) throws -> Bool {
             let (index, key) = try advance(type)
-            return try decoder.document.bool(at: index, path: path(key))
+            return try decoder.document.bool(at: index, from: site(key))
         }
 
         mutating func decode(_ type: String.Type) throws -> String {
             let (index, key) = try advance(type)
-            return try decoder.document.string(at: index, path: path(key))
+            return try decoder.document.string(at: index, from: site(key))
         }
 
         mutating func decode(_ type: Double.Type) throws -> Double {
             let (index, key) = try advance(type)
-            return try decoder.document.floatingPoint(type, at: index, path: path(key))
+            return try decoder.document.floatingPoint(type, at: index, from: site(key))
         }
 
         mutating func decode(_ type: Float.Type) throws -> Float {
             let (index, key) = try advance(type)
-            return try decoder.document.floatingPoint(type, at: index, path: path(key))
+            return try decoder.document.floatingPoint(type, at: index, from: site(key))
         }
 
         mutating func decode(_ type: Int.Type) throws -> Int { try integer(type) }
@@ -261,7 +248,7 @@ extension JSONTapeDecoding {
 
         private mutating func integer<Number: FixedWidthInteger>(_ type: Number.Type) throws -> Number {
             let (index, key) = try advance(type)
-            return try decoder.document.integer(type, at: index, path: path(key))
+            return try decoder.document.integer(type, at: index, from: site(key))
         }
 
         mutating func decode<T: Decodable>(_ type: T.Type) throws -> T {
@@ -290,23 +277,23 @@ extension JSONTapeDecoding {
 
         var codingPath: [any CodingKey] { decoder.codingPath }
         private var document: JSONTapeDocument { decoder.document }
-        private var path: () -> [any CodingKey] { { [decoder] in decoder.codingPath } }
+        private var site: JSONTapeSite { JSONTapeSite(parent: decoder.parent, key: decoder.key) }
 
         func decodeNil() -> Bool { document.isNull(decoder.index) }
-        func decode(_ type: Bool.Type) throws -> Bool { try document.bool(at: decoder.index, path: path) }
-        func decode(_ type: String.Type) throws -> String { try document.string(at: decoder.index, path: path) }
-        func decode(_ type: Double.Type) throws -> Double { try document.floatingPoint(type, at: decoder.index, path: path) }
-        func decode(_ type: Float.Type) throws -> Float { try document.floatingPoint(type, at: decoder.index, path: path) }
-        func decode(_ type: Int.Type) throws -> Int { try document.integer(type, at: decoder.index, path: path) }
-        func decode(_ type: Int8.Type) throws -> Int8 { try document.integer(type, at: decoder.index, path: path) }
-        func decode(_ type: Int16.Type) throws -> Int16 { try document.integer(type, at: decoder.index, path: path) }
-        func decode(_ type: Int32.Type) throws -> Int32 { try document.integer(type, at: decoder.index, path: path) }
-        func decode(_ type: Int64.Type) throws -> Int64 { try document.integer(type, at: decoder.index, path: path) }
-        func decode(_ type: UInt.Type) throws -> UInt { try document.integer(type, at: decoder.index, path: path) }
-        func decode(_ type: UInt8.Type) throws -> UInt8 { try document.integer(type, at: decoder.index, path: path) }
-        func decode(_ type: UInt16.Type) throws -> UInt16 { try document.integer(type, at: decoder.index, path: path) }
-        func decode(_ type: UInt32.Type) throws -> UInt32 { try document.integer(type, at: decoder.index, path: path) }
-        func decode(_ type: UInt64.Type) throws -> UInt64 { try document.integer(type, at: decoder.index, path: path) }
+        func decode(_ type: Bool.Type) throws -> Bool { try document.bool(at: decoder.index, from: site) }
+        func decode(_ type: String.Type) throws -> String { try document.string(at: decoder.index, from: site) }
+        func decode(_ type: Double.Type) throws -> Double { try document.floatingPoint(type, at: decoder.index, from: site) }
+        func decode(_ type: Float.Type) throws -> Float { try document.floatingPoint(type, at: decoder.index, from: site) }
+        func decode(_ type: Int.Type) throws -> Int { try document.integer(type, at: decoder.index, from: site) }
+        func decode(_ type: Int8.Type) throws -> Int8 { try document.integer(type, at: decoder.index, from: site) }
+        func decode(_ type: Int16.Type) throws -> Int16 { try document.integer(type, at: decoder.index, from: site) }
+        func decode(_ type: Int32.Type) throws -> Int32 { try document.integer(type, at: decoder.index, from: site) }
+        func decode(_ type: Int64.Type) throws -> Int64 { try document.integer(type, at: decoder.index, from: site) }
+        func decode(_ type: UInt.Type) throws -> UInt { try document.integer(type, at: decoder.index, from: site) }
+        func decode(_ type: UInt8.Type) throws -> UInt8 { try document.integer(type, at: decoder.index, from: site) }
+        func decode(_ type: UInt16.Type) throws -> UInt16 { try document.integer(type, at: decoder.index, from: site) }
+        func decode(_ type: UInt32.Type) throws -> UInt32 { try document.integer(type, at: decoder.index, from: site) }
+        func decode(_ type: UInt64.Type) throws -> UInt64 { try document.integer(type, at: decoder.index, from: site) }
 
         func decode<T: Decodable>(_ type: T.Type) throws -> T {
             try T(from: decoder)

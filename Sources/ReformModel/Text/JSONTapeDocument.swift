@@ -1,3 +1,14 @@
+/// Where a value was reached from, for the coding path of an error: made into a path only then.
+struct JSONTapeSite {
+    let parent: JSONTapeDecoding?
+    let key: (any CodingKey)?
+
+    var path: [any CodingKey] { JSONTapeDecoding.path(parent, key) }
+
+    /// For a value read by a type that reads itself, whose errors are found again through `init(from:)`.
+    static var unknown: JSONTapeSite { JSONTapeSite(parent: nil, key: nil) }
+}
+
 /// The text and the tape of one decoding, shared by every decoder and container made for it,
 /// with the reading of scalars: strings, numbers and booleans from where they lie in the text.
 final class JSONTapeDocument {
@@ -9,15 +20,31 @@ final class JSONTapeDocument {
         self.values = values
     }
 
-    /// Decodes the value at `index`; strings and numbers without making a decoder for them.
+    /// Decodes the value at `index`: a type that reads itself does so, and anything else, or what
+    /// such a type does not accept, goes through `init(from:)`.
     func decode<Value: Decodable>(_ type: Value.Type, at index: Int, parent: JSONTapeDecoding?, key: (any CodingKey)?) throws -> Value {
-        if Value.self == String.self {
-            return try string(at: index, path: { JSONTapeDecoding.path(parent, key) }) as! Value
-        }
-        if Value.self == Int.self {
-            return try integer(Int.self, at: index, path: { JSONTapeDecoding.path(parent, key) }) as! Value
+        if let readable = Value.self as? any JSONTapeReadable.Type, let value = try? readable.init(tape: JSONTapeValue(document: self, index: index)) {
+            return value as! Value
         }
         return try Value(from: JSONTapeDecoding(document: self, index: index, parent: parent, key: key))
+    }
+
+    /// The index of the value of `key` in the object at `object`, or `nil` when it has no such
+    /// member. The search starts at `lastMember` (a key's index) and leaves it at the key found.
+    func member(named key: some CodingKey, inObjectAt object: Int, lastMember: inout Int) -> Int? {
+        let container = values[object]
+        guard container.count > 0 else { return nil }
+        var name = key.stringValue
+        var candidate = lastMember
+        for _ in 0..<container.count {
+            if string(at: candidate, equals: &name) {
+                lastMember = candidate
+                return candidate + 1
+            }
+            candidate = after(candidate + 1)
+            if candidate == container.end { candidate = object + 1 }
+        }
+        return nil
     }
 
     /// The index of the value after the one at `index` and everything inside it.
@@ -33,33 +60,33 @@ final class JSONTapeDocument {
         values[index].kind == .null
     }
 
-    func string(at index: Int, path: () -> [any CodingKey]) throws -> String {
+    func string(at index: Int, from site: JSONTapeSite) throws -> String {
         let value = values[index]
         switch value.kind {
         case .string:
             return String(decoding: UnsafeBufferPointer(rebasing: bytes[value.start..<value.end]), as: UTF8.self)
         case .escapedString:
             guard let text = unescaped(value) else {
-                throw DecodingError.dataCorrupted(.init(codingPath: path(), debugDescription: "The string holds a \\u escape of half a surrogate pair."))
+                throw DecodingError.dataCorrupted(.init(codingPath: site.path, debugDescription: "The string holds a \\u escape of half a surrogate pair."))
             }
             return text
         default:
-            throw mismatch(String.self, found: value, path: path())
+            throw mismatch(String.self, found: value, path: site.path)
         }
     }
 
-    func bool(at index: Int, path: () -> [any CodingKey]) throws -> Bool {
+    func bool(at index: Int, from site: JSONTapeSite) throws -> Bool {
         switch values[index].kind {
         case .true: return true
         case .false: return false
-        default: throw mismatch(Bool.self, found: values[index], path: path())
+        default: throw mismatch(Bool.self, found: values[index], path: site.path)
         }
     }
 
     /// An integer written as one (`12`, `-3`), or as a number that is exactly one (`1.0`, `1e3`), as Foundation reads them.
-    func integer<Number: FixedWidthInteger>(_ type: Number.Type, at index: Int, path: () -> [any CodingKey]) throws -> Number {
+    func integer<Number: FixedWidthInteger>(_ type: Number.Type, at index: Int, from site: JSONTapeSite) throws -> Number {
         let value = values[index]
-        guard value.kind == .number else { throw mismatch(Number.self, found: value, path: path()) }
+        guard value.kind == .number else { throw mismatch(Number.self, found: value, path: site.path) }
         var position = value.start
         let negative = bytes[position] == UInt8(ascii: "-")
         if negative { position += 1 }
@@ -71,23 +98,23 @@ final class JSONTapeDocument {
             let (shifted, overflowShift) = result.multipliedReportingOverflow(by: 10)
             let (next, overflowAdd) = negative ? shifted.subtractingReportingOverflow(Number(digit)) : shifted.addingReportingOverflow(Number(digit))
             guard !overflowShift, !overflowAdd else {
-                throw DecodingError.dataCorrupted(.init(codingPath: path(), debugDescription: "Number \(text(of: value)) does not fit in \(Number.self)."))
+                throw DecodingError.dataCorrupted(.init(codingPath: site.path, debugDescription: "Number \(text(of: value)) does not fit in \(Number.self)."))
             }
             result = next
             position += 1
         }
         if exact { return result }
         guard let number = Double(text(of: value)), number.rounded() == number, let whole = Number(exactly: number) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: path(), debugDescription: "Number \(text(of: value)) does not fit in \(Number.self)."))
+            throw DecodingError.dataCorrupted(.init(codingPath: site.path, debugDescription: "Number \(text(of: value)) does not fit in \(Number.self)."))
         }
         return whole
     }
 
-    func floatingPoint<Number: BinaryFloatingPoint & LosslessStringConvertible>(_ type: Number.Type, at index: Int, path: () -> [any CodingKey]) throws -> Number {
+    func floatingPoint<Number: BinaryFloatingPoint & LosslessStringConvertible>(_ type: Number.Type, at index: Int, from site: JSONTapeSite) throws -> Number {
         let value = values[index]
-        guard value.kind == .number else { throw mismatch(Number.self, found: value, path: path()) }
+        guard value.kind == .number else { throw mismatch(Number.self, found: value, path: site.path) }
         guard let number = Number(text(of: value)), number.isFinite else {
-            throw DecodingError.dataCorrupted(.init(codingPath: path(), debugDescription: "Number \(text(of: value)) does not fit in \(Number.self)."))
+            throw DecodingError.dataCorrupted(.init(codingPath: site.path, debugDescription: "Number \(text(of: value)) does not fit in \(Number.self)."))
         }
         return number
     }
@@ -98,7 +125,7 @@ final class JSONTapeDocument {
         case .object: return "a dictionary"
         case .array: return "an array"
         case .string, .escapedString: return "a string"
-        case .number: return "number \(text(of: value))"
+        case .number: return "number"
         case .true, .false: return "bool"
         case .null: return "null"
         }
