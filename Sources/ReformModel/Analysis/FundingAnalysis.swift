@@ -100,46 +100,56 @@ extension FundingAnalysis {
         let allocation = FundingAllocation(programme, costs: carried.mapValues { $0.flatMap(\.costs) })
         let cells = Self.burdenCells(programme, carried: carried, allocation: allocation)
 
-        // Each burden's cells by year, so a group reads only its own burdens' cells.
-        var cellsByBurden: [String: [FinancialYear: FundingFigures]] = [:]
-        for (key, cell) in cells { cellsByBurden[key.burden, default: [:]][key.year] = cell }
+        // Each burden's cells by year, held by the burden's place in the plan and the year's place
+        // in `years`, so that adding up a group hashes nothing: a plan may hold ten thousand burdens.
+        let burdens = programme.burdens
+        var rowsByBurden: [String: [FundingFigures?]] = [:]
+        let firstYear = years.first?.startYear ?? 0
+        for (key, cell) in cells {
+            let offset = key.year.startYear - firstYear
+            guard years.indices.contains(offset) else { continue }
+            rowsByBurden[key.burden, default: Array(repeating: nil, count: years.count)][offset] = cell
+        }
+        let rows = burdens.map { rowsByBurden[$0.id] ?? Array(repeating: nil, count: years.count) }
+        let neverEstimated = burdens.map(\.costs.isEmpty)
+        let notFullyEstimated = burdens.map { $0.costs.isEmpty || $0.costs.contains { !$0.amount.isKnown } }
 
         // Unquantified figures count burdens: in a year, those with a cost unknown that year or no
         // estimate for any year; in a total, those with any cost unknown or none estimated.
-        func group(id: String, title: String, burdens: [Burden]) -> Group {
-            let neverEstimated = burdens.filter(\.costs.isEmpty).count
-            let rows = years.map { year in
+        func group(id: String, title: String, members: [Int]) -> Group {
+            let neverEstimatedCount = members.count { neverEstimated[$0] }
+            let yearRows = years.indices.map { offset in
                 var figures = FundingFigures()
-                var unquantified = neverEstimated
-                for burden in burdens {
-                    guard let cell = cellsByBurden[burden.id]?[year] else { continue }
+                var unquantified = neverEstimatedCount
+                for member in members {
+                    guard let cell = rows[member][offset] else { continue }
                     figures.add(cell)
                     if cell.unquantifiedItems > 0 { unquantified += 1 }
                 }
                 figures.unquantifiedItems = unquantified
-                return YearFigures(year: year, figures: figures)
+                return YearFigures(year: years[offset], figures: figures)
             }
             var total = FundingFigures()
-            for row in rows { total.add(row.figures) }
-            total.unquantifiedItems = burdens.filter { $0.costs.isEmpty || $0.costs.contains { !$0.amount.isKnown } }.count
-            return Group(id: id, title: title, years: rows, total: total)
+            for row in yearRows { total.add(row.figures) }
+            total.unquantifiedItems = members.count { notFullyEstimated[$0] }
+            return Group(id: id, title: title, years: yearRows, total: total)
         }
 
-        let everything = group(id: "", title: "All burdens", burdens: programme.burdens)
+        let everything = group(id: "", title: "All burdens", members: Array(burdens.indices))
         byYear = everything.years
         total = everything.total
         // Burdens grouped once by policy and by pillar, so thousands of policies do not each scan every burden.
-        var burdensByPolicy: [String: [Burden]] = [:], burdensByPillar: [String: [Burden]] = [:]
-        for burden in programme.burdens {
-            if let policy = burden.policy { burdensByPolicy[policy, default: []].append(burden) }
-            for pillar in Set(burden.pillars) { burdensByPillar[pillar, default: []].append(burden) }
+        var membersByPolicy: [String: [Int]] = [:], membersByPillar: [String: [Int]] = [:]
+        for (position, burden) in burdens.enumerated() {
+            if let policy = burden.policy { membersByPolicy[policy, default: []].append(position) }
+            for pillar in Set(burden.pillars) { membersByPillar[pillar, default: []].append(position) }
         }
-        var policies = programme.policies.map { policy in group(id: policy.id, title: policy.title, burdens: burdensByPolicy[policy.id] ?? []) }
-        let withoutPolicy = programme.burdens.filter { $0.policy == nil }
-        if !withoutPolicy.isEmpty { policies.append(group(id: "", title: "No policy", burdens: withoutPolicy)) }
+        var policies = programme.policies.map { policy in group(id: policy.id, title: policy.title, members: membersByPolicy[policy.id] ?? []) }
+        let withoutPolicy = burdens.indices.filter { burdens[$0].policy == nil }
+        if !withoutPolicy.isEmpty { policies.append(group(id: "", title: "No policy", members: withoutPolicy)) }
         byPolicy = policies
-        byPillar = programme.pillars.map { pillar in group(id: pillar.id, title: pillar.title, burdens: burdensByPillar[pillar.id] ?? []) }
-        byBurden = programme.burdens.map { group(id: $0.id, title: $0.title, burdens: [$0]) }
+        byPillar = programme.pillars.map { pillar in group(id: pillar.id, title: pillar.title, members: membersByPillar[pillar.id] ?? []) }
+        byBurden = burdens.indices.map { group(id: burdens[$0].id, title: burdens[$0].title, members: [$0]) }
 
         unquantified = programme.burdens.compactMap { burden in
             let unknownYears = burden.costs.filter { !$0.amount.isKnown }.map(\.year)
