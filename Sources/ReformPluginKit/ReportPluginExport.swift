@@ -30,7 +30,7 @@ public enum ReportPluginExport {
     static func render(_ bytes: UnsafeBufferPointer<UInt8>) -> (status: Int32, output: [UInt8]) {
         guard let plugin = ExportedPlugin.plugin else { return (2, Array("the plugin was not exported".utf8)) }
         do {
-            // What the manifest does not read arrives empty; what the plugin says it never reads is passed over unparsed.
+            // What the manifest does not read arrives empty; what the plugin says it never reads is passed over, not decoded.
             let unread = Set(RequestPart.all.filter { !plugin.manifest.reads($0) })
             let request = try ReportRequest.decode(bytes, skipping: plugin.unusedParts.union(unread))
             guard plugin.manifest.formats.contains(where: { $0.id == request.format }) else {

@@ -75,7 +75,7 @@ public struct ReportRequest: Sendable, Codable, JSONSchemaDescribed {
     }
 
     /// Reads a request from JSON bytes, refusing another contract. The lists at `unused` are
-    /// passed over unread and come back empty.
+    /// passed over, never decoded, and come back empty.
     public static func decode(_ bytes: [UInt8], skipping unused: Set<RequestPart> = []) throws(ReportRenderError) -> ReportRequest {
         try bytes.withUnsafeBufferPointer { buffer throws(ReportRenderError) in try decode(buffer, skipping: unused) }
     }
@@ -85,11 +85,7 @@ public struct ReportRequest: Sendable, Codable, JSONSchemaDescribed {
     public static func decode(_ bytes: UnsafeBufferPointer<UInt8>, skipping unused: Set<RequestPart> = []) throws(ReportRenderError) -> ReportRequest {
         let request: ReportRequest
         do {
-            if let kept = JSONPartSkipper.emptyingLists(at: Set(unused.map(\.path)), in: bytes) {
-                request = try JSONTapeDecoder().decode(ReportRequest.self, from: kept)
-            } else {
-                request = try JSONTapeDecoder().decode(ReportRequest.self, from: bytes)
-            }
+            request = try JSONTapeDecoder().decode(ReportRequest.self, from: bytes, emptyingListsAt: Set(unused.map(\.path)))
         } catch {
             throw ReportRenderError("the request could not be read: \(ReportRenderError.describe(error))")
         }

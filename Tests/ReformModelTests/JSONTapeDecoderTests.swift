@@ -215,6 +215,17 @@ struct JSONTapeDecoderTests {
         #expect(oursDescribed == described { try foundations([Burden].self, text) })
     }
 
+    @Test("lists a reader never uses are read as empty, and what follows them as it was written; other paths are left alone")
+    func emptyingLists() throws {
+        struct Part: Decodable, Equatable { var big: [Int]; var rest: [String]; var word: String }
+        struct Whole: Decodable, Equatable { var part: Part; var after: [Int] }
+        let text = Array(#"{"part": {"big": [1, [2, {"x": 3}], 4], "rest": ["]", "\"["], "word": "w"}, "after": [5]}"#.utf8)
+        let emptied = try JSONTapeDecoder().decode(Whole.self, from: text, emptyingListsAt: [["part", "big"], ["part", "word"], ["missing", "big"], ["after", "x"]])
+        #expect(emptied == Whole(part: Part(big: [], rest: ["]", "\"["], word: "w"), after: [5]))
+        #expect(try JSONTapeDecoder().decode(Whole.self, from: text, emptyingListsAt: [["part", "big"]]).part.big.isEmpty)
+        #expect(try JSONTapeDecoder().decode([Int].self, from: Array("[1,2]".utf8), emptyingListsAt: [[]]) == [])
+    }
+
     @Test("a line break counts towards the line of an error")
     func errorLine() throws {
         let error = try #require(throws: DecodingError.self) { try ours([Int].self, "[1,\n  2,\n  x]") }

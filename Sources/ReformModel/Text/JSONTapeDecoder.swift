@@ -12,19 +12,25 @@ public struct JSONTapeDecoder: Sendable {
     public init() {}
 
     /// The value of `type` that `bytes` hold.
-    public func decode<Value: Decodable>(_ type: Value.Type, from bytes: UnsafeBufferPointer<UInt8>) throws -> Value {
-        let tape: JSONTape
+    ///
+    /// The lists at `emptyingListsAt` (member names from the top, such as `["programme", "actions"]`)
+    /// are read as empty: a reader that never uses a large part of a document passes over it
+    /// without decoding it. A path that is absent, or ends at something other than a list, is
+    /// left alone.
+    public func decode<Value: Decodable>(_ type: Value.Type, from bytes: UnsafeBufferPointer<UInt8>, emptyingListsAt paths: Set<[String]> = []) throws -> Value {
+        var tape: JSONTape
         do {
             tape = try JSONTape(bytes)
         } catch {
             throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "The given data was not valid JSON: \(error)."))
         }
+        for path in paths { tape.emptyList(at: path, in: bytes) }
         let document = JSONTapeDocument(bytes: bytes, values: tape.values)
         return try document.decode(type, at: 0, parent: nil, key: nil)
     }
 
     /// The value of `type` that `bytes` hold.
-    public func decode<Value: Decodable>(_ type: Value.Type, from bytes: [UInt8]) throws -> Value {
-        try bytes.withUnsafeBufferPointer { try decode(type, from: $0) }
+    public func decode<Value: Decodable>(_ type: Value.Type, from bytes: [UInt8], emptyingListsAt paths: Set<[String]> = []) throws -> Value {
+        try bytes.withUnsafeBufferPointer { try decode(type, from: $0, emptyingListsAt: paths) }
     }
 }

@@ -50,7 +50,7 @@ public struct JSONTapeValue {
         var result: [Element] = []
         result.reserveCapacity(Int(list.count))
         var next = index + 1
-        while next < list.end {
+        for _ in 0..<list.count { // not up to `end`: a list emptied for a reader keeps its elements on the tape
             result.append(try element(JSONTapeValue(document: document, index: next)))
             next = document.after(next)
         }
