@@ -42,7 +42,13 @@ struct ChangesAndCSVTests {
         #expect(CSV.field("-5 risk") == "'-5 risk")
         #expect(CSV.field("@cmd") == "'@cmd")
         #expect(CSV.field("\tx") == "'\tx")
+        #expect(CSV.field("+44 1234") == "'+44 1234")
+        #expect(CSV.field("\rx") == "\"'\rx\"")
+        #expect(CSV.field("=1+1", guardFormulas: false) == "=1+1")
+        #expect(CSV.field("été, £5") == "\"été, £5\"")
         #expect(CSV.row(["a", "b"]) == "a,b\r\n")
+        #expect(CSV.row(["", "", "é"]) == ",,é\r\n")
+        #expect(CSV.row([]) == "\r\n")
     }
 
     @Test("CSV parsing handles quotes, CRLF, a BOM and multi-line fields, and names the line of a problem")
