@@ -210,7 +210,10 @@ extension PlanDate {
 extension String {
     /// The string without leading and trailing spaces, tabs and line breaks (no Foundation needed).
     public func trimmingSpaces() -> String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+        // Most text has nothing to trim, which its first and last bytes show without walking its characters.
+        let isSpaceByte: (UInt8) -> Bool = { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
+        guard utf8.first.map(isSpaceByte) == true || utf8.last.map(isSpaceByte) == true else { return self }
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
         guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else { return "" }
         return String(self[first...last])
     }

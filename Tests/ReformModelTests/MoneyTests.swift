@@ -6,6 +6,7 @@ struct MoneyTests {
     @Test("plain amounts are held to the penny", arguments: [
         ("250000", Int64(25_000_000)), ("1250.50", 125_050), ("1250.5", 125_050), ("0.01", 1), ("0", 0),
         ("10.000", 1000), ("+7", 700), ("99999999999.99", 9_999_999_999_999), ("100000000000", 10_000_000_000_000),
+        (" 12.50", 1250), ("12.50 ", 1250), ("\t12.50\r\n", 1250), ("\n 3 \t", 300),
     ])
     func parsesExactly(text: String, pence: Int64) throws {
         #expect(try Money.parse(text).get().pence == pence)

@@ -131,16 +131,22 @@ public struct RunReport: Sendable {
                     throw tooLarge
                 }
             }
+            // A document written to a file is hashed while it is written (a large one takes a moment for each).
+            let (outputSHA256, written) = Parallel.both({ SHA256.hex(document) }, { () -> FileWriteError? in
+                guard case .file(let path) = destination else { return nil }
+                do throws(FileWriteError) { try AtomicFile.write(document, to: path) } catch { return error }
+                return nil
+            })
+            if let written { throw AppError(written.message) }
             var run = ReportRun(plugin: found.manifest.id, pluginVersion: found.manifest.version, format: chosen.id,
                                 asOf: resolved.asOf.iso, since: resolved.since?.iso, generatedAt: generatedAt,
-                                outputSHA256: SHA256.hex(document), outputBytes: document.count, outputPath: nil, actions: titles,
+                                outputSHA256: outputSHA256, outputBytes: document.count, outputPath: nil, actions: titles,
                                 planRevision: inForce.revision)
             switch destination {
             case .shown:
                 // Only a report written to a file or kept is a report: one shown on the screen records nothing.
                 return ReportOutcome(document: document, run: run)
             case .file(let path):
-                do { try AtomicFile.write(document, to: path) } catch { throw AppError(error.message) }
                 run.outputPath = path
                 let (recorded, issuedBy) = (run, issued ? person.name : nil)
                 let stored = try await record.write { store throws(StoreError) in try await store.record(recorded, issuedBy: issuedBy) }

@@ -101,7 +101,8 @@ public enum CSV {
             default: break
             }
         }
-        let needsQuotes = text.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
+        let quoted: (UInt8) -> Bool = { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
+        let needsQuotes = text.utf8.withContiguousStorageIfAvailable { $0.contains(where: quoted) } ?? text.utf8.contains(where: quoted)
         guard formula || needsQuotes else { return text }
         let value = formula ? "'" + text : text
         guard needsQuotes else { return value }
