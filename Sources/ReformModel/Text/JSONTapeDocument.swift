@@ -1,14 +1,3 @@
-/// Where a value was reached from, for the coding path of an error: made into a path only then.
-struct JSONTapeSite {
-    let parent: JSONTapeDecoding?
-    let key: (any CodingKey)?
-
-    var path: [any CodingKey] { JSONTapeDecoding.path(parent, key) }
-
-    /// For a value read by a type that reads itself, whose errors are found again through `init(from:)`.
-    static var unknown: JSONTapeSite { JSONTapeSite(parent: nil, key: nil) }
-}
-
 /// The text and the tape of one decoding, shared by every decoder and container made for it,
 /// with the reading of scalars: strings, numbers and booleans from where they lie in the text.
 final class JSONTapeDocument {

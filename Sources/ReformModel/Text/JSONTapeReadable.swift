@@ -57,12 +57,7 @@ public struct JSONTapeValue {
         return result
     }
 
-    /// A value of a type that reads itself.
-    public func read<Value: JSONTapeReadable>(_ type: Value.Type) throws(JSONTapeMismatch) -> Value {
-        try Value(tape: self)
-    }
-
-    /// A value of any other type, through its `init(from:)`.
+    /// A value of a type that does not read itself, through its `init(from:)`.
     public func read<Value: Decodable>(_ type: Value.Type) throws(JSONTapeMismatch) -> Value {
         do { return try document.decode(type, at: index, parent: nil, key: nil) } catch { throw JSONTapeMismatch() }
     }
