@@ -4,23 +4,8 @@ import Testing
 
 @Suite("Writing JSON in one pass")
 struct JSONStreamEncoderTests {
-    private struct Sample: Codable, Equatable {
-        var title: String
-        var count: Int
-        var ratio: Double
-        var flag: Bool
-        var note: String?
-        var tags: [String]
-        var scores: [String: Int]
-        var nested: [Inner]
-        var small: Int8
-        var big: UInt64
-    }
-
-    private struct Inner: Codable, Equatable {
-        var day: CalendarDay
-        var money: Money?
-    }
+    private typealias Sample = JSONSample
+    private typealias Inner = JSONSample.Inner
 
     private func text(_ value: some Encodable) throws -> String {
         String(decoding: try JSONStreamEncoder().encode(value), as: UTF8.self)

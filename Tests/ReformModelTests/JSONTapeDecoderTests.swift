@@ -4,26 +4,8 @@ import Testing
 
 @Suite("Reading JSON from a tape")
 struct JSONTapeDecoderTests {
-    private struct Sample: Codable, Equatable {
-        var title: String
-        var count: Int
-        var ratio: Double
-        var flag: Bool
-        var note: String?
-        var tags: [String]
-        var scores: [String: Int]
-        var nested: [Inner]
-        var small: Int8
-        var big: UInt64
-        var colour: RAGColour?
-        var matrix: [[Int?]]
-    }
-
-    private struct Inner: Codable, Equatable {
-        var day: CalendarDay
-        var money: Money?
-        var year: FinancialYear?
-    }
+    private typealias Sample = JSONSample
+    private typealias Inner = JSONSample.Inner
 
     private func ours<Value: Decodable>(_ type: Value.Type, _ text: String) throws -> Value {
         try JSONTapeDecoder().decode(type, from: Array(text.utf8))
@@ -224,6 +206,9 @@ struct JSONTapeDecoderTests {
         #expect(emptied == Whole(part: Part(big: [], rest: ["]", "\"["], word: "w"), after: [5]))
         #expect(try JSONTapeDecoder().decode(Whole.self, from: text, emptyingListsAt: [["part", "big"]]).part.big.isEmpty)
         #expect(try JSONTapeDecoder().decode([Int].self, from: Array("[1,2]".utf8), emptyingListsAt: [[]]) == [])
+        // A name written with escapes is the same name.
+        let escaped = Array(#"{"part": {"b\u0069g": [1], "rest": [], "word": "w"}, "after": []}"#.utf8)
+        #expect(try JSONTapeDecoder().decode(Whole.self, from: escaped, emptyingListsAt: [["part", "big"]]).part.big.isEmpty)
     }
 
     @Test("a line break counts towards the line of an error")

@@ -17,15 +17,9 @@ public struct FeedingActions: Sendable {
         var byMilestone: [String: [Int]] = [:], byPolicy: [String: [Int]] = [:]
         for position in items.indices {
             if let milestone = items[position].milestone { byMilestone[milestone, default: []].append(position) }
-            // Each policy once. An action names one or two, where looking back costs less than making a set.
+            // Each policy once: an action names one, mostly, which needs no set to be distinct.
             let policies = items[position].policies
-            if policies.count <= 8 {
-                for (offset, policy) in policies.enumerated() where !policies[..<offset].contains(policy) {
-                    byPolicy[policy, default: []].append(position)
-                }
-            } else {
-                for policy in Set(policies) { byPolicy[policy, default: []].append(position) }
-            }
+            for policy in policies.count < 2 ? policies : Array(Set(policies)) { byPolicy[policy, default: []].append(position) }
         }
         self.byMilestone = byMilestone
         self.byPolicy = byPolicy

@@ -16,6 +16,12 @@ struct JSONTape {
         var count: UInt32
         var start: Int
         var end: Int
+
+        /// The index of the value after this one, at `index`, and everything inside it.
+        @inline(__always)
+        func next(at index: Int) -> Int {
+            kind == .object || kind == .array ? end : index + 1
+        }
     }
 
     /// Where the text is not JSON, by line and column (counted in bytes from 1) and byte offset.
@@ -39,30 +45,6 @@ struct JSONTape {
         var reader = Reader(bytes: bytes)
         values.reserveCapacity(bytes.count / 8)
         try reader.readDocument(into: &values)
-    }
-
-    /// Makes the list at `path` (member names from the top) read as empty; its elements stay on
-    /// the tape, passed over by the list's `end`, but no reader reaches them.
-    mutating func emptyList(at path: [String], in bytes: UnsafeBufferPointer<UInt8>) {
-        var index = 0
-        for name in path {
-            guard values[index].kind == .object else { return }
-            var key = index + 1
-            var found: Int?
-            while key < values[index].end {
-                let value = values[key]
-                if value.kind == .string, value.end - value.start == name.utf8.count,
-                   name.utf8.elementsEqual(UnsafeBufferPointer(rebasing: bytes[value.start..<value.end])) {
-                    found = key + 1
-                    break
-                }
-                let member = key + 1
-                key = values[member].kind == .object || values[member].kind == .array ? values[member].end : member + 1
-            }
-            guard let found else { return }
-            index = found
-        }
-        if values[index].kind == .array { values[index].count = 0 }
     }
 
     private struct Reader {

@@ -18,14 +18,13 @@ public struct JSONTapeDecoder: Sendable {
     /// without decoding it. A path that is absent, or ends at something other than a list, is
     /// left alone.
     public func decode<Value: Decodable>(_ type: Value.Type, from bytes: UnsafeBufferPointer<UInt8>, emptyingListsAt paths: Set<[String]> = []) throws -> Value {
-        var tape: JSONTape
+        let tape: JSONTape
         do {
             tape = try JSONTape(bytes)
         } catch {
             throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "The given data was not valid JSON: \(error)."))
         }
-        for path in paths { tape.emptyList(at: path, in: bytes) }
-        let document = JSONTapeDocument(bytes: bytes, values: tape.values)
+        let document = JSONTapeDocument(bytes: bytes, values: tape.values, emptyingListsAt: paths)
         return try document.decode(type, at: 0, parent: nil, key: nil)
     }
 

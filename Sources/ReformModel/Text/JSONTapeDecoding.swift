@@ -75,7 +75,7 @@ extension JSONTapeDecoding {
             var keys: [Key] = []
             var candidate = decoder.index + 1
             while candidate < document.values[decoder.index].end {
-                if let name = try? document.string(at: candidate, from: JSONTapeSite(parent: nil, key: nil)), let key = Key(stringValue: name) { keys.append(key) }
+                if let name = try? document.string(at: candidate, from: .unknown), let key = Key(stringValue: name) { keys.append(key) }
                 candidate = document.after(candidate + 1)
             }
             return keys
@@ -137,28 +137,29 @@ extension JSONTapeDecoding {
 
         // One lookup where the protocol's default would make three (contains, decodeNil, decode).
         func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? {
-            guard let index = decoder.member(key), !decoder.document.isNull(index) else { return nil }
-            return try decoder.document.string(at: index, from: site(key))
+            try ifPresent(key) { try decoder.document.string(at: $0, from: site(key)) }
         }
 
         func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? {
-            guard let index = decoder.member(key), !decoder.document.isNull(index) else { return nil }
-            return try decoder.document.integer(type, at: index, from: site(key))
+            try ifPresent(key) { try decoder.document.integer(type, at: $0, from: site(key)) }
         }
 
         func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? {
-            guard let index = decoder.member(key), !decoder.document.isNull(index) else { return nil }
-            return try decoder.document.bool(at: index, from: site(key))
+            try ifPresent(key) { try decoder.document.bool(at: $0, from: site(key)) }
         }
 
         func decodeIfPresent(_ type: Double.Type, forKey key: Key) throws -> Double? {
-            guard let index = decoder.member(key), !decoder.document.isNull(index) else { return nil }
-            return try decoder.document.floatingPoint(type, at: index, from: site(key))
+            try ifPresent(key) { try decoder.document.floatingPoint(type, at: $0, from: site(key)) }
         }
 
         func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
+            try ifPresent(key) { try decoder.document.decode(type, at: $0, parent: decoder, key: key) }
+        }
+
+        /// `read` of the value of `key`, or `nil` when it is absent or `null`.
+        private func ifPresent<T>(_ key: Key, _ read: (Int) throws -> T) rethrows -> T? {
             guard let index = decoder.member(key), !decoder.document.isNull(index) else { return nil }
-            return try decoder.document.decode(type, at: index, parent: decoder, key: key)
+            return try read(index)
         }
 
         func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {

@@ -2,11 +2,25 @@
 /// with the reading of scalars: strings, numbers and booleans from where they lie in the text.
 final class JSONTapeDocument {
     let bytes: UnsafeBufferPointer<UInt8>
-    let values: [JSONTape.Value]
+    /// Set once, in `init`: shared by every decoder of the document, and never changed under them.
+    private(set) var values: [JSONTape.Value]
 
-    init(bytes: UnsafeBufferPointer<UInt8>, values: [JSONTape.Value]) {
+    /// The document of `values` read from `bytes`, with the lists at `emptyingListsAt` (member
+    /// names from the top) read as empty: their elements stay on the tape, passed over by the
+    /// list's `end`, but no reader reaches them. A path that is absent, or ends at something other
+    /// than a list, is left alone.
+    init(bytes: UnsafeBufferPointer<UInt8>, values: [JSONTape.Value], emptyingListsAt paths: Set<[String]> = []) {
         self.bytes = bytes
         self.values = values
+        for path in paths {
+            var index: Int? = 0
+            for name in path {
+                guard let container = index, self.values[container].kind == .object else { index = nil; break }
+                var lastMember = container + 1
+                index = member(named: name, inObjectAt: container, lastMember: &lastMember)
+            }
+            if let index, self.values[index].kind == .array { self.values[index].count = 0 }
+        }
     }
 
     /// Decodes the value at `index`: a type that reads itself does so, and anything else, or what
@@ -21,9 +35,14 @@ final class JSONTapeDocument {
     /// The index of the value of `key` in the object at `object`, or `nil` when it has no such
     /// member. The search starts at `lastMember` (a key's index) and leaves it at the key found.
     func member(named key: some CodingKey, inObjectAt object: Int, lastMember: inout Int) -> Int? {
+        member(named: key.stringValue, inObjectAt: object, lastMember: &lastMember)
+    }
+
+    /// The index of the value of the member named `name`, as `member(named:inObjectAt:lastMember:)` finds a key's.
+    func member(named name: String, inObjectAt object: Int, lastMember: inout Int) -> Int? {
         let container = values[object]
         guard container.count > 0 else { return nil }
-        var name = key.stringValue
+        var name = name
         var candidate = lastMember
         for _ in 0..<container.count {
             if string(at: candidate, equals: &name) {
@@ -39,8 +58,7 @@ final class JSONTapeDocument {
     /// The index of the value after the one at `index` and everything inside it.
     @inline(__always)
     func after(_ index: Int) -> Int {
-        let value = values[index]
-        return value.kind == .object || value.kind == .array ? value.end : index + 1
+        values[index].next(at: index)
     }
 
     // MARK: Scalars
