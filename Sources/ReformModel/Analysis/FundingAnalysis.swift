@@ -95,22 +95,15 @@ extension FundingAnalysis {
         // Each burden's costs with its recurrent costs carried through the years shown.
         // (Burden ids are unique: the loader refuses a repeated one.)
         let lastYear = years.last ?? FinancialYear(containing: asOf)
-        carriedForward = programme.burdens.flatMap { CarriedCost.carried(from: $0, through: lastYear) }
-        let carried = Dictionary(grouping: carriedForward, by: \.burden)
-        let allocation = FundingAllocation(programme, costs: carried.mapValues { $0.flatMap(\.costs) })
-        let cells = Self.burdenCells(programme, carried: carried, allocation: allocation)
-
+        let burdens = programme.burdens
+        let carriedByBurden = burdens.map { CarriedCost.carried(from: $0, through: lastYear) }
+        carriedForward = carriedByBurden.flatMap { $0 }
+        let assumed = carriedByBurden.map { $0.flatMap(\.costs) }
+        let allocation = FundingAllocation(programme, costs: assumed)
         // Each burden's cells by year, held by the burden's place in the plan and the year's place
         // in `years`, so that adding up a group hashes nothing: a plan may hold ten thousand burdens.
-        let burdens = programme.burdens
-        var rowsByBurden: [String: [FundingFigures?]] = [:]
-        let firstYear = years.first?.startYear ?? 0
-        for (key, cell) in cells {
-            let offset = key.year.startYear - firstYear
-            guard years.indices.contains(offset) else { continue }
-            rowsByBurden[key.burden, default: Array(repeating: nil, count: years.count)][offset] = cell
-        }
-        let rows = burdens.map { rowsByBurden[$0.id] ?? Array(repeating: nil, count: years.count) }
+        let cells = Self.burdenCells(burdens, years: years, assumed: assumed, allocation: allocation)
+        let yearCount = years.count
         let neverEstimated = burdens.map(\.costs.isEmpty)
         let notFullyEstimated = burdens.map { $0.costs.isEmpty || $0.costs.contains { !$0.amount.isKnown } }
 
@@ -122,7 +115,7 @@ extension FundingAnalysis {
                 var figures = FundingFigures()
                 var unquantified = neverEstimatedCount
                 for member in members {
-                    guard let cell = rows[member][offset] else { continue }
+                    guard let cell = cells[member * yearCount + offset] else { continue }
                     figures.add(cell)
                     if cell.unquantifiedItems > 0 { unquantified += 1 }
                 }
@@ -176,34 +169,45 @@ extension FundingAnalysis {
         attributions = allocation.shares
     }
 
-    /// Each burden-year's figures, with attributed funding capped at the quantified cost.
-    private static func burdenCells(_ programme: Programme, carried: [String: [CarriedCost]], allocation: FundingAllocation) -> [BurdenYear: FundingFigures] {
-        var confirmed: [BurdenYear: Money] = [:], indicative: [BurdenYear: Money] = [:]
+    /// Each burden-year's figures, with attributed funding capped at the quantified cost: the cell
+    /// of the burden at position `p` in year `years[y]` is at `p * years.count + y` (nil where it has no cost).
+    /// `assumed` are each burden's recurrent costs carried forward, by position.
+    private static func burdenCells(_ burdens: [Burden], years: [FinancialYear], assumed: [[BurdenCost]], allocation: FundingAllocation) -> [FundingFigures?] {
+        let yearCount = years.count
+        let firstYear = years.first?.startYear ?? 0
+        func cell(_ position: Int, _ year: FinancialYear) -> Int? {
+            let offset = year.startYear - firstYear
+            return (0..<yearCount).contains(offset) ? position * yearCount + offset : nil
+        }
+        // Burden ids are unique (the loader refuses a repeated one), so an id names one position.
+        let positions = Dictionary(burdens.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var confirmed = Array(repeating: Money.zero, count: burdens.count * yearCount)
+        var indicative = confirmed
         for share in allocation.shares {
-            let key = BurdenYear(burden: share.burden, year: share.year)
+            guard let position = positions[share.burden], let index = cell(position, share.year) else { continue }
             switch share.status {
-            case .confirmed: confirmed[key, default: .zero] += share.amount
-            case .indicative: indicative[key, default: .zero] += share.amount
+            case .confirmed: confirmed[index] += share.amount
+            case .indicative: indicative[index] += share.amount
             default: break
             }
         }
-        var cells: [BurdenYear: FundingFigures] = [:]
-        for burden in programme.burdens {
-            let assumed = carried[burden.id]?.flatMap(\.costs) ?? []
-            for (index, cost) in (burden.costs + assumed).enumerated() {
-                let key = BurdenYear(burden: burden.id, year: cost.year)
-                var figures = cells[key] ?? FundingFigures()
+        var cells = [FundingFigures?](repeating: nil, count: burdens.count * yearCount)
+        for (position, burden) in burdens.enumerated() {
+            for (order, cost) in (burden.costs + assumed[position]).enumerated() {
+                // Every cost's year is among `years`, which are made from them.
+                guard let index = cell(position, cost.year) else { continue }
+                var figures = cells[index] ?? FundingFigures()
                 guard let money = cost.amount.money else {
                     figures.unquantifiedItems += 1
-                    cells[key] = figures
+                    cells[index] = figures
                     continue
                 }
                 if cost.recurrent { figures.recurrentCost += money } else { figures.oneOffCost += money }
-                if index >= burden.costs.count { figures.carriedForward += money }
+                if order >= burden.costs.count { figures.carriedForward += money }
                 figures.quantifiedItems += 1
-                figures.confirmed = min(figures.cost, confirmed[key] ?? .zero)
-                figures.indicative = min(figures.cost - figures.confirmed, indicative[key] ?? .zero)
-                cells[key] = figures
+                figures.confirmed = min(figures.cost, confirmed[index])
+                figures.indicative = min(figures.cost - figures.confirmed, indicative[index])
+                cells[index] = figures
             }
         }
         return cells
@@ -218,10 +222,6 @@ extension FundingAnalysis {
         return (first.startYear...last.startYear).map(FinancialYear.init(startYear:))
     }
 
-    private struct BurdenYear: Hashable {
-        let burden: String
-        let year: FinancialYear
-    }
 }
 
 extension FundingAnalysis.YearFigures: JSONStreamWritable {

@@ -26,15 +26,19 @@ public struct FundingAllocation: Sendable {
     /// What each local funding line has left unattributed, by year (known amounts only).
     public let unattributed: [String: [FinancialYear: Money]]
 
-    /// Attributes the local funding of `programme` to its burdens;
-    /// `assumed` are costs beyond those stated, by burden (recurrent costs carried forward), which funding may cover as it covers the stated ones.
-    public init(_ programme: Programme, costs assumed: [String: [BurdenCost]] = [:]) {
+    /// Attributes the local funding of `programme` to its burdens; `assumed` are costs beyond those
+    /// stated, by the burden's position in the plan (recurrent costs carried forward), which funding
+    /// may cover as it covers the stated ones.
+    public init(_ programme: Programme, costs assumed: [[BurdenCost]] = []) {
+        let burdens = programme.burdens
         let lines = Dictionary(programme.funding.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var uncovered: [String: [FinancialYear: Money]] = [:]
-        for burden in programme.burdens {
-            for cost in burden.costs + (assumed[burden.id] ?? []) {
-                if let money = cost.amount.money { uncovered[burden.id, default: [:]][cost.year, default: .zero] += money }
+        // What each burden's known costs leave uncovered, by its position and year.
+        var uncovered: [[FinancialYear: Money]] = burdens.indices.map { position in
+            var byYear: [FinancialYear: Money] = [:]
+            for cost in burdens[position].costs + (assumed.indices.contains(position) ? assumed[position] : []) {
+                if let money = cost.amount.money { byYear[cost.year, default: .zero] += money }
             }
+            return byYear
         }
         var used: [String: [FinancialYear: Money]] = [:]
         var shares: [Share] = []
@@ -47,25 +51,25 @@ public struct FundingAllocation: Sendable {
             }
         }
 
-        for burden in programme.burdens {
+        for (position, burden) in burdens.enumerated() {
             for attribution in burden.fundedBy where !attribution.amounts.isEmpty {
                 guard let line = lines[attribution.funding], line.scope == .local else { continue }
                 for entry in attribution.amounts {
                     guard let money = entry.amount.money, money > .zero else { continue }
                     shares.append(Share(burden: burden.id, funding: line.id, year: entry.year, amount: money, status: line.status, explicit: true))
                     used[line.id, default: [:]][entry.year, default: .zero] += money
-                    if let left = uncovered[burden.id]?[entry.year] {
-                        uncovered[burden.id]![entry.year] = max(.zero, left - money)
+                    if let left = uncovered[position][entry.year] {
+                        uncovered[position][entry.year] = max(.zero, left - money)
                     }
                 }
             }
         }
 
         // The burdens that name each line without amounts, in file order, found in one pass over the burdens.
-        var claimantsByLine: [String: [Burden]] = [:]
-        for burden in programme.burdens {
+        var claimantsByLine: [String: [Int]] = [:]
+        for (position, burden) in burdens.enumerated() {
             for line in Set(burden.fundedBy.lazy.filter(\.amounts.isEmpty).map(\.funding)) {
-                claimantsByLine[line, default: []].append(burden)
+                claimantsByLine[line, default: []].append(position)
             }
         }
         for status in [Funding.Status.confirmed, .indicative] {
@@ -74,12 +78,12 @@ public struct FundingAllocation: Sendable {
                 for entry in line.amounts {
                     guard let amount = entry.amount.money else { continue }
                     var remaining = amount - (used[line.id]?[entry.year] ?? .zero)
-                    for burden in claimants {
+                    for position in claimants {
                         guard remaining > .zero else { break }
-                        guard let need = uncovered[burden.id]?[entry.year], need > .zero else { continue }
+                        guard let need = uncovered[position][entry.year], need > .zero else { continue }
                         let give = min(need, remaining)
-                        shares.append(Share(burden: burden.id, funding: line.id, year: entry.year, amount: give, status: status, explicit: false))
-                        uncovered[burden.id]![entry.year] = need - give
+                        shares.append(Share(burden: burdens[position].id, funding: line.id, year: entry.year, amount: give, status: status, explicit: false))
+                        uncovered[position][entry.year] = need - give
                         remaining -= give
                         used[line.id, default: [:]][entry.year, default: .zero] += give
                     }

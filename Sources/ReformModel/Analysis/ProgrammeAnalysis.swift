@@ -57,18 +57,19 @@ public struct ProgrammeAnalysis: Hashable, Sendable, Codable {
     /// The analysis of a report that reads no action, roll-up or deadline (its manifest's `reads`):
     /// the funding and indicators alone, every list of the actions' analysis empty, and none of it computed.
     public init(fundingOnly programme: Programme, asOf: CalendarDay, updates: [ProgressUpdate] = []) {
-        let state = ProgrammeState(programme: programme, asOf: asOf, updates: updates)
+        // Funding and indicators do not depend on how actions stand, so no update is applied;
+        // they are counted as `ProgrammeState` counts them.
         self.asOf = asOf
         self.baseline = programme.info.asOf
-        self.updatesApplied = state.updates.values.reduce(0) { $0 + $1.count }
+        self.updatesApplied = updates.count { $0.day <= asOf }
         self.rollUpRule = RAGRollUp.rule
         self.actions = []
         self.pillars = []
         self.policies = []
         self.milestones = []
         self.deadlines = []
-        self.funding = FundingAnalysis(state.programme, asOf: asOf)
-        self.indicators = IndicatorSummary(state.programme)
+        self.funding = FundingAnalysis(programme, asOf: asOf)
+        self.indicators = IndicatorSummary(programme)
     }
 
     /// This analysis with the lists a report does not read left empty (`keeping` says which it reads).

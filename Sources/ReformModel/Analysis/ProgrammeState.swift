@@ -21,11 +21,14 @@ public struct ProgrammeState: Sendable {
             byAction[update.actionID, default: []].append(update)
         }
         var current = programme
-        // With nothing to apply (no history), no action's id is looked up.
-        for index in current.actions.indices where !byAction.isEmpty {
-            guard let applied = byAction[current.actions[index].id] else { continue }
-            for update in applied {
-                Self.apply(update, to: &current.actions[index])
+        // With nothing to apply (no history), no action's id is looked up and the actions are not
+        // copied (a loop that may write them makes its own copy of them before it starts).
+        if !byAction.isEmpty {
+            for index in current.actions.indices {
+                guard let applied = byAction[current.actions[index].id] else { continue }
+                for update in applied {
+                    Self.apply(update, to: &current.actions[index])
+                }
             }
         }
         self.programme = current
