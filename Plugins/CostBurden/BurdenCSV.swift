@@ -18,26 +18,48 @@ enum BurdenCSV {
         let policies = Dictionary(request.programme.policies.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
         let groups = Dictionary(request.analysis.funding.byBurden.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let carriedByBurden = Dictionary(grouping: request.analysis.funding.carriedForward, by: \.burden)
-        var out = "\u{FEFF}" + CSV.row(columns)
+        var labels: [FinancialYear: String] = [:]
+        var csv = CSVWriter(capacity: request.programme.burdens.count * 4 * 200)
+        csv.row(columns)
         for burden in request.programme.burdens {
-            let common = [burden.id, burden.title, burden.policy ?? "", burden.policy.flatMap { policies[$0] } ?? "", burden.pillars.joined(separator: " "),
-                          burden.kind?.rawValue ?? ""]
+            let pillars = burden.pillars.joined(separator: " ")
             let fundedBy = burden.fundedBy.map(\.funding).joined(separator: " ")
+            func common() {
+                for text in [burden.id, burden.title, burden.policy ?? "", burden.policy.flatMap { policies[$0] } ?? "", pillars, burden.kind?.rawValue ?? ""] {
+                    csv.field(text)
+                }
+            }
             if burden.costs.isEmpty {
-                out += CSV.row((common + ["", "no", ""] + Array(repeating: "", count: 8) + [fundedBy, ""]).map { CSV.field($0) })
+                common()
+                csv.emptyFields(1)
+                csv.field("no")
+                csv.emptyFields(9)
+                csv.field(fundedBy)
+                csv.emptyFields(1)
+                csv.endRow()
                 continue
             }
             let carried = carriedByBurden[burden.id, default: []].flatMap(\.costs)
+            let years = groups[burden.id]?.years ?? []
             for cost in (burden.costs + carried).sorted(by: { $0.year < $1.year }) {
-                let figures = groups[burden.id]?.years.first { $0.year == cost.year }?.figures ?? FundingFigures()
-                let money: [String] = cost.amount.isKnown
-                    ? [figures.oneOffCost, figures.recurrentCost, figures.cost, figures.confirmed, figures.indicative, figures.unfunded,
-                       figures.atRisk, figures.noFundingIdentified].map(\.decimalString)
-                    : Array(repeating: "", count: 8)
-                let fields = common + [cost.year.label, cost.amount.isKnown ? "yes" : "no", cost.recurrent ? "yes" : "no"] + money + [fundedBy, cost.basis.map { carried.contains(cost) ? "\($0) (assumed: no later figure is given)" : $0 } ?? ""]
-                out += CSV.row(fields.map { CSV.field($0) })
+                common()
+                csv.field(labels[cost.year] ?? { labels[cost.year] = cost.year.label; return cost.year.label }())
+                csv.field(cost.amount.isKnown ? "yes" : "no")
+                csv.field(cost.recurrent ? "yes" : "no")
+                if cost.amount.isKnown {
+                    let figures = years.first { $0.year == cost.year }?.figures ?? FundingFigures()
+                    for money in [figures.oneOffCost, figures.recurrentCost, figures.cost, figures.confirmed, figures.indicative, figures.unfunded,
+                                  figures.atRisk, figures.noFundingIdentified] {
+                        csv.field(money)
+                    }
+                } else {
+                    csv.emptyFields(8)
+                }
+                csv.field(fundedBy)
+                csv.field(cost.basis.map { carried.contains(cost) ? "\($0) (assumed: no later figure is given)" : $0 } ?? "")
+                csv.endRow()
             }
         }
-        return Array(out.utf8)
+        return csv.bytes
     }
 }

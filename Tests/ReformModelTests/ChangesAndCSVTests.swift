@@ -51,6 +51,25 @@ struct ChangesAndCSVTests {
         #expect(CSV.row([]) == "\r\n")
     }
 
+    @Test("the byte writer writes what CSV.field and CSV.row write, money as plain decimals, and a byte order mark for Excel")
+    func csvWriter() throws {
+        let awkward = ["plain", "a, b", "say \"hi\"", "=HYPERLINK(\"x\")", "-5 risk", "@cmd", "\tx", "+44 1234", "\rx", "line\nbreak", "été, £5", "", "\"", "'"]
+        var writer = CSVWriter()
+        writer.row(awkward)
+        writer.row(awkward, guardFormulas: false)
+        for money in [Money(pence: 0), Money(pence: 5), Money(pence: 125_050), Money(pence: -305), Money.maximum] {
+            writer.field(money)
+        }
+        writer.emptyFields(2)
+        writer.endRow()
+        let moneyRow = [Money(pence: 0), Money(pence: 5), Money(pence: 125_050), Money(pence: -305), Money.maximum].map(\.decimalString) + ["", ""]
+        #expect(moneyRow == ["0.00", "0.05", "1250.50", "-3.05", "100000000000.00", "", ""])
+        let expected = "\u{FEFF}" + CSV.row(awkward.map { CSV.field($0) }) + CSV.row(awkward.map { CSV.field($0, guardFormulas: false) }) + CSV.row(moneyRow)
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == expected)
+        #expect(try CSV.parse(String(decoding: writer.bytes, as: UTF8.self)).first == awkward.map { CSV.startsFormula($0.utf8.first ?? 0) ? "'" + $0 : $0 })
+        #expect(CSVWriter(byteOrderMark: false).bytes.isEmpty)
+    }
+
     @Test("CSV parsing handles quotes, CRLF, a BOM and multi-line fields, and names the line of a problem")
     func csvParsing() throws {
         #expect(try CSV.parse("\u{FEFF}a,b\r\n\"x, y\",\"line\nbreak\"\r\n") == [["a", "b"], ["x, y", "line\nbreak"]])

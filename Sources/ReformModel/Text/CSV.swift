@@ -94,19 +94,25 @@ public enum CSV {
     /// `+`, `-`, `@`, tab or carriage return) gets a leading apostrophe, as OWASP advises.
     public static func field(_ text: String, guardFormulas: Bool = true) -> String {
         // Read by bytes, and the text returned as it is when it needs nothing: a report's CSV has a million fields.
-        var formula = false
-        if guardFormulas, let first = text.utf8.first {
-            switch first {
-            case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), UInt8(ascii: "\t"), UInt8(ascii: "\r"): formula = true
-            default: break
-            }
-        }
-        let quoted: (UInt8) -> Bool = { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
-        let needsQuotes = text.utf8.withContiguousStorageIfAvailable { $0.contains(where: quoted) } ?? text.utf8.contains(where: quoted)
+        let formula = guardFormulas && text.utf8.first.map(startsFormula) == true
+        let needsQuotes = text.utf8.withContiguousStorageIfAvailable { $0.contains(where: needsQuoting) } ?? text.utf8.contains(where: needsQuoting)
         guard formula || needsQuotes else { return text }
         let value = formula ? "'" + text : text
         guard needsQuotes else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// Whether a field starting with `byte` is one a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, carriage return).
+    static func startsFormula(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), UInt8(ascii: "\t"), UInt8(ascii: "\r"): true
+        default: false
+        }
+    }
+
+    /// Whether a field holding `byte` must be quoted: a comma, quote or line break.
+    static func needsQuoting(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
     }
 
     /// A row of already-written fields joined with commas and ended with CRLF.

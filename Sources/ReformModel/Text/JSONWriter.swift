@@ -121,24 +121,8 @@ public struct JSONWriter: Sendable {
     /// Writes `value` in decimal, padded with zeros to at least `width` digits, without allocating:
     /// a piece of a value, such as the year of a date inside a string.
     public mutating func digits(_ value: Int, width: Int = 1) {
-        guard value != .min else {
-            bytes.append(contentsOf: String(value).utf8)
-            return
-        }
         if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        var remaining = value.magnitude
-        var count = 1
-        var power: UInt = 1
-        while remaining / power >= 10 {
-            power *= 10
-            count += 1
-        }
-        for _ in count..<max(width, count) { bytes.append(UInt8(ascii: "0")) }
-        while power > 0 {
-            bytes.append(UInt8(ascii: "0") + UInt8(remaining / power))
-            remaining %= power
-            power /= 10
-        }
+        bytes.appendDecimal(UInt64(value.magnitude), width: width)
     }
 
     /// Writes a number with a fraction, or returns `false` for one JSON cannot hold (infinity, NaN).
