@@ -11,7 +11,8 @@ import ReformStore
 /// due date, and the completions that make progress 100), so the state on any day is one search
 /// per field, and a back-dated row costs a search and a move of small values, never a replay:
 /// a million rows arriving out of day order are checked about as fast as in order, and hold
-/// tens of megabytes here rather than every row's note and names.
+/// tens of megabytes here rather than every row's note and names. A setting is twelve bytes (its
+/// place and value); which event it came from is kept once per event, in `sources`.
 struct ActionTimeline {
     /// Where an update falls in the order updates apply: its day, then the order it was added in.
     private struct Place: Comparable {
@@ -25,16 +26,12 @@ struct ActionTimeline {
     private struct Setting<Value> {
         var place: Place
         var value: Value
-        /// The recorded event's number, or `nil` for one of the batch being checked.
-        var id: Int64?
-        /// The event's position in the batch being checked, or `nil` for one already recorded.
-        var batchPosition: Int?
     }
 
     /// An action's settings, field by field, each list in the order the updates apply.
     private struct Track {
         var statuses: [Setting<Action.Status>] = []
-        var progress: [Setting<Int>] = []
+        var progress: [Setting<Int32>] = []
         /// Due dates as indexes into `dueTexts`, so that every list holds plain values.
         var dues: [Setting<Int32>] = []
         /// Updates to complete, each of which made progress 100 when it applied.
@@ -43,7 +40,12 @@ struct ActionTimeline {
 
     private var baseline: [String: ActionValues] = [:]
     private var tracks: [String: Track] = [:]
+    /// Each due date given, once, and where it is in `dueTexts`.
     private var dueTexts: [String] = []
+    private var dueIndexes: [String: Int32] = [:]
+    /// Which event each place's `sequence` came from (at `sequence - 1`): a recorded event's
+    /// number, or for an event of the batch being checked, minus one less its position.
+    private var sources: [Int64] = []
     private var sequence: Int32 = 0
 
     /// The timeline of `programme`'s actions with the live events already recorded (voids and
@@ -67,7 +69,7 @@ struct ActionTimeline {
         if let completion = Self.last(in: track.completions, atOrBefore: end), progress.map({ $0.place < completion.place }) ?? true {
             values.progress = 100
         } else if let progress {
-            values.progress = progress.value
+            values.progress = Int(progress.value)
         }
         if let due = Self.last(in: track.dues, atOrBefore: end) { values.due = dueTexts[Int(due.value)] }
         return values
@@ -76,27 +78,31 @@ struct ActionTimeline {
     /// Adds a checked event, at its place by day (after those of the same day).
     mutating func add(_ event: RecordedEvent, batchPosition: Int?) {
         sequence += 1
+        sources.append(Self.source(id: event.id, batchPosition: batchPosition))
         let place = Place(day: Self.dayKey(event.day), sequence: sequence)
-        func setting<Value>(_ value: Value) -> Setting<Value> { Setting(place: place, value: value, id: event.id, batchPosition: batchPosition) }
+        func setting<Value>(_ value: Value) -> Setting<Value> { Setting(place: place, value: value) }
         // Each list is changed where it is kept: a copy taken out and put back would copy it on every add.
         if let status = event.statusNew {
             Self.insert(setting(status), into: &tracks[event.action, default: Track()].statuses)
             if status == .complete { Self.insert(setting(true), into: &tracks[event.action, default: Track()].completions) }
         }
-        if let progress = event.progressNew { Self.insert(setting(progress), into: &tracks[event.action, default: Track()].progress) }
+        if let progress = event.progressNew { Self.insert(setting(Int32(clamping: progress)), into: &tracks[event.action, default: Track()].progress) }
         if let due = event.dueNew {
-            dueTexts.append(due)
-            Self.insert(setting(Int32(dueTexts.count - 1)), into: &tracks[event.action, default: Track()].dues)
+            let index = dueIndexes[due] ?? {
+                dueTexts.append(due)
+                dueIndexes[due] = Int32(dueTexts.count - 1)
+                return Int32(dueTexts.count - 1)
+            }()
+            Self.insert(setting(index), into: &tracks[event.action, default: Track()].dues)
         }
     }
 
     /// Takes a voided event out: the recorded event `id`, or the batch's event at `batchPosition`.
     mutating func remove(action: String, id: Int64?, batchPosition: Int?) {
         guard tracks[action] != nil else { return }
-        func isVoided<Value>(_ setting: Setting<Value>) -> Bool {
-            if let batchPosition { return setting.batchPosition == batchPosition }
-            return setting.batchPosition == nil && setting.id == id
-        }
+        let voided = Self.source(id: id, batchPosition: batchPosition)
+        let sources = sources
+        func isVoided<Value>(_ setting: Setting<Value>) -> Bool { sources[Int(setting.place.sequence) - 1] == voided }
         tracks[action]!.statuses.removeAll(where: isVoided)
         tracks[action]!.progress.removeAll(where: isVoided)
         tracks[action]!.dues.removeAll(where: isVoided)
@@ -123,6 +129,13 @@ struct ActionTimeline {
             if place < list[middle].place { high = middle } else { low = middle + 1 }
         }
         return low
+    }
+
+    /// An event's entry in `sources`: its number once recorded (from 1), else minus one less its
+    /// place in the batch; an event with neither is 0, which no void names.
+    private static func source(id: Int64?, batchPosition: Int?) -> Int64 {
+        if let batchPosition { return -Int64(batchPosition) - 1 }
+        return id ?? 0
     }
 
     /// An ISO day (`2024-03-05`) as a number in the same order (`20240305`).
