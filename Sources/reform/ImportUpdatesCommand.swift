@@ -26,7 +26,7 @@ struct ImportUpdatesCommand: AsyncParsableCommand {
     @OptionGroup var record: RecordOptions
 
     func run() async throws {
-        let importing = ImportUpdates(text: try ImportUpdates.read(csv), fileName: csv, reopen: reopen)
+        let importing = ImportUpdates(file: csv, reopen: reopen)
         let showProgress = isatty(STDERR_FILENO) == 1 && ImportUpdates.isLarge(csv)
         // The progress line is cleared however the import ends, before its outcome is printed.
         defer { if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) } }

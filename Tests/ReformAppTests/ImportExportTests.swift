@@ -35,6 +35,32 @@ struct ImportExportTests {
         #expect(try await world.store.events().isEmpty)
     }
 
+    @Test("a file is imported as it is read, and one that is not UTF-8 records nothing and says so", arguments: StoreKind.all)
+    func fromFile(kind: StoreKind) async throws {
+        let world = try await AppWorld.make(kind)
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("updates-\(UUID().uuidString).csv").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try Data("\u{FEFF}action,progress,note\r\n\(AppWorld.ownedAction),40,“quoted”\r\n\(AppWorld.othersAction),10,\r\n".utf8).write(to: URL(filePath: path))
+        let imported = try await ImportUpdates(file: path, reopen: false)
+            .run(programme: world.programme, record: world.record, moment: AppWorld.moment, person: AppWorld.officer)
+        #expect(imported == 2)
+        #expect(try await world.store.events().map(\.note) == ["“quoted”", nil])
+
+        let other = try await AppWorld.make(kind)
+        try Data(Array("action,progress,note\n\(AppWorld.ownedAction),40,fine\n\(AppWorld.othersAction),10,caf".utf8) + [0xE9, 0x0A]).write(to: URL(filePath: path))
+        let error = await #expect(throws: AppError.self) {
+            try await ImportUpdates(file: path, reopen: false)
+                .run(programme: other.programme, record: other.record, moment: AppWorld.moment, person: AppWorld.officer)
+        }
+        #expect(error?.message == "\(path): error: the file is not valid UTF-8; nothing was recorded")
+        #expect(try await other.store.events().isEmpty)
+        let missing = await #expect(throws: AppError.self) {
+            try await ImportUpdates(file: path + ".gone", reopen: false)
+                .run(programme: other.programme, record: other.record, moment: AppWorld.moment, person: AppWorld.officer)
+        }
+        #expect(missing?.message.hasPrefix("\(path).gone: error: cannot open the file") == true, "\(missing?.message ?? "")")
+    }
+
     @Test("only a lead or the command line imports", arguments: StoreKind.all)
     func rights(kind: StoreKind) async throws {
         let world = try await AppWorld.make(kind)

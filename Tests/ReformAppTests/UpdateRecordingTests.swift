@@ -140,13 +140,13 @@ struct UpdateRecordingTests {
         let good = (1...20_000).map { "A1,2024-02-01,,\($0 % 100),,,alice" }
         let csv = (["action,at,status,progress,due,note,by"] + good + ["A9,2024-02-02,,50,,,alice"]).joined(separator: "\n")
         await #expect {
-            try await UpdateImport.run(csv, recorder: recorder(), recorded: [], defaultBy: "x", reopen: false, today: today, into: store)
+            try await UpdateImport.run(.text(csv), recorder: recorder(), recorded: [], defaultBy: "x", reopen: false, today: today, into: store)
         } throws: { error in
             (error as? UpdateError)?.message.hasPrefix("row 20002, column action: unknown action 'A9'") == true
         }
         #expect(try await store.events().isEmpty)
 
-        let recorded = try await UpdateImport.run((["action,at,status,progress,due,note,by"] + good).joined(separator: "\n"), recorder: recorder(),
+        let recorded = try await UpdateImport.run(.text((["action,at,status,progress,due,note,by"] + good).joined(separator: "\n")), recorder: recorder(),
                                             recorded: [], defaultBy: "x", reopen: false, today: today, into: store)
         #expect(recorded == 20_000)
         #expect(try await store.events().last?.progressNew == 0)

@@ -51,6 +51,37 @@ struct ChangesAndCSVTests {
         #expect(CSV.row([]) == "\r\n")
     }
 
+    @Test("CSV read a piece at a time gives the same rows wherever the pieces split it: inside quotes, a doubled quote, a CRLF or a character")
+    func csvInPieces() throws {
+        let text = "\u{FEFF}id,note\r\n1,\"say \"\"hi\"\", then\r\nleave\"\r\n2,été £5\r\n3,\"\"\r\n4,lone\rreturn\n5,\"ends in a quote\"\"\""
+        let whole = try CSV.parse(text)
+        #expect(whole == [["id", "note"], ["1", "say \"hi\", then\r\nleave"], ["2", "été £5"], ["3", ""], ["4", "lone\rreturn"], ["5", "ends in a quote\""]])
+        let bytes = Array(text.utf8)
+        for size in 1...bytes.count {
+            var reader = CSVReader()
+            var rows: [[String]] = []
+            try bytes.withUnsafeBufferPointer { all in
+                for start in stride(from: 0, to: all.count, by: size) {
+                    try reader.read(UnsafeBufferPointer(rebasing: all[start..<min(start + size, all.count)])) { rows.append($0) }
+                }
+            }
+            try reader.finish { rows.append($0) }
+            #expect(rows == whole, "pieces of \(size) bytes")
+        }
+        // Problems are found at the same line, however the text arrives.
+        for bad in ["a,b\nc,\"open", "a,b\nc,d\"e\n", "a\n\"x\"y\n"] {
+            var reader = CSVReader()
+            let wholeError = #expect(throws: CSV.ParseError.self) { try CSV.parse(bad) }
+            let pieceError = #expect(throws: CSV.ParseError.self) {
+                try Array(bad.utf8).withUnsafeBufferPointer { all in
+                    for index in all.indices { try reader.read(UnsafeBufferPointer(rebasing: all[index...index])) { _ in } }
+                }
+                try reader.finish { _ in }
+            }
+            #expect(wholeError == pieceError)
+        }
+    }
+
     @Test("the byte writer writes what CSV.field and CSV.row write, money as plain decimals, and a byte order mark for Excel")
     func csvWriter() throws {
         let awkward = ["plain", "a, b", "say \"hi\"", "=HYPERLINK(\"x\")", "-5 risk", "@cmd", "\tx", "+44 1234", "\rx", "line\nbreak", "été, £5", "", "\"", "'"]

@@ -7,16 +7,23 @@ import ReformStore
 /// Recording many updates from a CSV file, as `reform import-updates` does: every row checked,
 /// all recorded in one transaction or none.
 public struct ImportUpdates: Sendable {
-    /// The file's text, and its name for messages.
-    public var text: String
+    /// The rows, and the file's name for messages.
+    public var source: UpdateCSVSource
     public var fileName: String
     /// Whether rows may move a complete action back.
     public var reopen: Bool
 
     /// An import of the CSV `text`, read from `fileName`.
     public init(text: String, fileName: String, reopen: Bool) {
-        self.text = text
+        self.source = .text(text)
         self.fileName = fileName
+        self.reopen = reopen
+    }
+
+    /// An import of the CSV file at `path`, read a piece at a time as its rows are checked and written.
+    public init(file path: String, reopen: Bool) {
+        self.source = .file(path: path)
+        self.fileName = path
         self.reopen = reopen
     }
 
@@ -29,12 +36,13 @@ public struct ImportUpdates: Sendable {
     public func run(programme: any ProgrammeSource, record: Record, moment: Moment, person: Person,
                     progress: (@Sendable (Int) -> Void)? = nil) async throws(AppError) -> Int {
         guard person.may(.voidAndCorrect) else { throw AppError.forbidden(.voidAndCorrect) }
+        if case .file(let path) = source { try Self.checkReadable(path) }
         let plan = try await programme.plan().programme
         let recorded = try await record.read(ifNone: []) { store throws(StoreError) in try await store.events() }
-        let (text, name, reopen) = (text, fileName, reopen)
+        let (source, name, reopen) = (source, fileName, reopen)
         do {
             return try await record.write(removingIfMade: true) { store in
-                try await UpdateImport.run(text, recorder: UpdateRecorder(programme: plan, now: moment.now), recorded: recorded,
+                try await UpdateImport.run(source, recorder: UpdateRecorder(programme: plan, now: moment.now), recorded: recorded,
                                            defaultBy: person.name, reopen: reopen, today: moment.today, into: store, progress: progress)
             }
         } catch let error as UpdateError {
@@ -46,14 +54,9 @@ public struct ImportUpdates: Sendable {
         }
     }
 
-    /// The CSV file at `path` as text, or why it cannot be read: what the command hands over.
-    public static func read(_ path: String) throws(AppError) -> String {
-        let bytes: [UInt8]
-        do { bytes = try FileBytes.read(path: path, limit: 1 << 31) } catch { throw AppError.located("\(path): error: \(error.message)") }
-        guard let text = String(validatingUTF8Bytes: bytes) else {
-            throw AppError.located("\(path): error: the file is not valid UTF-8; nothing was recorded")
-        }
-        return text
+    /// Why the file at `path` cannot be read, found before the plan is loaded; what it holds is checked as it is read.
+    private static func checkReadable(_ path: String) throws(AppError) {
+        do { try FileBytes.checkReadable(path: path) } catch { throw AppError.located("\(path): error: \(error.message)") }
     }
 
     /// Whether the file at `path` is large enough for a progress line to be worth showing.

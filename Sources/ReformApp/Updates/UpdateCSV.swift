@@ -38,7 +38,7 @@ public enum UpdateCSV {
                               reopen: Bool, today: CalendarDay) throws(UpdateError) -> [RecordedEvent] {
         var events: [RecordedEvent] = []
         try UpdateCSVReader(recorder: recorder, programme: recorder.programme, recorded: recorded, defaultBy: defaultBy, reopen: reopen,
-                            today: today).checkRows(of: text) { event in
+                            today: today).checkRows(of: .text(text)) { event in
             events.append(event)
             return true
         }

@@ -1,3 +1,4 @@
+import ReformCore
 import ReformModel
 import ReformRecord
 import ReformStore
@@ -22,14 +23,13 @@ struct UpdateCSVReader {
     ///
     /// - Throws: `UpdateError` naming the row (1 is the header) and column of the first problem;
     ///   the events already handed over must then be discarded by the caller (all or nothing).
-    func checkRows(of text: String, each: (RecordedEvent) -> Bool) throws(UpdateError) {
+    func checkRows(of source: UpdateCSVSource, each: (RecordedEvent) -> Bool) throws(UpdateError) {
         var state = RowState(programme: programme, recorded: recorded)
         var header: [String: Int]?
         var width = 0
         var number = 0
-        let body = text.hasPrefix(UpdateCSV.byteOrderMark) ? String(text.dropFirst()) : text
         do {
-            try CSV.forEachRow(in: body) { row in
+            try source.forEachRow { row in
                 number += 1
                 guard let columns = header else {
                     header = try Self.columnIndex(of: row)
@@ -51,6 +51,8 @@ struct UpdateCSVReader {
             }
         } catch let error as CSV.ParseError {
             throw UpdateError(message: "line \(error.line): \(error.message)")
+        } catch let error as FileReadError {
+            throw UpdateError(message: error.message)
         } catch let error as UpdateError {
             throw error
         } catch is StopReading {

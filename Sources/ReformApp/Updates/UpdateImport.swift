@@ -9,17 +9,17 @@ import ReformStore
 /// All or nothing still holds: the first bad row rolls the transaction back, and nothing that
 /// was already written stays.
 enum UpdateImport {
-    /// Checks every row of `text` against the programme and the events already `recorded` (voids
+    /// Checks every row of `source` against the programme and the events already `recorded` (voids
     /// included), and records them all in `store`; returns how many were recorded.
     ///
     /// - Throws: `UpdateError` for the first bad row (nothing recorded), or `StoreError` when
     ///   the record cannot be written (nothing recorded).
-    static func run(_ text: String, recorder: UpdateRecorder, recorded: [RecordedEvent], defaultBy: String, reopen: Bool,
+    static func run(_ source: UpdateCSVSource, recorder: UpdateRecorder, recorded: [RecordedEvent], defaultBy: String, reopen: Bool,
                     today: CalendarDay, into store: RecordStore, progress: (@Sendable (Int) -> Void)? = nil) async throws -> Int {
         let checked = BatchChannel<RecordedEvent, UpdateError> { events in
             do throws(UpdateError) {
                 try UpdateCSVReader(recorder: recorder, programme: recorder.programme, recorded: recorded, defaultBy: defaultBy,
-                                    reopen: reopen, today: today).checkRows(of: text) { events.yield($0) }
+                                    reopen: reopen, today: today).checkRows(of: source) { events.yield($0) }
                 return nil
             } catch {
                 return error

@@ -4,18 +4,8 @@ import ReformSystem
 public enum FileBytes {
     /// The bytes of the file at `path`, refusing files larger than `limit` bytes without reading them.
     public static func read(path: String, limit: Int) throws(FileReadError) -> [UInt8] {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else {
-            throw FileReadError(message: "cannot open the file: \(String(cString: strerror(errno)))")
-        }
+        let (descriptor, info) = try openRegularFile(path)
         defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0 else {
-            throw FileReadError(message: "cannot read the file: \(String(cString: strerror(errno)))")
-        }
-        guard (info.st_mode & S_IFMT) == S_IFREG else {
-            throw FileReadError(message: "not a regular file")
-        }
         let size = Int(info.st_size)
         guard size <= limit else {
             throw FileReadError(message: "the file is \(size) bytes, more than the limit of \(limit) bytes")
@@ -36,5 +26,30 @@ public enum FileBytes {
         }
         if let failure { throw failure }
         return bytes
+    }
+
+    /// Why the file at `path` cannot be read, if it cannot: checked before a long task that reads it later.
+    public static func checkReadable(path: String) throws(FileReadError) {
+        let (descriptor, _) = try openRegularFile(path)
+        close(descriptor)
+    }
+
+    /// The file at `path` opened for reading, with its status; refused unless it is a regular file.
+    static func openRegularFile(_ path: String) throws(FileReadError) -> (descriptor: Int32, info: stat) {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else {
+            throw FileReadError(message: "cannot open the file: \(String(cString: strerror(errno)))")
+        }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else {
+            let reason = String(cString: strerror(errno))
+            close(descriptor)
+            throw FileReadError(message: "cannot read the file: \(reason)")
+        }
+        guard (info.st_mode & S_IFMT) == S_IFREG else {
+            close(descriptor)
+            throw FileReadError(message: "not a regular file")
+        }
+        return (descriptor, info)
     }
 }

@@ -28,64 +28,11 @@ public enum CSV {
     ///
     /// - Throws: `ParseError` for text that is not CSV, or what `body` throws; reading stops at either.
     public static func forEachRow(in text: String, _ body: ([String]) throws -> Void) throws {
-        var row: [String] = []
-        var field: [UInt8] = []
-        var quoted = false, fieldWasQuoted = false
-        var line = 1, quoteStartLine = 1
-        var bytes = Array(text.utf8)[...]
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        var index = bytes.startIndex
-        func endField() {
-            row.append(String(decoding: field, as: UTF8.self))
-            field.removeAll(keepingCapacity: true)
-            fieldWasQuoted = false
-        }
-        while index < bytes.endIndex {
-            let byte = bytes[index]
-            if quoted {
-                if byte == UInt8(ascii: "\"") {
-                    if index + 1 < bytes.endIndex, bytes[index + 1] == UInt8(ascii: "\"") {
-                        field.append(byte)
-                        index += 1
-                    } else {
-                        quoted = false
-                    }
-                } else {
-                    if byte == UInt8(ascii: "\n") { line += 1 }
-                    field.append(byte)
-                }
-            } else {
-                switch byte {
-                case UInt8(ascii: "\""):
-                    guard field.isEmpty, !fieldWasQuoted else {
-                        throw ParseError(line: line, message: "a quote inside an unquoted field (quote the whole field and double the quote: \"\"\"\")")
-                    }
-                    quoted = true
-                    fieldWasQuoted = true
-                    quoteStartLine = line
-                case UInt8(ascii: ","):
-                    endField()
-                case UInt8(ascii: "\r") where index + 1 < bytes.endIndex && bytes[index + 1] == UInt8(ascii: "\n"):
-                    break
-                case UInt8(ascii: "\n"):
-                    endField()
-                    try body(row)
-                    row = []
-                    line += 1
-                default:
-                    if fieldWasQuoted {
-                        throw ParseError(line: line, message: "text after a closing quote (a quoted field must end at a comma or the end of the line)")
-                    }
-                    field.append(byte)
-                }
-            }
-            index += 1
-        }
-        if quoted { throw ParseError(line: quoteStartLine, message: "a quoted field is never closed") }
-        if !field.isEmpty || !row.isEmpty || fieldWasQuoted {
-            endField()
-            try body(row)
-        }
+        // Read in place: a copy of a million rows' text would double what an import holds.
+        var text = text
+        var reader = CSVReader()
+        try text.withUTF8 { utf8 in try reader.read(utf8, body) }
+        try reader.finish(body)
     }
 
     /// One field written for CSV: quoted when it holds a comma, quote or line break.
