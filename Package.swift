@@ -123,6 +123,7 @@ let package = Package(
                 "ReformRecord",
                 "ReformPluginHost",
                 "ReformPluginKit",
+                "ReformSystem",
                 "ReformWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

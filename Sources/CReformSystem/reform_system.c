@@ -3,6 +3,9 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 int reform_pipe_closed_on_exec(int descriptors[2]) {
 #ifdef __linux__
@@ -27,4 +30,12 @@ int reform_file_version(const char *path, int64_t *seconds, int64_t *nanoseconds
 #endif
     *size = info.st_size;
     return 0;
+}
+
+void reform_limit_malloc_arenas(int arenas) {
+#if defined(__GLIBC__)
+    mallopt(M_ARENA_MAX, arenas);
+#else
+    (void)arenas;
+#endif
 }

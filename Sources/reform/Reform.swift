@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ReformApp
+import ReformSystem
 
 /// The `reform` command: tracks a council's implementation of the children's social care reform.
 @main
@@ -24,6 +25,7 @@ struct Reform: ParsableCommand {
     /// `async` main does: valgrind, which the benchmarks count instructions with, cannot run a
     /// process whose main thread is parked in `dispatch_main`.
     static func main() {
+        MemoryArenas.onePerCore()
         do {
             var command = try parseAsRoot()
             if let asynchronous = command as? any AsyncParsableCommand {

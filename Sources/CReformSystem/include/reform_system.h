@@ -14,4 +14,8 @@ int reform_pipe_closed_on_exec(int descriptors[2]);
  * from one stat(2). Returns 0, or -1 with errno set. */
 int reform_file_version(const char *path, int64_t *seconds, int64_t *nanoseconds, int64_t *size);
 
+/* Limits the C library's allocator to `arenas` arenas (glibc's M_ARENA_MAX); does nothing where
+ * the allocator has no such setting. */
+void reform_limit_malloc_arenas(int arenas);
+
 #endif
