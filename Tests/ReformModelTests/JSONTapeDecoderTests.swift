@@ -211,6 +211,39 @@ struct JSONTapeDecoderTests {
         #expect(try JSONTapeDecoder().decode(Whole.self, from: escaped, emptyingListsAt: [["part", "big"]]).part.big.isEmpty)
     }
 
+    @Test("a part decoded on its own, and a whole that takes it from there, read what the whole document reads, errors with the same path")
+    func partsAside() throws {
+        struct Envelope: Decodable, Equatable { var first: [Int]; var inner: Sample; var last: String }
+        let text = Array(#"{"first": [1, 2], "inner": \#(String(decoding: try JSONStreamEncoder().encode(Self.sample), as: UTF8.self)), "last": "end"}"#.utf8)
+        try text.withUnsafeBufferPointer { bytes in
+            let decoder = JSONTapeDecoder()
+            let prepared = try decoder.prepare(bytes)
+            let inner = try decoder.decode(Sample.self, at: ["inner"], of: prepared)
+            #expect(inner == Self.sample)
+            #expect(try decoder.decode([Inner].self, at: ["inner", "nested"], of: prepared) == Self.sample.nested)
+            var taken = 0
+            let whole = try decoder.decode(Envelope.self, of: prepared, taking: ["inner"]) { taken += 1; return inner }
+            #expect(whole == Envelope(first: [1, 2], inner: Self.sample, last: "end"))
+            #expect(taken == 1)
+            // What the part's decoding throws is thrown where the whole reaches it.
+            struct Broken: Error {}
+            #expect(throws: Broken.self) { try decoder.decode(Envelope.self, of: prepared, taking: ["inner"]) { throw Broken() } }
+            let missing = try #require(throws: DecodingError.self) { try decoder.decode(Sample.self, at: ["absent"], of: prepared) }
+            guard case .keyNotFound(let key, _) = missing else { Issue.record("\(missing)"); return }
+            #expect(key.stringValue == "absent")
+        }
+        // A part that does not decode names the path from the top, as the whole document's decoding does.
+        let bad = Array(#"{"first": [], "inner": {"title": 1}, "last": ""}"#.utf8)
+        try bad.withUnsafeBufferPointer { bytes in
+            let decoder = JSONTapeDecoder()
+            let aside = try #require(throws: DecodingError.self) { try decoder.decode(Sample.self, at: ["inner"], of: try decoder.prepare(bytes)) }
+            let whole = try #require(throws: DecodingError.self) { try decoder.decode(Envelope.self, from: bytes) }
+            guard case .typeMismatch(_, let asideContext) = aside, case .typeMismatch(_, let wholeContext) = whole else { Issue.record("\(aside) \(whole)"); return }
+            #expect(asideContext.codingPath.map(\.stringValue) == ["inner", "title"])
+            #expect(asideContext.codingPath.map(\.stringValue) == wholeContext.codingPath.map(\.stringValue))
+        }
+    }
+
     @Test("a line break counts towards the line of an error")
     func errorLine() throws {
         let error = try #require(throws: DecodingError.self) { try ours([Int].self, "[1,\n  2,\n  x]") }

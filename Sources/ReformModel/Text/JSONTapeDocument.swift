@@ -2,30 +2,45 @@
 /// with the reading of scalars: strings, numbers and booleans from where they lie in the text.
 final class JSONTapeDocument {
     let bytes: UnsafeBufferPointer<UInt8>
-    /// Set once, in `init`: shared by every decoder of the document, and never changed under them.
-    private(set) var values: [JSONTape.Value]
+    /// A constant, so that reading it takes neither a retain nor an exclusivity check: a decoding reads it millions of times.
+    let values: [JSONTape.Value]
 
-    /// The document of `values` read from `bytes`, with the lists at `emptyingListsAt` (member
-    /// names from the top) read as empty: their elements stay on the tape, passed over by the
-    /// list's `end`, but no reader reaches them. A path that is absent, or ends at something other
-    /// than a list, is left alone.
-    init(bytes: UnsafeBufferPointer<UInt8>, values: [JSONTape.Value], emptyingListsAt paths: Set<[String]> = []) {
+    /// A value decoded elsewhere (on another thread) that this document's decoding takes where it
+    /// reaches `index`, instead of decoding it again.
+    let given: (index: Int, value: () throws -> Any)?
+
+    /// The document of `values` read from `bytes`.
+    init(bytes: UnsafeBufferPointer<UInt8>, values: [JSONTape.Value], given: (index: Int, value: () throws -> Any)? = nil) {
         self.bytes = bytes
         self.values = values
-        for path in paths {
-            var index: Int? = 0
-            for name in path {
-                guard let container = index, self.values[container].kind == .object else { index = nil; break }
-                var lastMember = container + 1
-                index = member(named: name, inObjectAt: container, lastMember: &lastMember)
-            }
-            if let index, self.values[index].kind == .array { self.values[index].count = 0 }
+        self.given = given
+    }
+
+    /// The lists at `paths` (member names from the top): where a reader that never uses them
+    /// marks them empty (`count` 0), their elements staying on the tape, passed over by the
+    /// list's `end`. A path that is absent, or ends at something other than a list, has none.
+    func lists(at paths: Set<[String]>) -> [Int] {
+        paths.compactMap { path in
+            guard let index = value(at: path), values[index].kind == .array else { return nil }
+            return index
         }
+    }
+
+    /// The index of the value at `path` (member names from the top), or `nil` where there is none.
+    func value(at path: [String]) -> Int? {
+        var index: Int? = 0
+        for name in path {
+            guard let container = index, values[container].kind == .object else { return nil }
+            var lastMember = container + 1
+            index = member(named: name, inObjectAt: container, lastMember: &lastMember)
+        }
+        return index
     }
 
     /// Decodes the value at `index`: a type that reads itself does so, and anything else, or what
     /// such a type does not accept, goes through `init(from:)`.
     func decode<Value: Decodable>(_ type: Value.Type, at index: Int, parent: JSONTapeDecoding?, key: (any CodingKey)?) throws -> Value {
+        if let given, given.index == index, let value = try given.value() as? Value { return value }
         if let readable = Value.self as? any JSONTapeReadable.Type, let value = try? readable.init(tape: JSONTapeValue(document: self, index: index)) {
             return value as! Value
         }
