@@ -17,7 +17,9 @@ public enum ProgrammeLoader {
         } catch {
             throw ProgrammeLoadError(file: name, diagnostics: [Diagnostic(.error, at: .startOfFile, error.message)])
         }
-        return try parse(bytes: bytes, file: name, limits: limits)
+        let loaded = Result { () throws(ProgrammeLoadError) in try parse(bytes: bytes, file: name, limits: limits) }
+        Parallel.release(consume bytes)
+        return try loaded.get()
     }
 
     /// Parses and validates programme text already in memory.
@@ -50,6 +52,8 @@ public enum ProgrammeLoader {
                 diagnostics += ProgrammeValidator(programme: programme, sites: decoder.sites)
                     .validate(maxErrors: budget, maxFeedingActions: limits.maxFeedingActions)
             }
+            // The positions of every node are needed no more.
+            Parallel.release(consume decoder)
             return programme
         }
         guard let programme, diagnostics.errors.isEmpty else {

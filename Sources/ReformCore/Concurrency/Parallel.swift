@@ -24,6 +24,21 @@ package enum Parallel {
     }
 }
 
+extension Parallel {
+    /// Lets `value` go on another thread: freeing what a large file's load leaves behind (its
+    /// bytes, the decoder's positions) takes milliseconds that the caller, waiting to answer, need not.
+    package static func release<Value>(_ value: consuming Value) {
+        let parcel = Parcel(value)
+        DispatchQueue.global(qos: .utility).async { parcel.value = nil }
+    }
+}
+
+/// A value carried to the thread that lets it go; nothing else reads it.
+private final class Parcel<Value>: @unchecked Sendable {
+    var value: Value?
+    init(_ value: consuming Value) { self.value = value }
+}
+
 /// Where the other thread leaves its result; read only after `DispatchGroup.wait()`, which orders the two.
 private final class ResultSlot<Value>: @unchecked Sendable {
     var value: Value?
