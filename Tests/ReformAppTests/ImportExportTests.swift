@@ -52,7 +52,7 @@ struct ImportExportTests {
             try await ImportUpdates(file: path, reopen: false)
                 .run(programme: other.programme, record: other.record, moment: AppWorld.moment, person: AppWorld.officer)
         }
-        #expect(error?.message == "\(path): error: the file is not valid UTF-8; nothing was recorded")
+        #expect(error?.message == "\(path): error: line 3: the file is not valid UTF-8 (save it from the spreadsheet as \"CSV UTF-8\"); nothing was recorded")
         #expect(try await other.store.events().isEmpty)
         let missing = await #expect(throws: AppError.self) {
             try await ImportUpdates(file: path + ".gone", reopen: false)

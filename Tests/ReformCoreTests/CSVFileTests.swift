@@ -29,7 +29,8 @@ struct CSVFileTests {
         defer { try? FileManager.default.removeItem(atPath: path) }
         var rows = 0
         let notUTF8 = #expect(throws: FileReadError.self) { try CSVFile.forEachRow(path: path, pieceSize: 4) { _ in rows += 1 } }
-        #expect(notUTF8?.message == "the file is not valid UTF-8")
+        #expect(notUTF8?.message == "line 3: the file is not valid UTF-8 (save it from the spreadsheet as \"CSV UTF-8\")")
+        #expect(rows == 2, "the rows before the bad byte are read")
         let missing = #expect(throws: FileReadError.self) { try CSVFile.forEachRow(path: path + ".gone") { _ in } }
         #expect(missing?.message.hasPrefix("cannot open the file") == true)
         let directory = #expect(throws: FileReadError.self) { try CSVFile.forEachRow(path: FileManager.default.temporaryDirectory.path) { _ in } }

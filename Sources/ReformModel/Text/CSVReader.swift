@@ -5,7 +5,9 @@ public struct CSVReader {
     private var row: [String] = []
     private var field: [UInt8] = []
     private var quoted = false, fieldWasQuoted = false
-    private var line = 1, quoteStartLine = 1
+    /// The line the reader has come to (lines counted from 1, a line break inside quotes counting too).
+    public private(set) var line = 1
+    private var quoteStartLine = 1
     /// How many bytes of a byte order mark have been seen at the start (nil once past it).
     private var markSeen: Int? = 0
     private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
