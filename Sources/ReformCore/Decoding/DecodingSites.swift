@@ -27,6 +27,10 @@ struct DecodingSites {
     var definitions = Definitions()
     /// Where each decoded action's `due` was written, in the order of the programme's actions.
     var actionDue: [SourcePosition?] = []
+    /// Each action's place among the programme's actions, by id (the first where ids repeat):
+    /// found while decoding, on the thread that has time to spare while libyaml parses, so the
+    /// checks after it need not index 100,000 actions again.
+    var actionPositions: [String: Int] = [:]
 
     /// Where each id was defined, one table per kind of item.
     struct Definitions {

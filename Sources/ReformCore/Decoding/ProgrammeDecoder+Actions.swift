@@ -53,6 +53,8 @@ extension ProgrammeDecoder {
             error(at.position, "\(what()) has no pillar (add 'pillar: P1', or 'pillars: [P1, P2]')")
         }
         sites.actionDue.append(duePosition) // every path from here returns the action
+        // One lookup where the id is new, which it is but for an error reported elsewhere.
+        if let first = sites.actionPositions.updateValue(sites.actionDue.count - 1, forKey: id) { sites.actionPositions[id] = first }
         for (target, position) in dependsOn {
             sites.dependencies.append(.init(from: id, to: target, position: position))
         }

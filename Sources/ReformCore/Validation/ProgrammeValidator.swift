@@ -10,25 +10,23 @@ struct ProgrammeValidator: Sendable {
     /// saying so, as the decoder does, so that a file of a million bad references is refused at once.
     func validate(maxErrors: Int = LoaderLimits.standard.maxErrors,
                   maxFeedingActions: Int = LoaderLimits.standard.maxFeedingActions) -> [Diagnostic] {
-        // The checks fall into independent halves of about equal time, run on two cores at once: on a
-        // large file that saves a fifth of the load. The references need no index, so they run while it is built.
+        // The actions' positions were found while decoding; a programme not decoded here is indexed now.
+        let index = sites.actionDue.count == programme.actions.count && sites.actionPositions.count <= programme.actions.count
+            ? ProgrammeIndex(programme, actionPositions: sites.actionPositions) : ProgrammeIndex(programme)
+        // The checks fall into independent halves of about equal time, run on two cores at once: the
+        // deadlines, which take longest, on one; the references, dependencies, money and supersession on the other.
         // The limits are one past the error limit, so that the limit below sees that there were more.
-        let (references, index) = Parallel.both({ [sites] in
+        let (referencesDependenciesAndMoney, deadlines) = Parallel.both({ [self] in
             var references = ReferenceCheck(sites: sites)
-            return references.unknownReferences(limit: maxErrors + 1)
-        }, {
-            ProgrammeIndex(programme)
-        })
-        // The deadlines take longest, so the money and supersession checks go with the dependencies.
-        let (dependenciesAndMoney, deadlines) = Parallel.both({ [self] in
+            let unknown = references.unknownReferences(limit: maxErrors + 1)
             let edges = resolvedDependencies(index.actionPositions)
-            return checkCycles(edges, firstPositions: index.actionPositions.values, limit: maxErrors + 1) + checkDependencyOrder(edges)
+            return unknown + checkCycles(edges, firstPositions: index.actionPositions.values, limit: maxErrors + 1) + checkDependencyOrder(edges)
                 + checkAttributions() + checkYearSpan() + checkSupersession()
         }, {
             var feeding = FeedingActions(index)
             return checkDeadlines(index, feeding) + checkFeedingActions(&feeding, limit: maxFeedingActions)
         })
-        let all = references + dependenciesAndMoney + deadlines
+        let all = referencesDependenciesAndMoney + deadlines
         let errors = all.errors
         guard errors.count > maxErrors else { return all }
         let kept = Array(errors.sortedByPosition().prefix(maxErrors))

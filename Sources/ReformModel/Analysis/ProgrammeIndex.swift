@@ -18,6 +18,15 @@ public struct ProgrammeIndex: Sendable {
         policyPositions = Self.firstPositions(of: programme.policies.lazy.map(\.id))
     }
 
+    /// Indexes a programme whose actions' positions are known already (the loader finds them while
+    /// it decodes): `actionPositions` must be those of `programme.actions`, the first where ids repeat.
+    public init(_ programme: Programme, actionPositions: [String: Int]) {
+        self.programme = programme
+        self.actionPositions = actionPositions
+        milestonePositions = Self.firstPositions(of: programme.milestones.lazy.map(\.id))
+        policyPositions = Self.firstPositions(of: programme.policies.lazy.map(\.id))
+    }
+
     /// The action with `id`.
     public func action(_ id: String) -> Action? {
         actionPositions[id].map { programme.actions[$0] }
