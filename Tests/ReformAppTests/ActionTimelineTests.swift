@@ -33,20 +33,31 @@ struct ActionTimelineTests {
         return values
     }
 
-    @Test("random updates in random day order, some voided, give the state a replay gives, on every day asked", arguments: 1...20)
+    @Test("random updates in random day order, after recorded ones, some of either voided, give the state a replay gives, on every day asked", arguments: 1...20)
     func agreesWithReplay(seed: UInt64) {
         var random = SeededRandom(seed: seed)
-        var timeline = ActionTimeline(programme: Self.programme, recorded: [])
-        var added: [(event: RecordedEvent, order: Int)] = []
-        var voided: Set<Int> = []
         let statuses: [Action.Status?] = [nil, nil, .inProgress, .complete, .blocked, .notStarted]
+        // Events already recorded, numbered 1 to 30: they apply before the batch's on the same day.
+        let recorded = (1...30).map { number in
+            let day = "2024-\(String(format: "%02d", Int.random(in: 1...12, using: &random)))-\(String(format: "%02d", Int.random(in: 1...28, using: &random)))"
+            return RecordedEvent(id: Int64(number), action: Self.actions.randomElement(using: &random)!, occurredAt: day, day: day, recordedAt: day,
+                                 recordedBy: "t", statusNew: statuses.randomElement(using: &random)!,
+                                 progressNew: Bool.random(using: &random) ? Int.random(in: 0...99, using: &random) : nil)
+        }
+        var timeline = ActionTimeline(programme: Self.programme, recorded: recorded)
+        var added: [(event: RecordedEvent, order: Int)] = recorded.map { ($0, Int($0.id!) - 1_000) }
+        var voided: Set<Int> = []
         for order in 0..<300 {
             if !added.isEmpty, Int.random(in: 0..<10, using: &random) == 0 {
-                // A void of a row earlier in the batch, by its position.
+                // A void of a row earlier in the batch, by its position, or of a recorded event, by its number.
                 let target = added[Int.random(in: 0..<added.count, using: &random)]
                 if !voided.contains(target.order) {
                     voided.insert(target.order)
-                    timeline.remove(action: target.event.action, id: nil, batchPosition: target.order)
+                    if let id = target.event.id {
+                        timeline.remove(action: target.event.action, id: id, batchPosition: nil)
+                    } else {
+                        timeline.remove(action: target.event.action, id: nil, batchPosition: target.order)
+                    }
                 }
                 continue
             }

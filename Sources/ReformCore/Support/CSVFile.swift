@@ -23,7 +23,7 @@ public enum CSVFile {
                 let piece = UnsafeBufferPointer(rebasing: buffer[..<whole])
                 if String(validating: piece, as: UTF8.self) == nil {
                     // The rows before the first bad byte are read, so that the line is known (and a row's own error comes first).
-                    let valid = validPrefix(of: piece)
+                    let valid = UTF8Validation.validPrefix(of: piece)
                     try reader.read(UnsafeBufferPointer(rebasing: piece[..<valid]), body)
                     throw FileReadError(message: "line \(reader.line): the file is not valid UTF-8 (save it from the spreadsheet as \"CSV UTF-8\")")
                 }
@@ -48,15 +48,6 @@ public enum CSVFile {
             if got == 0 { break }
             count += got
         }
-        return count
-    }
-
-    /// How many bytes at the start of `bytes` are whole, valid UTF-8 characters.
-    private static func validPrefix(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var parser = Unicode.UTF8.ForwardParser()
-        var iterator = bytes.makeIterator()
-        var count = 0
-        while case .valid(let scalar) = parser.parseScalar(from: &iterator) { count += scalar.count }
         return count
     }
 

@@ -10,9 +10,9 @@ struct ProgrammeValidator: Sendable {
     /// saying so, as the decoder does, so that a file of a million bad references is refused at once.
     func validate(maxErrors: Int = LoaderLimits.standard.maxErrors,
                   maxFeedingActions: Int = LoaderLimits.standard.maxFeedingActions) -> [Diagnostic] {
-        // The actions' positions were found while decoding; a programme not decoded here is indexed now.
-        let index = sites.actionDue.count == programme.actions.count && sites.actionPositions.count <= programme.actions.count
-            ? ProgrammeIndex(programme, actionPositions: sites.actionPositions) : ProgrammeIndex(programme)
+        // The actions' positions were found while decoding them (the one place actions are made).
+        assert(sites.actionDue.count == programme.actions.count, "the sites are not those of this programme's actions")
+        let index = ProgrammeIndex(programme, actionPositions: sites.actionPositions)
         // The checks fall into independent halves of about equal time, run on two cores at once: the
         // deadlines, which take longest, on one; the references, dependencies, money and supersession on the other.
         // The limits are one past the error limit, so that the limit below sees that there were more.

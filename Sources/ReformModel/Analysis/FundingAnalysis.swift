@@ -93,7 +93,6 @@ extension FundingAnalysis {
         let years = Self.years(programme, current: FinancialYear(containing: asOf))
         self.years = years
         // Each burden's costs with its recurrent costs carried through the years shown.
-        // (Burden ids are unique: the loader refuses a repeated one.)
         let lastYear = years.last ?? FinancialYear(containing: asOf)
         let burdens = programme.burdens
         let carriedByBurden = burdens.map { CarriedCost.carried(from: $0, through: lastYear) }
@@ -179,12 +178,10 @@ extension FundingAnalysis {
             let offset = year.startYear - firstYear
             return (0..<yearCount).contains(offset) ? position * yearCount + offset : nil
         }
-        // Burden ids are unique (the loader refuses a repeated one), so an id names one position.
-        let positions = Dictionary(burdens.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         var confirmed = Array(repeating: Money.zero, count: burdens.count * yearCount)
         var indicative = confirmed
-        for share in allocation.shares {
-            guard let position = positions[share.burden], let index = cell(position, share.year) else { continue }
+        for (share, position) in zip(allocation.shares, allocation.shareBurdens) {
+            guard let index = cell(position, share.year) else { continue }
             switch share.status {
             case .confirmed: confirmed[index] += share.amount
             case .indicative: indicative[index] += share.amount

@@ -23,6 +23,8 @@ public struct FundingAllocation: Sendable {
 
     /// Every attribution, explicit ones first, then in allocation order.
     public let shares: [Share]
+    /// The position in the plan's burdens of each share's burden, in the order of `shares`.
+    let shareBurdens: [Int]
     /// What each local funding line has left unattributed, by year (known amounts only).
     public let unattributed: [String: [FinancialYear: Money]]
 
@@ -41,7 +43,7 @@ public struct FundingAllocation: Sendable {
             return byYear
         }
         var used: [String: [FinancialYear: Money]] = [:]
-        var shares: [Share] = []
+        var shares: [Share] = [], shareBurdens: [Int] = []
         // A line that absorbed others holds their money in the years it did: that part is theirs,
         // counted against their burdens, so it is neither attributed again nor left over as this line's.
         for line in programme.funding where line.scope == .local {
@@ -57,6 +59,7 @@ public struct FundingAllocation: Sendable {
                 for entry in attribution.amounts {
                     guard let money = entry.amount.money, money > .zero else { continue }
                     shares.append(Share(burden: burden.id, funding: line.id, year: entry.year, amount: money, status: line.status, explicit: true))
+                    shareBurdens.append(position)
                     used[line.id, default: [:]][entry.year, default: .zero] += money
                     if let left = uncovered[position][entry.year] {
                         uncovered[position][entry.year] = max(.zero, left - money)
@@ -83,6 +86,7 @@ public struct FundingAllocation: Sendable {
                         guard let need = uncovered[position][entry.year], need > .zero else { continue }
                         let give = min(need, remaining)
                         shares.append(Share(burden: burdens[position].id, funding: line.id, year: entry.year, amount: give, status: status, explicit: false))
+                        shareBurdens.append(position)
                         uncovered[position][entry.year] = need - give
                         remaining -= give
                         used[line.id, default: [:]][entry.year, default: .zero] += give
@@ -100,6 +104,7 @@ public struct FundingAllocation: Sendable {
             }
         }
         self.shares = shares
+        self.shareBurdens = shareBurdens
         self.unattributed = unattributed
     }
 }

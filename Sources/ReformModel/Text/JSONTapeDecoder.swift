@@ -43,12 +43,17 @@ public struct JSONTapeDecoder: Sendable {
         return Prepared(bytes: bytes, values: values)
     }
 
-    /// The value of `type` that the prepared document holds; the member at `path` (names from the
-    /// top), if there is one, is taken from `given` (decoded on another thread by
+    /// The value of `type` that the prepared document holds.
+    public func decode<Value: Decodable>(_ type: Value.Type, of prepared: Prepared) throws -> Value {
+        try JSONTapeDocument(bytes: prepared.bytes, values: prepared.values).decode(type, at: 0, parent: nil, key: nil)
+    }
+
+    /// The value of `type` that the prepared document holds, with the member at `path` (names
+    /// from the top), where there is one, taken from `given` (decoded on another thread by
     /// `decode(_:at:of:)`), called when the decoding reaches it.
-    public func decode<Value: Decodable>(_ type: Value.Type, of prepared: Prepared, taking path: [String]? = nil,
-                                         from given: @escaping () throws -> Any = { () }) throws -> Value {
-        let place = path.flatMap { JSONTapeDocument(bytes: prepared.bytes, values: prepared.values).value(at: $0) }
+    public func decode<Value: Decodable>(_ type: Value.Type, of prepared: Prepared, taking path: [String],
+                                         from given: @escaping () throws -> Any) throws -> Value {
+        let place = JSONTapeDocument(bytes: prepared.bytes, values: prepared.values).value(at: path)
         let document = JSONTapeDocument(bytes: prepared.bytes, values: prepared.values, given: place.map { ($0, given) })
         return try document.decode(type, at: 0, parent: nil, key: nil)
     }
