@@ -131,7 +131,7 @@ let package = Package(
         .testTarget(name: "ReformModelTests", dependencies: ["ReformModel"]),
         .testTarget(name: "ReformCoreTests", dependencies: ["ReformCore"]),
         // What the test suites share: the kinds of store each runs against, and the test PostgreSQL server.
-        .target(name: "ReformTestSupport", dependencies: ["ReformRecord", "ReformStore", .product(name: "PostgresNIO", package: "postgres-nio")],
+        .target(name: "ReformTestSupport", dependencies: ["ReformRecord", "ReformStore", "ReformSystem", .product(name: "PostgresNIO", package: "postgres-nio")],
                 path: "Tests/ReformTestSupport"),
         .testTarget(name: "ReformStoreTests", dependencies: ["ReformRecord", "ReformStore", "ReformTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "ReformAppTests", dependencies: ["ReformApp", "ReformCore", "ReformRecord", "ReformStore", "ReformMail", "ReformTestSupport"]),

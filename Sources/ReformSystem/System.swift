@@ -24,6 +24,24 @@ package enum System {
         #endif
     }
 
+    /// `write(2)` until every byte of `bytes` is written, again where a signal interrupted it: 0,
+    /// or the `errno` that stopped it (`EPIPE` when the reader has gone).
+    ///
+    /// Foundation's `FileHandle.write(_:)` stops the program on any failure (a `try!` inside), which
+    /// a reader that stops early makes a crash once SIGPIPE is ignored.
+    package static func writeAll(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) -> Int32 {
+        var offset = 0
+        while offset < bytes.count {
+            let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            offset += written
+        }
+        return 0
+    }
+
     /// `kill(2)`: sends `signal` to a process, or with a negative `pid` to its process group.
     package static func kill(_ pid: pid_t, _ signal: Int32) -> Int32 {
         #if canImport(Glibc)

@@ -1,4 +1,5 @@
 import Foundation
+import ReformTestSupport
 
 /// Runs the built `reform` executable and captures what it prints.
 enum ReformRunner {
@@ -19,10 +20,11 @@ enum ReformRunner {
         return Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("reform")
     }()
 
-    /// Runs `reform arguments` in `directory` with no standard input and the given extra environment.
-    static func runBlocking(_ arguments: [String], in directory: URL, environment: [String: String] = [:], input: Data? = nil) throws -> Result {
+    /// Runs `reform arguments` (or `program arguments`) in `directory` with `input` as its standard input, and the given extra environment.
+    static func runBlocking(_ arguments: [String], in directory: URL, environment: [String: String] = [:], input: Data? = nil,
+                            program: URL = executable) throws -> Result {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = program
         process.arguments = arguments
         process.currentDirectoryURL = directory
         var env = ProcessInfo.processInfo.environment
@@ -36,8 +38,7 @@ enum ReformRunner {
         process.standardError = err
         process.standardInput = inPipe
         try process.run()
-        if let input { inPipe.fileHandleForWriting.write(input) }
-        try inPipe.fileHandleForWriting.close()
+        try ChildInput.send(input, to: inPipe)
         // Read both pipes concurrently so a full stderr pipe cannot block the child.
         nonisolated(unsafe) var errData = Data()
         let group = DispatchGroup()
@@ -76,6 +77,13 @@ extension ReformRunner {
     /// PostgreSQL store need those threads to go on.
     static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:], input: Data? = nil) async throws -> Result {
         try await OwnThread.run { try runBlocking(arguments, in: directory, environment: environment, input: input) }
+    }
+
+    /// Runs `pipeline` with bash, `$REFORM` naming the built tool: for what only a shell's pipe shows.
+    static func runPipeline(_ pipeline: String, in directory: URL) async throws -> Result {
+        try await OwnThread.run {
+            try runBlocking(["-c", pipeline], in: directory, environment: ["REFORM": executable.path], program: URL(fileURLWithPath: "/bin/bash"))
+        }
     }
 
     /// Waits for `process` to end without holding a thread.

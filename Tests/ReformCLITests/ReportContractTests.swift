@@ -48,8 +48,7 @@ struct ReportContractTests {
         process.standardInput = input
         process.standardOutput = output
         try process.run()
-        input.fileHandleForWriting.write(Data(json.utf8))
-        try input.fileHandleForWriting.close()
+        try ChildInput.send(Data(json.utf8), to: input)
         let answer = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return String(decoding: answer, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)

@@ -76,8 +76,7 @@ enum TestPaths {
         let inPipe = Pipe()
         process.standardInput = inPipe
         try process.run()
-        if let input { inPipe.fileHandleForWriting.write(Data(input.utf8)) }
-        try inPipe.fileHandleForWriting.close()
+        try ChildInput.send(input.map { Data($0.utf8) }, to: inPipe)
         let data = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         let text = String(decoding: data, as: UTF8.self)
