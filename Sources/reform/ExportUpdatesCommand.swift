@@ -16,7 +16,7 @@ struct ExportUpdatesCommand: AsyncParsableCommand {
 
     func run() async throws {
         let export = try await ExportUpdates().run(record: record.record(for: file))
-        guard let out else { return FileHandle.standardOutput.write(Data(export.text.utf8)) }
+        guard let out else { return Terminal.output(export.text) }
         try ExportUpdates.write(export.text, to: out)
         Terminal.writeError("wrote \(export.count) updates to \(out)")
     }

@@ -40,6 +40,6 @@ struct HistoryCommand: AsyncParsableCommand {
         for state in states {
             out += "\(state.action)\t\(state.status?.rawValue ?? "-")\t\(state.progress.map { "\($0)%" } ?? "-")\t\(state.due ?? "-")\t\(state.lastDay)\n"
         }
-        FileHandle.standardOutput.write(Data(out.utf8))
+        Terminal.output(out)
     }
 }

@@ -29,9 +29,9 @@ struct ImportUpdatesCommand: AsyncParsableCommand {
         let importing = ImportUpdates(file: csv, reopen: reopen)
         let showProgress = isatty(STDERR_FILENO) == 1 && ImportUpdates.isLarge(csv)
         // The progress line is cleared however the import ends, before its outcome is printed.
-        defer { if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) } }
+        defer { if showProgress { Terminal.writeErrorText("\r\u{1B}[K") } }
         let progress: @Sendable (Int) -> Void = { done in
-            FileHandle.standardError.write(Data("\rchecked and written \(done) updates (recorded when all are done)…".utf8))
+            Terminal.writeErrorText("\rchecked and written \(done) updates (recorded when all are done)…")
         }
         let recorded = try await importing.run(programme: record.plan(file: file), record: record.record(for: file), moment: .current,
                                                person: .commandLine(name: by ?? LoginName.current), progress: showProgress ? progress : nil)

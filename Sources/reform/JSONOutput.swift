@@ -5,6 +5,6 @@ import ReformApp
 enum JSONOutput {
     /// Prints `value` as `JSONOutputText` makes it.
     static func print<Value: Encodable>(_ value: Value) throws {
-        try JSONOutputText.write(value) { FileHandle.standardOutput.write(Data($0)) }
+        try JSONOutputText.write(value) { Terminal.output($0) }
     }
 }

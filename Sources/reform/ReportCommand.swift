@@ -64,7 +64,7 @@ struct ReportCommand: AsyncParsableCommand {
             let state = run.state == .issued ? "issued to the committee" : "a draft: 'reform runs issue \(run.id ?? 0)' marks it issued"
             Terminal.writeError("wrote \(out) (\(run.plugin) \(run.pluginVersion), \(run.format), \(outcome.document.count) bytes); run \(run.id ?? 0), \(state)")
         } else {
-            FileHandle.standardOutput.write(Data(outcome.document))
+            Terminal.output(outcome.document)
         }
     }
 

@@ -7,7 +7,7 @@ import Testing
 struct ReportCommandTests {
     static let repository = CLITests.repository
 
-    /// A directory with executable plugins that fail in known ways.
+    /// A directory with executable plugins that fail in known ways, and one that writes 2 MB.
     private func badPlugins() async throws -> URL {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("reform-cli-plugins-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -26,6 +26,7 @@ struct ReportCommandTests {
         }
         try await script("reform-report-fails", "cat >/dev/null; echo 'template missing' >&2; exit 4")
         try await script("reform-report-badmanifest", "exit 0", manifest: "{not json")
+        try await script("reform-report-long", "cat >/dev/null; yes 'a line of a long report' | head -n 100000")
         return directory
     }
 
@@ -54,6 +55,17 @@ struct ReportCommandTests {
         #expect(result.status == 1)
         #expect(result.stderr.contains("error: plugin 'fails' (") && result.stderr.contains("rendering failed with exit status 4: template missing"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: outDirectory.path).isEmpty)
+    }
+
+    @Test("a reader that stops reading (report | head) ends report quietly, with a broken pipe's status, as any command")
+    func readerStopsEarly() async throws {
+        let plugins = try await badPlugins()
+        defer { try? FileManager.default.removeItem(at: plugins) }
+        // The plugin runs as a program of its own, after which reform ignores the broken-pipe signal.
+        let result = try await ReformRunner.runPipeline(#""$REFORM" report long --plugin-path "\#(plugins.path)" | head -c 10 >/dev/null; echo "${PIPESTATUS[0]}""#,
+                                                        in: Self.repository)
+        #expect(result.stdout == "141\n", "\(result.stderr)")
+        #expect(result.stderr.isEmpty)
     }
 
     @Test("report --option passes options and --format picks a format; unknown ones are refused")
