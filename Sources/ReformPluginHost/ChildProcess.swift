@@ -27,6 +27,7 @@ struct ChildProcess {
 
     /// Runs `path` with `arguments`, writing `input` to its standard input.
     static func run(path: String, arguments: [String], input: [UInt8], timeout: Double) throws(PluginSpawnError) -> Result {
+        // A program that ends without reading all its input must not end this one: the write then fails (EPIPE) and is let go.
         signal(SIGPIPE, SIG_IGN)
         var toChild: [Int32] = [0, 0], fromChild: [Int32] = [0, 0], errorsFromChild: [Int32] = [0, 0]
         // Closed on exec: a plugin started by another thread at the same moment must not hold these
@@ -45,8 +46,14 @@ struct ChildProcess {
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP))
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF))
         posix_spawnattr_setpgroup(&attributes, 0)
+        // This process ignores SIGPIPE (above); a program started from it gets the signal back at its
+        // default, as from a shell, rather than inheriting the ignoring.
+        var defaultSignals = sigset_t()
+        sigemptyset(&defaultSignals)
+        sigaddset(&defaultSignals, SIGPIPE)
+        posix_spawnattr_setsigdefault(&attributes, &defaultSignals)
 
         var pid: pid_t = 0
         let argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) } + [nil]

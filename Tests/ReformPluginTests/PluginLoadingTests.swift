@@ -173,6 +173,16 @@ struct PluginLoadingTests {
         #expect(document == Array("done\n".utf8))
     }
 
+    @Test("an executable starts with SIGPIPE at its default, as from a shell, though the host ignores it")
+    func defaultBrokenPipeSignal() throws {
+        let directory = try PluginDirectory()
+        let path = try directory.executablePlugin("signals", render: "cat > /dev/null; sed -n 's/^SigIgn:[[:space:]]*//p' /proc/self/status")
+        let plugin = try ExecutablePlugin(path: path, expectedID: "signals")
+        let document = try ReportRenderer.render(try TestPaths.request(plugin: "signals", format: "text"), with: plugin, format: plugin.manifest.formats[0])
+        let ignored = try #require(UInt64(String(decoding: document, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines), radix: 16))
+        #expect(ignored & (1 << (UInt64(SIGPIPE) - 1)) == 0, "the plugin ignores SIGPIPE (SigIgn \(String(ignored, radix: 16)))")
+    }
+
     @Test("unknown options and formats are refused before anything runs")
     func unknownOptionsAndFormats() throws {
         let plugin = try ExecutablePlugin(path: TestPaths.repository.appendingPathComponent("Examples/python-plugin/reform-report-py-example").path, expectedID: "py-example")
