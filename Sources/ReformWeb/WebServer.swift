@@ -114,8 +114,11 @@ public enum WebServer {
             warning("warning: the record holds \(outcome.findings.count) value(s) that earlier versions of reform showed on a page as markup "
                     + "(shown as text now); 'reform doctor' lists them with what to do")
         }
-        var logger = Logger(label: "reform.serve")
-        logger.logLevel = .notice
+        let logger = {
+            var logger = Logger(label: "reform.serve")
+            logger.logLevel = .notice
+            return logger
+        }()
         let housekeeping = Task.detached(priority: .background) { await keepTidy(services, configuration, logger: logger) }
         defer { housekeeping.cancel() }
         let mail = mailClient.map { [logger] client in
