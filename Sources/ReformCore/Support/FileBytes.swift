@@ -36,7 +36,8 @@ public enum FileBytes {
 
     /// The file at `path` opened for reading, with its status; refused unless it is a regular file.
     static func openRegularFile(_ path: String) throws(FileReadError) -> (descriptor: Int32, info: stat) {
-        let descriptor = open(path, O_RDONLY)
+        // Closed on exec: a plugin or LibreOffice started meanwhile by another thread must not inherit it.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
             throw FileReadError(message: "cannot open the file: \(String(cString: strerror(errno)))")
         }
